@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from '#server/config';
+import { connect } from '#server/db/connect';
+import { migrateToLatest } from '#server/db/migrate';
+import { serve } from './serve';
+
+const usage = `sim-tpbis <command>
+
+  start            migrate, load regions, build the demo on an empty database (unless SIM_DEMO=0), serve
+  serve [--demo]   migrate, load regions, serve; builds the demo only when asked
+  migrate          bring the database schema up to date and exit
+
+Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
+SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(usage);
+    return;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      return serve(config, { demo: config.demo });
+    case 'serve':
+      return serve(config, { demo: values.demo });
+    case 'migrate':
+      return migrateOnly(config);
+    default:
+      throw new ConfigError(`unknown command "${command}"\n\n${usage}`);
+  }
+}
+
+async function migrateOnly(config: Config): Promise<void> {
+  const connection = connect(config);
+  try {
+    const done = await migrateToLatest(connection.db);
+    console.log(done.length ? `applied ${done.join(', ')}` : 'already up to date');
+  } finally {
+    await connection.close();
+  }
+}
+
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,25 @@
+import type { Config } from '#server/config';
+import { buildApp } from '#server/app';
+import { connect } from '#server/db/connect';
+import { demoLogins, demoPassword } from '#server/features/demo/logins';
+import { prepareDatabase } from '#server/startup';
+
+/** Prepares the database, serves until SIGINT/SIGTERM, then closes cleanly. */
+export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+  const connection = connect(config);
+  const report = await prepareDatabase(connection, { admin: config.admin, demo: options.demo }, (line) => console.log(line));
+  const app = await buildApp({ config, connection });
+  const shutdown = async () => {
+    await app.close();
+    await connection.close();
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ host: config.host, port: config.port });
+  const url = `http://${config.host}:${config.port}`;
+  console.log(`\nSIM TPBIS is running at ${url} (database: ${connection.dialect})`);
+  if (report.demoCreated || options.demo) {
+    console.log(`\nDemo logins (password "${demoPassword}"):`);
+    for (const login of demoLogins) console.log(`  ${login.username.padEnd(10)} ${login.role.padEnd(15)} ${login.displayName}`);
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** The error body of every non-2xx answer: `{ error: { code, message, details? } }`. */
+export const errorCodes = [
+  'validation',
+  'unauthenticated',
+  'forbidden',
+  'csrf',
+  'not_found',
+  'conflict',
+  'too_large',
+  'rate_limited',
+  'unsupported_media',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One failing field: its path (`participantsMale`, `indicators.2.weight`) and the issue's kind. */
+export const FieldIssue = z.object({ field: z.string(), issue: z.string(), message: z.string(), limit: z.number().optional() });
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.array(FieldIssue).optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { RegionCode } from './regions';
+import { Role } from './roles';
+
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(40)
+  .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash or underscore only');
+
+/** argon2 is slow on purpose; the upper bound keeps a huge password from becoming a denial of service. */
+export const Password = z.string().min(8).max(200);
+
+export const User = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  role: Role,
+  regionCode: z.string().optional(),
+  partnerId: z.number().int().optional(),
+  displayName: z.string().optional(),
+});
+export type User = z.infer<typeof User>;
+
+/**
+ * A user's scope fits its role: pengelola belong to a partner, the national office to the
+ * whole country, everyone else to a region.
+ */
+export const CreateUserBody = z
+  .strictObject({
+    username: Username,
+    password: Password,
+    role: Role,
+    regionCode: RegionCode.optional(),
+    partnerId: z.number().int().positive().optional(),
+    displayName: z.string().trim().min(1).max(120).optional(),
+  })
+  .superRefine((u, ctx) => {
+    if (u.role === 'pengelola' && u.partnerId === undefined)
+      ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'required for a pengelola' });
+    if (u.role !== 'pengelola' && u.partnerId !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'only a pengelola belongs to a partner' });
+    if (u.role === 'admin_pusat' && u.regionCode !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'the national office has no region' });
+    if (['admin_provinsi', 'fasilitator', 'konsultan'].includes(u.role) && u.regionCode === undefined)
+      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'required for this role' });
+    if (u.role === 'admin_provinsi' && u.regionCode !== undefined && u.regionCode.includes('.'))
+      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a provincial admin is scoped to a province' });
+  });
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const UserListQuery = z.strictObject({
+  region: RegionCode.optional(),
+  role: Role.optional(),
+  partner: z.coerce.number().int().positive().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const UserList = z.object({ items: z.array(User), total: z.number().int() });
+
+export const LoginBody = z.strictObject({ username: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) });
+export const Session = z.object({ user: User, csrfToken: z.string() });
+export type Session = z.infer<typeof Session>;
+
+export const ChangePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });

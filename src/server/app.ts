@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Connection } from './db/connect';
+import type { Db, Dialect } from './db/database';
+import { aboutRoutes } from './features/about/routes';
+import { authRoutes } from './features/auth/routes';
+import { regionRoutes } from './features/regions/routes';
+import { userRoutes } from './features/users/routes';
+import { registerErrorHandler } from './plugins/errors';
+import { registerSessions } from './plugins/session';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dialect: Dialect;
+    config: Config;
+    /** The server's notion of now; tests move it to expire sessions. */
+    clock: () => Date;
+    appVersion: string;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  connection: Connection;
+  clock?: () => Date;
+  logger?: boolean;
+  /** Folder of the built web app; served when it exists. */
+  webRoot?: string;
+}
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Assembled in a fixed order: error handler → external plugins → app plugins → routes → web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.config.logLevel },
+    trustProxy: options.config.trustProxy,
+    // A JSON body larger than this is refused with 413; photos travel as multipart with their own limit.
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Set before any route so that every route, whatever its plugin, answers errors the same way.
+  registerErrorHandler(app);
+
+  // External plugins
+  await app.register(cookie);
+
+  // App plugins
+  app.decorate('db', options.connection.db);
+  app.decorate('dialect', options.connection.dialect);
+  app.decorate('config', options.config);
+  app.decorate('clock', options.clock ?? (() => new Date()));
+  app.decorate('appVersion', version);
+  registerSessions(app);
+
+  // Routes, one feature folder each
+  for (const routes of [aboutRoutes, authRoutes, regionRoutes, userRoutes]) routes(app);
+
+  // The web app: static files, and index.html for any non-API path so client routes survive a reload.
+  const webRoot = resolve(options.webRoot ?? 'dist/web');
+  if (existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: 'no such API route' } });
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ChangePasswordBody, LoginBody, Session } from '#domain/users';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf, sessionCookie } from '#server/plugins/session';
+import { findUserById } from '#server/features/users/repository';
+import { toUser } from '#server/features/users/mapping';
+import { notFound } from '#server/http/errors';
+import { changePassword, login, logout } from './service';
+
+export const authRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.post('/api/auth/login', { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: Session } } }, async (request, reply) => {
+    const result = await login(app.db, {
+      ...request.body,
+      ip: request.ip,
+      now: app.clock(),
+      ttlMs: app.config.sessionTtlMs,
+    });
+    void reply.setCookie(sessionCookie, result.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: app.config.cookieSecure,
+      maxAge: Math.floor(app.config.sessionTtlMs / 1000),
+    });
+    return { user: result.user, csrfToken: result.csrfToken };
+  });
+
+  app.post('/api/auth/logout', { config: { access: 'session' } }, async (request, reply) => {
+    if (request.sessionToken) await logout(app.db, request.sessionToken);
+    void reply.clearCookie(sessionCookie, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: Session } } }, async (request) => {
+    const row = await findUserById(app.db, actorOf(request).id);
+    if (!row) throw notFound('user');
+    return { user: toUser(row), csrfToken: request.csrfToken ?? '' };
+  });
+
+  app.post(
+    '/api/auth/password',
+    { config: { access: 'session' }, schema: { body: ChangePasswordBody, response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async (request) => {
+      await changePassword(app.db, { userId: actorOf(request).id, token: request.sessionToken ?? '', ...request.body });
+      return { ok: true as const };
+    },
+  );
+};

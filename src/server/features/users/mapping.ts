@@ -1,0 +1,24 @@
+import { Role } from '#domain/roles';
+import type { User } from '#domain/users';
+import type { Actor } from '#domain/permissions';
+
+interface UserLike {
+  id: number;
+  username: string;
+  role: string;
+  region_code: string | null;
+  partner_id: number | null;
+  display_name: string | null;
+}
+
+export function toUser(row: UserLike): User {
+  const user: User = { id: row.id, username: row.username, role: Role.parse(row.role) };
+  if (row.region_code) user.regionCode = row.region_code;
+  if (row.partner_id !== null) user.partnerId = row.partner_id;
+  if (row.display_name) user.displayName = row.display_name;
+  return user;
+}
+
+export function toActor(row: UserLike): Actor {
+  return { id: row.id, role: Role.parse(row.role), regionCode: row.region_code, partnerId: row.partner_id };
+}

@@ -1,0 +1,62 @@
+import type { DbOrTx } from '#server/db/database';
+import type { NewUserRow } from './user.table';
+
+export function findUserByUsername(db: DbOrTx, username: string) {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+export function findUserById(db: DbOrTx, id: number) {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<number> {
+  const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updatePasswordHash(db: DbOrTx, id: number, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
+export async function countUsers(db: DbOrTx): Promise<number> {
+  const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+export interface UserFilter {
+  /** Users whose region, or whose partner's region, lies inside this one. */
+  withinRegion?: string | undefined;
+  partnerId?: number | undefined;
+  role?: string | undefined;
+}
+
+function filtered(db: DbOrTx, f: UserFilter) {
+  let q = db.selectFrom('users').leftJoin('partners', 'partners.id', 'users.partner_id');
+  if (f.withinRegion !== undefined) {
+    const r = f.withinRegion;
+    q = q.where((eb) =>
+      eb.or([
+        eb('users.region_code', '=', r),
+        eb('users.region_code', 'like', `${r}.%`),
+        eb('partners.region_code', '=', r),
+        eb('partners.region_code', 'like', `${r}.%`),
+      ]),
+    );
+  }
+  if (f.partnerId !== undefined) q = q.where('users.partner_id', '=', f.partnerId);
+  if (f.role !== undefined) q = q.where('users.role', '=', f.role);
+  return q;
+}
+
+export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number; offset: number }) {
+  const [rows, total] = await Promise.all([
+    filtered(db, f)
+      .select(['users.id', 'users.username', 'users.role', 'users.region_code', 'users.partner_id', 'users.display_name'])
+      .orderBy('users.username')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}

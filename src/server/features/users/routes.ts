@@ -1,0 +1,17 @@
+import { CreateUserBody, User, UserList, UserListQuery } from '#domain/users';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf } from '#server/plugins/session';
+import { createUser, usersInScope } from './service';
+
+export const userRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.post('/api/users', { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: User } } }, async (request, reply) => {
+    const user = await createUser(app.db, actorOf(request), request.body, app.clock());
+    return reply.status(201).send(user);
+  });
+
+  app.get('/api/users', { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: UserList } } }, (request) =>
+    usersInScope(app.db, actorOf(request), request.query),
+  );
+};

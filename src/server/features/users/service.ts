@@ -1,0 +1,59 @@
+import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
+import { levelOfCode } from '#domain/regions';
+import type { CreateUserBody, User } from '#domain/users';
+import type { Db } from '#server/db/database';
+import { ApiError, conflict, forbidden, invalidField } from '#server/http/errors';
+import { hashPassword } from '#server/features/auth/passwords';
+import { findRegion } from '#server/features/regions/repository';
+import { findPartnerScope } from '#server/features/partners/repository';
+import { findUserById, findUserByUsername, insertUser, listUsers } from './repository';
+import { toUser } from './mapping';
+
+const refusalMessages = {
+  not_allowed: 'your role may not create users',
+  role_above_own: 'you cannot create a user with a role above your own',
+  region_out_of_scope: 'that region is outside your scope',
+  partner_out_of_scope: 'that partner is outside your scope',
+} as const;
+
+export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
+  if (body.regionCode !== undefined && !(await findRegion(db, body.regionCode))) {
+    throw invalidField('regionCode', 'unknown_region', 'no region has this code');
+  }
+  if (body.role === 'fasilitator' && body.regionCode && !['provinsi', 'kabkota'].includes(levelOfCode(body.regionCode))) {
+    throw invalidField('regionCode', 'wrong_level', 'a facilitator is scoped to a province or a regency/city');
+  }
+  const partner = body.partnerId !== undefined ? await findPartnerScope(db, body.partnerId) : null;
+  if (body.partnerId !== undefined && !partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
+  const refusal = userCreationRefusal(actor, { role: body.role, regionCode: body.regionCode ?? null, partner: partner ?? null });
+  if (refusal) throw forbidden(refusalMessages[refusal]);
+  if (await findUserByUsername(db, body.username)) throw conflict('this username is taken', 'username');
+  const id = await insertUser(db, {
+    username: body.username,
+    password_hash: await hashPassword(body.password),
+    role: body.role,
+    region_code: body.regionCode ?? null,
+    partner_id: body.partnerId ?? null,
+    display_name: body.displayName ?? null,
+    created_at: now.toISOString(),
+  });
+  const row = await findUserById(db, id);
+  if (!row) throw new ApiError('internal', 'user vanished after insert');
+  return toUser(row);
+}
+
+/** Users the actor may see: inside its region; a pengelola sees the managers of its own partner. */
+export async function usersInScope(
+  db: Db,
+  actor: Actor,
+  query: { region?: string | undefined; role?: string | undefined; partner?: number | undefined; page: number; pageSize: number },
+) {
+  if (query.region && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
+  const withinRegion = query.region ?? actor.regionCode ?? undefined;
+  const { rows, total } = await listUsers(
+    db,
+    { withinRegion, role: query.role, partnerId: query.partner },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  return { items: rows.map(toUser), total };
+}

@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FieldIssue } from '#domain/errors';
+import { ApiError } from '#server/http/errors';
+
+type ValidationItem = { instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> };
+
+function fieldIssues(items: ValidationItem[], context: string | undefined): FieldIssue[] {
+  // Field names are the body's or the query's own keys; the client knows which it sent.
+  void context;
+  const prefix = '';
+  return items.flatMap((v) => {
+    const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // Unknown fields arrive as one issue listing every key; name each one.
+    const keys = v.params.keys;
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      return keys.map((k) => ({ field: prefix + [base, String(k)].filter(Boolean).join('.'), issue: 'unknown_field', message: 'unknown field' }));
+    }
+    const limit = typeof v.params.maximum === 'number' ? v.params.maximum : typeof v.params.minimum === 'number' ? v.params.minimum : undefined;
+    const issue: FieldIssue = { field: prefix + base, issue: v.keyword, message: v.message ?? v.keyword };
+    if (limit !== undefined) issue.limit = Number(limit);
+    return [issue];
+  });
+}
+
+/**
+ * The one error handler: every failure leaves as `{ error: { code, message, details? } }`.
+ * Anything unexpected is logged in full and answered as a bare 500, never with its details.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof ApiError) {
+      if (err.headers) void reply.headers(err.headers);
+      return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = fieldIssues(err.validation, err.validationContext);
+      const message = details.map((d) => `${d.field || '(body)'}: ${d.message}`).join('; ');
+      return reply.status(400).send({ error: { code: 'validation', message, details } });
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_FILES_LIMIT') {
+      return reply.status(413).send({ error: { code: 'too_large', message: err.message } });
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
+      return reply.status(415).send({ error: { code: 'unsupported_media', message: err.message } });
+    }
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, empty body with a JSON content type and the like.
+      const code = status === 404 ? 'not_found' : status === 429 ? 'rate_limited' : 'validation';
+      return reply.status(status).send({ error: { code, message: err.message } });
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Internal server error' } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } }),
+  );
+}

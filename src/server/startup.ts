@@ -1,0 +1,54 @@
+import type { Config } from './config';
+import type { Connection } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { hashPassword } from './features/auth/passwords';
+import { seedDemo } from './features/demo/seed';
+import { loadRegions } from './features/regions/loader';
+import { countUsers, insertUser } from './features/users/repository';
+
+export interface PrepareReport {
+  migrations: string[];
+  regionsLoaded: number;
+  regionsMs: number;
+  adminCreated: string | null;
+  demoCreated: boolean;
+}
+
+/**
+ * Everything `start` does before serving. On an empty database it loads the regions and
+ * creates the first admin and the demo; on a database with users it only migrates.
+ */
+export async function prepareDatabase(
+  { db }: Connection,
+  config: Pick<Config, 'admin' | 'demo'>,
+  log: (line: string) => void = () => {},
+): Promise<PrepareReport> {
+  const migrations = await migrateToLatest(db);
+  if (migrations.length) log(`migrated: ${migrations.join(', ')}`);
+  const started = performance.now();
+  const regionsLoaded = await loadRegions(db);
+  const regionsMs = Math.round(performance.now() - started);
+  if (regionsLoaded) log(`loaded ${regionsLoaded.toLocaleString('en')} regions in ${regionsMs} ms`);
+
+  const empty = (await countUsers(db)) === 0;
+  let adminCreated: string | null = null;
+  if (empty && config.admin) {
+    await insertUser(db, {
+      username: config.admin.username.toLowerCase(),
+      password_hash: await hashPassword(config.admin.password),
+      role: 'admin_pusat',
+      region_code: null,
+      partner_id: null,
+      display_name: null,
+      created_at: new Date().toISOString(),
+    });
+    adminCreated = config.admin.username.toLowerCase();
+    log(`created national admin ${adminCreated}`);
+  }
+  const demoCreated = empty && config.demo;
+  if (demoCreated) {
+    await seedDemo(db, new Date());
+    log('built the demo province Kepulauan Bangka Belitung (19)');
+  }
+  return { migrations, regionsLoaded, regionsMs, adminCreated, demoCreated };
+}
