@@ -48,6 +48,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // Set before any route so that every route, whatever its plugin, answers errors the same way.
   registerErrorHandler(app);
+  // The API speaks JSON (and multipart for photos); plain text would only reach validators as a string.
+  app.removeContentTypeParser('text/plain');
 
   // External plugins
   await app.register(cookie);

@@ -5,19 +5,17 @@ import { ApiError } from '#server/http/errors';
 
 type ValidationItem = { instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> };
 
-function fieldIssues(items: ValidationItem[], context: string | undefined): FieldIssue[] {
-  // Field names are the body's or the query's own keys; the client knows which it sent.
-  void context;
-  const prefix = '';
+/** Field names are the body's or the query's own keys (no `body.` prefix): the client knows which it sent. */
+function fieldIssues(items: ValidationItem[]): FieldIssue[] {
   return items.flatMap((v) => {
     const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
     // Unknown fields arrive as one issue listing every key; name each one.
     const keys = v.params.keys;
     if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return keys.map((k) => ({ field: prefix + [base, String(k)].filter(Boolean).join('.'), issue: 'unknown_field', message: 'unknown field' }));
+      return keys.map((k) => ({ field: [base, String(k)].filter(Boolean).join('.'), issue: 'unknown_field', message: 'unknown field' }));
     }
     const limit = typeof v.params.maximum === 'number' ? v.params.maximum : typeof v.params.minimum === 'number' ? v.params.minimum : undefined;
-    const issue: FieldIssue = { field: prefix + base, issue: v.keyword, message: v.message ?? v.keyword };
+    const issue: FieldIssue = { field: base, issue: v.keyword, message: v.message ?? v.keyword };
     if (limit !== undefined) issue.limit = Number(limit);
     return [issue];
   });
@@ -34,7 +32,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = fieldIssues(err.validation, err.validationContext);
+      const details = fieldIssues(err.validation);
       const message = details.map((d) => `${d.field || '(body)'}: ${d.message}`).join('; ');
       return reply.status(400).send({ error: { code: 'validation', message, details } });
     }

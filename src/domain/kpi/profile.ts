@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Strategy } from '#domain/taxonomy';
+
+/**
+ * A KPI profile: which indicators make up a partner's rapor (report card), their weights,
+ * their monthly targets per partner type, and where the colours change. Profiles are data,
+ * so the national office can publish a new version without a release.
+ */
+
+/** A monthly target for each partner type; fractions are allowed (1/3 = one every quarter). */
+export const MonthlyTargets = z.strictObject({
+  desa: z.number().finite().min(0),
+  tbm: z.number().finite().min(0),
+  kabkota: z.number().finite().min(0),
+  provinsi: z.number().finite().min(0),
+});
+export type MonthlyTargets = z.infer<typeof MonthlyTargets>;
+
+const indicatorBase = {
+  code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and underscores'),
+  label: z.string().trim().min(1).max(120),
+  weight: z.number().finite().positive().max(100),
+};
+
+/** Achieved = number of counted activities of one strategy. */
+const CountIndicator = z.strictObject({
+  ...indicatorBase,
+  kind: z.literal('count_strategy'),
+  strategy: Strategy,
+  monthlyTargets: MonthlyTargets,
+});
+
+/** Achieved = participants (all sexes) of the counted activities of one strategy. */
+const ParticipantsIndicator = z.strictObject({
+  ...indicatorBase,
+  kind: z.literal('participants_strategy'),
+  strategy: Strategy,
+  monthlyTargets: MonthlyTargets,
+});
+
+/**
+ * Achieved = months touched by the range with at least one counted activity; its target is the
+ * number of months touched, so it needs no monthly target.
+ */
+const RegularityIndicator = z.strictObject({ ...indicatorBase, kind: z.literal('regularity') });
+
+export const KpiIndicator = z.discriminatedUnion('kind', [CountIndicator, ParticipantsIndicator, RegularityIndicator]);
+export type KpiIndicator = z.infer<typeof KpiIndicator>;
+export type IndicatorKind = KpiIndicator['kind'];
+
+export const ColorThresholds = z.strictObject({
+  green: z.number().finite().min(0).max(100),
+  yellow: z.number().finite().min(0).max(100),
+});
+
+// Weights are decimals typed by people; a sum off by float noise is still 100.
+const weightTolerance = 1e-6;
+
+export const KpiProfileDefinition = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    indicators: z.array(KpiIndicator).min(1).max(20),
+    thresholds: ColorThresholds,
+  })
+  .superRefine((profile, ctx) => {
+    const sum = profile.indicators.reduce((total, indicator) => total + indicator.weight, 0);
+    if (Math.abs(sum - 100) > weightTolerance)
+      ctx.addIssue({ code: 'custom', path: ['indicators'], message: `weights must sum to 100, not ${sum}` });
+    const seen = new Set<string>();
+    profile.indicators.forEach((indicator, index) => {
+      if (seen.has(indicator.code))
+        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'code'], message: `duplicate code ${indicator.code}` });
+      seen.add(indicator.code);
+    });
+    if (profile.thresholds.yellow >= profile.thresholds.green)
+      ctx.addIssue({ code: 'custom', path: ['thresholds', 'yellow'], message: 'must be below green' });
+  });
+export type KpiProfile = z.infer<typeof KpiProfileDefinition>;

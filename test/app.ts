@@ -1,0 +1,84 @@
+import { rmSync } from 'node:fs';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
+import { connect, type Connection } from '#server/db/connect';
+import type { Db } from '#server/db/database';
+import { freshDatabase } from './databases';
+
+/** A clock the test moves by hand, to expire sessions or throttles without waiting. */
+export class TestClock {
+  constructor(private current = new Date('2024-09-28T08:00:00Z')) {}
+  now = () => new Date(this.current);
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  connection: Connection;
+  clock: TestClock;
+  /** Logs in and returns an agent that sends the session cookie and CSRF token. */
+  login(username: string, password?: string): Promise<Agent>;
+  /** An agent with no session. */
+  anonymous(): Agent;
+  close(): Promise<void>;
+}
+
+export const testPassword = 'test-password-1';
+
+export class Agent {
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly cookie: string | null,
+    readonly csrfToken: string | null,
+  ) {}
+
+  request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && options.csrf !== false) headers['x-csrf-token'] = this.csrfToken;
+    const { csrf: _csrf, ...rest } = options;
+    return this.app.inject({ ...rest, headers });
+  }
+
+  get = (url: string) => this.request({ method: 'GET', url });
+  post = (url: string, payload?: unknown) => this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'] });
+  patch = (url: string, payload?: unknown) => this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });
+  delete = (url: string) => this.request({ method: 'DELETE', url });
+}
+
+/** Builds the whole app in-process on a fresh copy of the run's template database. */
+export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase(inject('template'));
+  const config = loadConfig({ DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', SIM_DEMO: '0', ...env });
+  const connection = connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, file: database.file });
+  const clock = new TestClock();
+  const app = await buildApp({ config, connection, clock: clock.now, logger: false, webRoot: '/nonexistent' });
+  await app.ready();
+
+  const login = async (username: string, password = testPassword) => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'sim_session');
+    return new Agent(app, `sim_session=${cookie?.value ?? ''}`, (res.json() as { csrfToken: string }).csrfToken);
+  };
+
+  return {
+    app,
+    db: connection.db,
+    connection,
+    clock,
+    login,
+    anonymous: () => new Agent(app, null, null),
+    close: async () => {
+      await app.close();
+      await connection.close();
+      await database.drop();
+      rmSync(database.dataDir, { recursive: true, force: true });
+    },
+  };
+}
