@@ -1,0 +1,54 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AboutPage } from '#web/features/about/AboutPage.tsx';
+import { AccountPage } from '#web/features/auth/AccountPage.tsx';
+import { LoginPage } from '#web/features/auth/LoginPage.tsx';
+import { RequirePermission, RequireSession } from '#web/features/auth/RequireSession.tsx';
+import { useSession } from '#web/features/auth/session.tsx';
+import { HomePage } from '#web/features/home/HomePage.tsx';
+import { RegionsPage } from '#web/features/regions/RegionsPage.tsx';
+import { UsersPage } from '#web/features/users/UsersPage.tsx';
+import { AppLayout } from '#web/shell/AppLayout.tsx';
+import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
+import { PublicLayout } from '#web/shell/PublicLayout.tsx';
+import { SessionAwareLayout } from '#web/shell/SessionAwareLayout.tsx';
+import { StartScreen } from '#web/shell/StartScreen.tsx';
+
+/** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
+export function App() {
+  const { session } = useSession();
+  // Until GET /api/auth/me answers, nobody knows whether to show the login page.
+  if (session.status === 'loading' || session.status === 'failed') return <StartScreen />;
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route path="login" element={<LoginPage />} />
+        </Route>
+        <Route element={<SessionAwareLayout />}>
+          <Route path="tentang" element={<AboutPage />} />
+        </Route>
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="wilayah" element={<RegionsPage />} />
+          <Route path="wilayah/:code" element={<RegionsPage />} />
+          <Route
+            path="pengguna"
+            element={
+              <RequirePermission action="users.read">
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route path="akun" element={<AccountPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

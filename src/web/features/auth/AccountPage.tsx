@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { ChangePasswordBody } from '#domain/users';
+import type { ApiError } from '#web/api/client.ts';
+import { asApiError } from '#web/api/resource.ts';
+import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { Field } from '#web/forms/Field.tsx';
+import { messagesByField, validationError } from '#web/forms/issues.ts';
+import { useLanguage } from '#web/i18n/language.tsx';
+import { usePageTitle } from '#web/shell/usePageTitle.ts';
+import { changePassword } from './api';
+import { useUser } from './session';
+import { useScopeText } from './useScopeText';
+
+const fieldIds = { currentPassword: 'current-password', newPassword: 'new-password', confirmPassword: 'confirm-password' } as const;
+
+// The server's schema plus the one check only a form needs: typing the new password twice.
+const PasswordForm = ChangePasswordBody.extend({ confirmPassword: z.string() }).refine((f) => f.confirmPassword === f.newPassword, {
+  path: ['confirmPassword'],
+  params: { issue: 'mismatch' },
+});
+
+export function AccountPage() {
+  const { t, dictionary } = useLanguage();
+  const user = useUser();
+  const scope = useScopeText(user);
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirmPassword, setConfirmPassword] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  usePageTitle(t('account.title'));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const checked = PasswordForm.safeParse({ currentPassword, newPassword, confirmPassword });
+    if (!checked.success) {
+      setError(validationError(checked.error.issues));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await changePassword(currentPassword, newPassword);
+      setDone(true);
+      setCurrentPassword('');
+      setNewPassword('');
+      setConfirmPassword('');
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errors = messagesByField(error, dictionary);
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('account.title')}</h1>
+      <section className="card" aria-labelledby="account-details">
+        <h2 id="account-details">{t('account.details')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('field.username')}</dt>
+            <dd>{user.username}</dd>
+          </div>
+          <div>
+            <dt>{t('field.role')}</dt>
+            <dd>{t(`role.${user.role}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('users.col.scope')}</dt>
+            <dd>{scope}</dd>
+          </div>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="change-password">
+        <h2 id="change-password">{t('account.password.title')}</h2>
+        <form className="form" onSubmit={onSubmit} noValidate>
+          {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
+          {/* Lets password managers tie the new password to this account. */}
+          <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
+          <Field id={fieldIds.currentPassword} label={t('field.currentPassword')} error={errors.currentPassword}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="current-password"
+                value={currentPassword}
+                onChange={(e) => setCurrentPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field id={fieldIds.newPassword} label={t('field.newPassword')} hint={t('account.password.newHint')} error={errors.newPassword}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                value={newPassword}
+                onChange={(e) => setNewPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field id={fieldIds.confirmPassword} label={t('field.confirmPassword')} error={errors.confirmPassword}>
+            {(control) => (
+              <input
+                {...control}
+                type="password"
+                autoComplete="new-password"
+                value={confirmPassword}
+                onChange={(e) => setConfirmPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('account.password.saving') : t('account.password.submit')}
+          </button>
+          <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+            {done ? t('account.password.done') : ''}
+          </p>
+        </form>
+      </section>
+    </>
+  );
+}

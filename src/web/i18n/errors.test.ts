@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '#web/api/client.ts';
+import { describeError, describeIssue } from './errors';
+import { en } from './en';
+import { id } from './id';
+
+describe('describeIssue', () => {
+  it('prefers a field-specific sentence', () => {
+    expect(describeIssue({ field: 'username', issue: 'duplicate', message: 'taken' }, id)).toEqual({
+      field: 'username',
+      label: 'Nama pengguna',
+      message: 'Nama pengguna ini sudah dipakai.',
+    });
+  });
+
+  it('counts characters for text and units for numbers', () => {
+    expect(describeIssue({ field: 'password', issue: 'too_small', message: '', limit: 8 }, en).message).toBe(
+      'Too short: at least 8 characters.',
+    );
+    expect(describeIssue({ field: 'partnerId', issue: 'too_small', message: '', limit: 1 }, en).message).toBe('Too small: at least 1.');
+  });
+
+  it('names a nested field by its last segment and falls back for unknown issues', () => {
+    expect(describeIssue({ field: 'indicators.2.weight', issue: 'something_new', message: 'x' }, en)).toEqual({
+      field: 'indicators.2.weight',
+      label: 'weight',
+      message: 'This value is not right yet.',
+    });
+  });
+});
+
+describe('describeError', () => {
+  it('shows how long to wait when rate limited', () => {
+    const error = new ApiError('rate_limited', 429, 'too many', [], 42);
+    expect(describeError(error, id).summary).toBe('Terlalu banyak percobaan. Coba lagi dalam 42 detik.');
+  });
+
+  it('translates a lost connection', () => {
+    expect(describeError(new ApiError('network', 0, 'Failed to fetch'), en).summary).toMatch(/No connection/);
+  });
+
+  it('lets a page override a code', () => {
+    const error = new ApiError('unauthenticated', 401, 'wrong username or password');
+    expect(describeError(error, id, { unauthenticated: id['login.wrongCredentials'] }).summary).toBe(
+      'Nama pengguna atau kata sandi salah.',
+    );
+  });
+});

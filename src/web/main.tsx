@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { SessionProvider } from './features/auth/session';
+import { LanguageProvider } from './i18n/language';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <LanguageProvider>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </LanguageProvider>
+  </StrictMode>,
+);

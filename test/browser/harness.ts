@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
+import { connect } from '#server/db/connect';
+import { demoPassword } from '#server/features/demo/logins';
+import { prepareDatabase } from '#server/startup';
+
+export { demoPassword };
+
+const webRoot = resolve('dist/web');
+
+/**
+ * The real server, in-process, on a free port with its own SQLite file in a temporary folder,
+ * prepared exactly as `npm start` prepares a fresh clone: regions loaded and the demo built.
+ */
+export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` (npm run test:browser does)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'sim-browser-'));
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', SIM_DEMO: '1' });
+  const connection = connect({ dataDir });
+  await prepareDatabase(connection, { admin: null, demo: true });
+  const app = await buildApp({ config, connection, logger: false, webRoot });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await connection.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium (never a downloaded browser); the flags keep it quiet and offline apart from our server. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A fresh browser profile (no cookies, no saved language) pointed at the server. */
+export async function openPage(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const context = await browser.newContext({ baseURL, viewport, locale: 'id-ID' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Logs in through the form, as a person would. */
+export async function logIn(page: Page, username: string, password = demoPassword): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+/** Where screenshots go when a test takes them for a human to look at. */
+export const screenshotDir = resolve(process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'sim-tpbis-screenshots'));

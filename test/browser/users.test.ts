@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword, launchBrowser, logIn, openPage, startServer } from './harness';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the users page', () => {
+  it('lets a provincial admin see its users and create one, with errors beside the fields', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await logIn(page, 'babel');
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pengguna' }).click();
+    const table = page.getByRole('table', { name: 'Pengguna dalam cakupan Anda' });
+    await table.getByRole('row', { name: /Runi Alcitra Amalia runi Fasilitator Kepulauan Bangka Belitung/ }).waitFor();
+    // The national admin lies outside the province.
+    expect(await table.getByRole('rowheader', { name: 'Admin Pusat (Perpusnas)' }).count()).toBe(0);
+
+    // Roles only up to the admin's own rank
+    const role = page.getByLabel('Peran');
+    expect(await role.locator('option').allTextContents()).toEqual([
+      'Admin Provinsi',
+      'Fasilitator',
+      'Konsultan',
+      'Pengelola perpustakaan',
+    ]);
+
+    // Checked in the browser with the server's own schema
+    const username = page.getByLabel('Nama pengguna');
+    const password = page.getByLabel('Kata sandi');
+    await username.fill('runi');
+    await password.fill('pendek');
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Kata sandi: Terlalu pendek: minimal 8 karakter.' }).waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+
+    // Refused by the server: the username is taken
+    await password.fill('sandi-yang-panjang');
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Nama pengguna: Nama pengguna ini sudah dipakai.' }).waitFor();
+    expect(await username.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await username.getAttribute('id')}-error`).textContent()).toBe('Nama pengguna ini sudah dipakai.');
+
+    // Refused by the server: no such region
+    await username.fill('fasil.bangka');
+    await page.getByLabel('Kode wilayah').fill('19.99');
+    await page.getByText('Kode ini tidak cocok dengan wilayah mana pun.').waitFor();
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Kode wilayah: Tidak ada wilayah dengan kode ini.' }).waitFor();
+
+    // Accepted
+    await page.getByLabel('Kode wilayah').fill('19.01');
+    await page.getByText('Kabupaten Bangka (Kabupaten/kota)').waitFor();
+    await page.getByLabel('Nama tampilan').fill('Fasilitator Bangka');
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page.getByRole('status').getByText('Pengguna fasil.bangka sudah dibuat.').waitFor();
+    await table.getByRole('row', { name: /Fasilitator Bangka fasil\.bangka Fasilitator Kabupaten Bangka 19\.01/ }).waitFor();
+    await context.close();
+  });
+
+  it('is not offered to a library manager', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await logIn(page, 'cendil');
+    await page.getByRole('heading', { name: 'Selamat datang, Pengelola Perpusdes Cendil' }).waitFor();
+    const links = await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allTextContents();
+    expect(links).toEqual(['Beranda', 'Wilayah', 'Akun', 'Tentang']);
+    await page.goto('/pengguna');
+    await page.getByRole('heading', { name: 'Tidak diizinkan' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('the account page', () => {
+  it('says when the current password is wrong, and changes it when right', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await logIn(page, 'yulianti');
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Akun' }).click();
+    await page.getByLabel('Kata sandi saat ini').fill('bukan-sandinya');
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-baru-2024');
+    await page.getByLabel('Ulangi kata sandi baru').fill('sandi-baru-2025');
+    await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Ulangi kata sandi baru: Tidak sama dengan kata sandi baru.' }).waitFor();
+
+    await page.getByLabel('Ulangi kata sandi baru').fill('sandi-baru-2024');
+    await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Kata sandi saat ini: Kata sandi saat ini salah.' }).waitFor();
+
+    await page.getByLabel('Kata sandi saat ini').fill(demoPassword);
+    await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+    await page.getByRole('status').getByText('Kata sandi sudah diganti.', { exact: false }).waitFor();
+    await context.close();
+  });
+});
