@@ -64,7 +64,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'sim_session');
-    return new Agent(app, `sim_session=${cookie?.value ?? ''}`, (res.json() as { csrfToken: string }).csrfToken);
+    return new Agent(app, `sim_session=${cookie?.value ?? ''}`, res.json<{ csrfToken: string }>().csrfToken);
   };
 
   return {

@@ -36,7 +36,9 @@ export interface TemplateInfo {
 }
 
 /** A fresh database copied from the run's template; returns what `connect` needs. */
-export async function freshDatabase(info: TemplateInfo): Promise<{ databaseUrl?: string; dataDir: string; file?: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  info: TemplateInfo,
+): Promise<{ databaseUrl?: string; dataDir: string; file?: string; drop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sim-test-'));
   if (info.dialect === 'sqlite') {
     const file = join(dataDir, 'test.db');

@@ -1,6 +1,10 @@
 import type { Role } from '#domain/roles';
-import type { PartnerScheme, PartnerType } from '#domain/taxonomy';
+import type { CreateActivityBody } from '#domain/activities';
+import type { Actor } from '#domain/permissions';
+import type { ActivityStatus, PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
+import { createActivity } from '#server/features/activities/service';
+import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
 import { insertPartner } from '#server/features/partners/repository';
 import { insertUser } from '#server/features/users/repository';
@@ -46,4 +50,41 @@ export async function makePartner(
     updated_at: stamp,
   });
   return { id, regionCode: partner.regionCode };
+}
+
+/**
+ * An activity reported through the activities service, by a manager of its partner, then moved
+ * to the wanted status by a national reviewer: the same path the API and the demo seed take.
+ */
+export async function makeActivity(
+  db: DbOrTx,
+  activity: Partial<Omit<CreateActivityBody, 'partnerId'>> & {
+    partnerId: number;
+    reporterId: number;
+    reviewerId?: number;
+    status?: ActivityStatus;
+    now?: Date;
+  },
+): Promise<{ id: number }> {
+  const { reporterId, reviewerId, status = 'draft', now = new Date('2024-09-28T08:00:00Z'), ...fields } = activity;
+  const reporter: Actor = { id: reporterId, role: 'pengelola', regionCode: null, partnerId: activity.partnerId };
+  const reviewer: Actor = { id: reviewerId ?? reporterId, role: 'admin_pusat', regionCode: null, partnerId: null };
+  const { id } = await createActivity(
+    db,
+    reporter,
+    {
+      strategy: 'pelibatan_masyarakat',
+      title: `Kegiatan uji ${next()}`,
+      date: '2024-09-01',
+      participantsMale: 5,
+      participantsFemale: 7,
+      ...fields,
+    },
+    now,
+  );
+  if (status === 'draft') return { id };
+  await submitActivity(db, reporter, id, now);
+  if (status === 'verified') await verifyActivity(db, reviewer, id, now);
+  if (status === 'returned') await returnActivity(db, reviewer, id, 'Mohon lengkapi data peserta.', now);
+  return { id };
 }

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Fold the WAL into the main file so a plain file copy is a complete database.
     await connection.close();
     project.provide('template', { dialect: 'sqlite', template: file, runId });
-    return async () => rmSync(dir, { recursive: true, force: true });
+    return () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   }
   const template = `sim_tpl_${runId}`;
   await pgAdmin((c) => c.query(`CREATE DATABASE ${template}`));

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
+import { rollupCommand } from './rollup';
 import { serve } from './serve';
 
 const usage = `sim-tpbis <command>
@@ -9,6 +10,8 @@ const usage = `sim-tpbis <command>
   start            migrate, load regions, build the demo on an empty database (unless SIM_DEMO=0), serve
   serve [--demo]   migrate, load regions, serve; builds the demo only when asked
   migrate          bring the database schema up to date and exit
+  rollup --check   recompute the KPI rollups from the activities and report any difference
+  rollup --rebuild rebuild the rollups from the activities, then check
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
 SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
@@ -17,7 +20,12 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      demo: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   const command = positionals[0];
   if (values.help || !command) {
@@ -32,6 +40,9 @@ async function main(argv: string[]): Promise<void> {
       return serve(config, { demo: values.demo });
     case 'migrate':
       return migrateOnly(config);
+    case 'rollup':
+      process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });
+      return;
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);
   }
@@ -46,7 +57,6 @@ async function migrateOnly(config: Config): Promise<void> {
     await connection.close();
   }
 }
-
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);

@@ -16,7 +16,14 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** One failing field: its path (`participantsMale`, `indicators.2.weight`) and the issue's kind. */
-export const FieldIssue = z.object({ field: z.string(), issue: z.string(), message: z.string(), limit: z.number().optional() });
+export const FieldIssue = z.object({
+  field: z.string(),
+  issue: z.string(),
+  message: z.string(),
+  limit: z.number().optional(),
+  /** What a limit measures: `string` (characters), `array` (items), `number`, `file`. */
+  origin: z.string().optional(),
+});
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
 export const ErrorBody = z.object({

@@ -13,8 +13,30 @@ describe('role grants', () => {
   // The table a newcomer reads to know who may do what; every role and every action appears.
   const expected: Record<Role, string[]> = {
     admin_pusat: [...actions],
-    admin_provinsi: ['regions.read', 'users.read', 'users.create', 'partners.read', 'partners.write', 'activities.read', 'activities.review', 'activities.reopen', 'activities.comment', 'kpi.read', 'gatherings.write', 'practices.write'],
-    fasilitator: ['regions.read', 'users.read', 'partners.read', 'activities.read', 'activities.review', 'activities.comment', 'kpi.read', 'practices.write'],
+    admin_provinsi: [
+      'regions.read',
+      'users.read',
+      'users.create',
+      'partners.read',
+      'partners.write',
+      'activities.read',
+      'activities.review',
+      'activities.reopen',
+      'activities.comment',
+      'kpi.read',
+      'gatherings.write',
+      'practices.write',
+    ],
+    fasilitator: [
+      'regions.read',
+      'users.read',
+      'partners.read',
+      'activities.read',
+      'activities.review',
+      'activities.comment',
+      'kpi.read',
+      'practices.write',
+    ],
     konsultan: ['regions.read', 'users.read', 'partners.read', 'activities.read', 'activities.comment', 'kpi.read'],
     pengelola: ['regions.read', 'partners.read', 'activities.read', 'activities.report', 'kpi.read', 'practices.write'],
   };
@@ -29,7 +51,9 @@ describe('role grants', () => {
     expect(roles.filter((r) => can({ role: r }, 'kpiProfiles.write'))).toEqual(['admin_pusat']);
   });
   it('a konsultan edits nothing', () => {
-    expect(['partners.write', 'activities.report', 'activities.review', 'users.create'].some((a) => can({ role: 'konsultan' }, a as never))).toBe(false);
+    expect(
+      ['partners.write', 'activities.report', 'activities.review', 'users.create'].some((a) => can({ role: 'konsultan' }, a as never)),
+    ).toBe(false);
   });
 });
 
@@ -71,7 +95,9 @@ describe('creating users', () => {
   it('only inside the creator’s region', () => {
     expect(userCreationRefusal(babel, { role: 'fasilitator', regionCode: '19.05', partner: null })).toBeNull();
     expect(userCreationRefusal(babel, { role: 'fasilitator', regionCode: '31.71', partner: null })).toBe('region_out_of_scope');
-    expect(userCreationRefusal(babel, { role: 'pengelola', regionCode: null, partner: { id: 9, regionCode: '31.71.01.1001' } })).toBe('partner_out_of_scope');
+    expect(userCreationRefusal(babel, { role: 'pengelola', regionCode: null, partner: { id: 9, regionCode: '31.71.01.1001' } })).toBe(
+      'partner_out_of_scope',
+    );
     expect(userCreationRefusal(babel, { role: 'pengelola', regionCode: null, partner: { id: 7, regionCode: '19.05.06.2005' } })).toBeNull();
   });
   it('the national office creates anyone anywhere', () => {
@@ -80,7 +106,9 @@ describe('creating users', () => {
   });
   it('roles without the grant create no one', () => {
     for (const a of [fasilBangkaBarat, konsultan, puput]) {
-      expect(userCreationRefusal(a, { role: 'pengelola', regionCode: null, partner: { id: 7, regionCode: '19.05.06.2005' } })).toBe('not_allowed');
+      expect(userCreationRefusal(a, { role: 'pengelola', regionCode: null, partner: { id: 7, regionCode: '19.05.06.2005' } })).toBe(
+        'not_allowed',
+      );
     }
   });
 });

@@ -1,5 +1,7 @@
+import { activityOperations, type ActivityOperation } from './activities';
 import { isWithinRegion } from './regions';
 import { roleRank, type Role } from './roles';
+import { activityStatuses, type ActivityStatus } from './taxonomy';
 
 /**
  * The one permission module. Every API route names the action it performs;
@@ -99,4 +101,51 @@ export function userCreationRefusal(actor: Actor, user: NewUserScope): UserCreat
   if (actor.regionCode === null) return null;
   if (user.regionCode === null || !isWithinRegion(user.regionCode, actor.regionCode)) return 'region_out_of_scope';
   return null;
+}
+
+/**
+ * Who may do what to one activity, and in which statuses. A reporter works on drafts and
+ * returned activities; a reviewer decides on submitted ones; a verified activity is locked
+ * until an admin reopens it.
+ */
+const activityRules: Record<ActivityOperation, { action: Action; from: readonly ActivityStatus[] }> = {
+  edit: { action: 'activities.report', from: ['draft', 'returned'] },
+  delete: { action: 'activities.report', from: ['draft', 'returned'] },
+  submit: { action: 'activities.report', from: ['draft', 'returned'] },
+  addPhoto: { action: 'activities.report', from: ['draft', 'returned'] },
+  removePhoto: { action: 'activities.report', from: ['draft', 'returned'] },
+  verify: { action: 'activities.review', from: ['submitted'] },
+  return: { action: 'activities.review', from: ['submitted'] },
+  reopen: { action: 'activities.reopen', from: ['verified'] },
+  comment: { action: 'activities.comment', from: activityStatuses },
+};
+
+/** Statuses from which an operation starts, e.g. for a conditional update that loses no race. */
+export const activityOperationFrom = (operation: ActivityOperation): readonly ActivityStatus[] => activityRules[operation].from;
+
+export type ActivityRefusal = 'not_visible' | 'not_allowed' | 'wrong_status';
+
+/**
+ * Why the actor may not do the operation, or null when it may. Checked in this order, so an
+ * activity outside the actor's scope is simply not there (404) whatever else is wrong with it.
+ */
+export function activityRefusal(
+  actor: Actor,
+  activity: Scoped & { status: ActivityStatus },
+  operation: ActivityOperation,
+): ActivityRefusal | null {
+  if (!inScope(actor, activity)) return 'not_visible';
+  const rule = activityRules[operation];
+  if (!can(actor, rule.action)) return 'not_allowed';
+  if (!rule.from.includes(activity.status)) return 'wrong_status';
+  return null;
+}
+
+export function allowedActivityOperations(actor: Actor, activity: Scoped & { status: ActivityStatus }): ActivityOperation[] {
+  return activityOperations.filter((op) => activityRefusal(actor, activity, op) === null);
+}
+
+/** A new activity is reported for a partner inside the actor's scope (a pengelola: its own partner). */
+export function mayReportFor(actor: Actor, partner: { id: number; regionCode: string }): boolean {
+  return can(actor, 'activities.report') && inScope(actor, { regionCode: partner.regionCode, partnerId: partner.id });
 }

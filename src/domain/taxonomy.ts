@@ -6,13 +6,7 @@ export const PartnerType = z.enum(partnerTypes);
 export type PartnerType = z.infer<typeof PartnerType>;
 
 /** How a partner joined: full support, quality book aid only, or self-funded replication at a level. */
-export const partnerSchemes = [
-  'full_support',
-  'buku_bermutu',
-  'replikasi_provinsi',
-  'replikasi_kabkota',
-  'replikasi_desa',
-] as const;
+export const partnerSchemes = ['full_support', 'buku_bermutu', 'replikasi_provinsi', 'replikasi_kabkota', 'replikasi_desa'] as const;
 export const PartnerScheme = z.enum(partnerSchemes);
 export type PartnerScheme = z.infer<typeof PartnerScheme>;
 

@@ -1,14 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Connection } from './db/connect';
 import type { Db, Dialect } from './db/database';
+import { photoLimits } from '#domain/photos';
 import { aboutRoutes } from './features/about/routes';
+import { activityRoutes } from './features/activities/routes';
+import { reviewRoutes } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
+import { kpiRoutes } from './features/kpi/routes';
+import { partnerRoutes } from './features/partners/routes';
+import { photoRoutes } from './features/photos/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -53,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // External plugins
   await app.register(cookie);
+  // Photos only: one file per request, refused with 413 past the limit while it streams in.
+  await app.register(multipart, { limits: { fileSize: photoLimits.bytes, files: 1, fields: 2, parts: 3 } });
 
   // App plugins
   app.decorate('db', options.connection.db);
@@ -63,12 +72,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessions(app);
 
   // Routes, one feature folder each
-  for (const routes of [aboutRoutes, authRoutes, regionRoutes, userRoutes]) routes(app);
+  const featureRoutes = [aboutRoutes, authRoutes, regionRoutes, userRoutes, partnerRoutes, activityRoutes, reviewRoutes, photoRoutes, kpiRoutes];
+  for (const routes of featureRoutes) routes(app);
 
   // The web app: static files, and index.html for any non-API path so client routes survive a reload.
   const webRoot = resolve(options.webRoot ?? 'dist/web');
   if (existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // Hashed bundles never change, so phones keep them; the page and manifest are always revalidated.
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     app.get('/*', { config: { access: 'public' } }, (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'not_found', message: 'no such API route' } });
       return reply.sendFile('index.html');

@@ -14,7 +14,10 @@ describe('configuration', () => {
   });
   it('needs the admin username and password together', () => {
     expect(() => loadConfig({ SIM_ADMIN_USERNAME: 'root' })).toThrow(/SIM_ADMIN_PASSWORD/);
-    expect(loadConfig({ SIM_ADMIN_USERNAME: 'root', SIM_ADMIN_PASSWORD: 'long-password' }).admin).toEqual({ username: 'root', password: 'long-password' });
+    expect(loadConfig({ SIM_ADMIN_USERNAME: 'root', SIM_ADMIN_PASSWORD: 'long-password' }).admin).toEqual({
+      username: 'root',
+      password: 'long-password',
+    });
   });
   it('SIM_DEMO=0 turns the demo off', () => {
     expect(loadConfig({ SIM_DEMO: '0' }).demo).toBe(false);

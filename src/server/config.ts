@@ -16,7 +16,11 @@ const Env = z
     SIM_ADMIN_USERNAME: z.string().min(3).max(40).optional(),
     SIM_ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
     SIM_DEMO: flag.default(true),
-    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 7),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24 * 7),
     /** Secure cookies need HTTPS; set behind a TLS-terminating proxy. */
     COOKIE_SECURE: flag.default(false),
     TRUST_PROXY: flag.default(false),

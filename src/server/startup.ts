@@ -3,6 +3,7 @@ import type { Connection } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { hashPassword } from './features/auth/passwords';
 import { seedDemo } from './features/demo/seed';
+import { ensureDefaultProfile } from './features/kpi/profiles';
 import { loadRegions } from './features/regions/loader';
 import { countUsers, insertUser } from './features/users/repository';
 
@@ -29,6 +30,8 @@ export async function prepareDatabase(
   const regionsLoaded = await loadRegions(db);
   const regionsMs = Math.round(performance.now() - started);
   if (regionsLoaded) log(`loaded ${regionsLoaded.toLocaleString('en')} regions in ${regionsMs} ms`);
+
+  await ensureDefaultProfile(db, new Date());
 
   const empty = (await countUsers(db)) === 0;
   let adminCreated: string | null = null;

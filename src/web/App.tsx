@@ -4,7 +4,9 @@ import { AccountPage } from '#web/features/auth/AccountPage.tsx';
 import { LoginPage } from '#web/features/auth/LoginPage.tsx';
 import { RequirePermission, RequireSession } from '#web/features/auth/RequireSession.tsx';
 import { useSession } from '#web/features/auth/session.tsx';
+import { DashboardPage } from '#web/features/dashboard/DashboardPage.tsx';
 import { HomePage } from '#web/features/home/HomePage.tsx';
+import { RaporPage } from '#web/features/rapor/RaporPage.tsx';
 import { RegionsPage } from '#web/features/regions/RegionsPage.tsx';
 import { UsersPage } from '#web/features/users/UsersPage.tsx';
 import { AppLayout } from '#web/shell/AppLayout.tsx';
@@ -35,6 +37,8 @@ export function App() {
           }
         >
           <Route index element={<HomePage />} />
+          <Route path="dasbor" element={<DashboardPage />} />
+          <Route path="mitra/:id/rapor" element={<RaporPage />} />
           <Route path="wilayah" element={<RegionsPage />} />
           <Route path="wilayah/:code" element={<RegionsPage />} />
           <Route

@@ -1,7 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { ActivityEventTable, ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
 import type { LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
+import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
+import type { ActivityPhotoTable } from '#server/features/photos/photo.table';
 import type { RegionTable } from '#server/features/regions/region.table';
+import type { RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -11,9 +15,17 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
+  activity_subtypes: ActivitySubtypeTable;
+  activities: ActivityTable;
+  activity_events: ActivityEventTable;
+  activity_photos: ActivityPhotoTable;
+  rollup_region_day: RollupRegionDayTable;
+  rollup_partner_month: RollupPartnerMonthTable;
+  kpi_profiles: KpiProfileTable;
 }
 
 export type Db = Kysely<Database>;
 /** Repositories take either, so the caller owns the transaction. */
 export type DbOrTx = Kysely<Database> | Transaction<Database>;
+export type Tx = Transaction<Database>;
 export type Dialect = 'sqlite' | 'postgres';

@@ -14,9 +14,14 @@ function fieldIssues(items: ValidationItem[]): FieldIssue[] {
     if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
       return keys.map((k) => ({ field: [base, String(k)].filter(Boolean).join('.'), issue: 'unknown_field', message: 'unknown field' }));
     }
-    const limit = typeof v.params.maximum === 'number' ? v.params.maximum : typeof v.params.minimum === 'number' ? v.params.minimum : undefined;
-    const issue: FieldIssue = { field: base, issue: v.keyword, message: v.message ?? v.keyword };
+    const limit =
+      typeof v.params.maximum === 'number' ? v.params.maximum : typeof v.params.minimum === 'number' ? v.params.minimum : undefined;
+    // A rule of our own names its issue in `params.issue` (e.g. `required_for_role`), so clients can translate it.
+    const own = (v.params.params as { issue?: unknown } | undefined)?.issue;
+    const issue: FieldIssue = { field: base, issue: typeof own === 'string' ? own : v.keyword, message: v.message ?? v.keyword };
     if (limit !== undefined) issue.limit = Number(limit);
+    // Whether a limit counts characters, items or a number's size.
+    if (typeof v.params.origin === 'string') issue.origin = v.params.origin;
     return [issue];
   });
 }

@@ -38,7 +38,7 @@ export function registerSessions(app: FastifyInstance): void {
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
-    const access = (route.config as { access?: Access } | undefined)?.access;
+    const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no config.access`);
   });
 
@@ -52,17 +52,19 @@ export function registerSessions(app: FastifyInstance): void {
     request.csrfToken = row.csrf_token;
   });
 
-  app.addHook('preValidation', async (request) => {
-    const access = request.routeOptions.config.access;
-    if (!access || access === 'public') return;
-    if (!request.actor) throw new ApiError('unauthenticated', 'please log in');
-    if (writeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
-      throw new ApiError('csrf', 'missing or wrong X-CSRF-Token header');
-    }
-    if (access !== 'session' && !can(request.actor, access)) {
-      throw new ApiError('forbidden', `your role may not ${access}`);
-    }
-  });
+  app.addHook('preValidation', (request, _reply, done) => done(accessRefusal(request) ?? undefined));
+}
+
+/** Why a request may not reach its route's handler, or null when it may. */
+function accessRefusal(request: FastifyRequest): ApiError | null {
+  const access = request.routeOptions.config.access;
+  if (!access || access === 'public') return null;
+  if (!request.actor) return new ApiError('unauthenticated', 'please log in');
+  if (writeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
+    return new ApiError('csrf', 'missing or wrong X-CSRF-Token header');
+  }
+  if (access !== 'session' && !can(request.actor, access)) return new ApiError('forbidden', `your role may not ${access}`);
+  return null;
 }
 
 /** The authenticated actor; routes reach this only after the access check let them through. */

@@ -1,19 +1,15 @@
 import { z } from 'zod';
+import { About } from '#domain/about';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { countRegions } from '#server/features/regions/repository';
 
-const About = z.object({
-  name: z.string(),
-  version: z.string(),
-  database: z.enum(['sqlite', 'postgres']),
-  regions: z.number().int(),
-  credits: z.array(z.object({ what: z.string(), source: z.string(), licence: z.string(), url: z.string() })),
-});
 
 export const aboutRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
-  app.get('/api/health', { config: { access: 'public' }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } }, () => ({ ok: true as const }));
+  app.get('/api/health', { config: { access: 'public' }, schema: { response: { 200: z.object({ ok: z.literal(true) }) } } }, () => ({
+    ok: true as const,
+  }));
 
   app.get('/api/about', { config: { access: 'public' }, schema: { response: { 200: About } } }, async () => ({
     name: 'SIM TPBIS',

@@ -66,9 +66,19 @@ describe('throttling', () => {
     for (let i = 0; i < 30; i++) {
       await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: `spray${i}`, password: 'x' }, ...ip });
     }
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'babel', password: 'test-password-1' }, ...ip });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'babel', password: 'test-password-1' },
+      ...ip,
+    });
     expect(res.statusCode).toBe(429);
-    const other = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'babel', password: 'test-password-1' }, remoteAddress: '10.9.8.8' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'babel', password: 'test-password-1' },
+      remoteAddress: '10.9.8.8',
+    });
     expect(other.statusCode).toBe(200);
   });
 });
@@ -102,7 +112,13 @@ describe('sessions', () => {
     const missing = await agent.request({ method: 'POST', url: '/api/users', payload: body, csrf: false });
     expect(missing.statusCode).toBe(403);
     expect(missing.json<{ error: { code: string } }>().error.code).toBe('csrf');
-    const wrong = await agent.request({ method: 'POST', url: '/api/users', payload: body, csrf: false, headers: { 'x-csrf-token': 'forged' } });
+    const wrong = await agent.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: body,
+      csrf: false,
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(wrong.statusCode).toBe(403);
     const users = await agent.get('/api/users?role=konsultan');
     expect(users.json<{ items: { username: string }[] }>().items.map((u) => u.username)).not.toContain('csrfvictim');

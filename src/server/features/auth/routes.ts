@@ -10,22 +10,26 @@ import { changePassword, login, logout } from './service';
 export const authRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
-  app.post('/api/auth/login', { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: Session } } }, async (request, reply) => {
-    const result = await login(app.db, {
-      ...request.body,
-      ip: request.ip,
-      now: app.clock(),
-      ttlMs: app.config.sessionTtlMs,
-    });
-    void reply.setCookie(sessionCookie, result.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: app.config.cookieSecure,
-      maxAge: Math.floor(app.config.sessionTtlMs / 1000),
-    });
-    return { user: result.user, csrfToken: result.csrfToken };
-  });
+  app.post(
+    '/api/auth/login',
+    { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: Session } } },
+    async (request, reply) => {
+      const result = await login(app.db, {
+        ...request.body,
+        ip: request.ip,
+        now: app.clock(),
+        ttlMs: app.config.sessionTtlMs,
+      });
+      void reply.setCookie(sessionCookie, result.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.cookieSecure,
+        maxAge: Math.floor(app.config.sessionTtlMs / 1000),
+      });
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  );
 
   app.post('/api/auth/logout', { config: { access: 'session' } }, async (request, reply) => {
     if (request.sessionToken) await logout(app.db, request.sessionToken);

@@ -13,7 +13,10 @@ type Kind = keyof typeof limits;
 const keyOf = (kind: Kind, value: string) => `${kind}:${value}`;
 
 export async function assertNotThrottled(db: DbOrTx, now: Date, username: string, ip: string): Promise<void> {
-  for (const [kind, value] of [['user', username], ['ip', ip]] as const) {
+  for (const [kind, value] of [
+    ['user', username],
+    ['ip', ip],
+  ] as const) {
     const row = await findThrottle(db, keyOf(kind, value));
     if (!row || row.failures < limits[kind]) continue;
     const reopensAt = Date.parse(row.window_start) + windowMs;
@@ -26,7 +29,10 @@ export async function assertNotThrottled(db: DbOrTx, now: Date, username: string
 }
 
 export async function recordFailure(db: DbOrTx, now: Date, username: string, ip: string): Promise<void> {
-  for (const [kind, value] of [['user', username], ['ip', ip]] as const) {
+  for (const [kind, value] of [
+    ['user', username],
+    ['ip', ip],
+  ] as const) {
     const key = keyOf(kind, value);
     const row = await findThrottle(db, key);
     const fresh = !row || Date.parse(row.window_start) + windowMs <= now.getTime();

@@ -25,11 +25,18 @@ export function searchRegions(db: DbOrTx, text: string, within: string | null, l
     .select(['code', 'name', 'level'])
     .where((eb) => eb('search_name', 'like', eb.val(pattern)));
   if (within !== null) q = q.where((eb) => eb.or([eb('code', '=', within), eb('code', 'like', `${within}.%`)]));
-  return q.orderBy((eb) => eb.fn('length', ['code'])).orderBy('name').limit(limit).execute();
+  return q
+    .orderBy((eb) => eb.fn('length', ['code']))
+    .orderBy('name')
+    .limit(limit)
+    .execute();
 }
 
 export async function countRegions(db: DbOrTx): Promise<number> {
-  const { n } = await db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('regions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 

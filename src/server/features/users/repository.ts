@@ -19,7 +19,10 @@ export async function updatePasswordHash(db: DbOrTx, id: number, passwordHash: s
 }
 
 export async function countUsers(db: DbOrTx): Promise<number> {
-  const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
@@ -56,7 +59,9 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }

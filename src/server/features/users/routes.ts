@@ -6,12 +6,18 @@ import { createUser, usersInScope } from './service';
 export const userRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
-  app.post('/api/users', { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: User } } }, async (request, reply) => {
-    const user = await createUser(app.db, actorOf(request), request.body, app.clock());
-    return reply.status(201).send(user);
-  });
+  app.post(
+    '/api/users',
+    { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: User } } },
+    async (request, reply) => {
+      const user = await createUser(app.db, actorOf(request), request.body, app.clock());
+      return reply.status(201).send(user);
+    },
+  );
 
-  app.get('/api/users', { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: UserList } } }, (request) =>
-    usersInScope(app.db, actorOf(request), request.query),
+  app.get(
+    '/api/users',
+    { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: UserList } } },
+    (request) => usersInScope(app.db, actorOf(request), request.query),
   );
 };

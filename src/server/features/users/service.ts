@@ -16,6 +16,9 @@ const refusalMessages = {
   partner_out_of_scope: 'that partner is outside your scope',
 } as const;
 
+/** The field a refusal is about, so the form can put the message beside it. */
+const refusalFields = { not_allowed: 'role', role_above_own: 'role', region_out_of_scope: 'regionCode', partner_out_of_scope: 'partnerId' } as const;
+
 export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
   if (body.regionCode !== undefined && !(await findRegion(db, body.regionCode))) {
     throw invalidField('regionCode', 'unknown_region', 'no region has this code');
@@ -26,7 +29,10 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now
   const partner = body.partnerId !== undefined ? await findPartnerScope(db, body.partnerId) : null;
   if (body.partnerId !== undefined && !partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
   const refusal = userCreationRefusal(actor, { role: body.role, regionCode: body.regionCode ?? null, partner: partner ?? null });
-  if (refusal) throw forbidden(refusalMessages[refusal]);
+  if (refusal) {
+    const message = refusalMessages[refusal];
+    throw new ApiError('forbidden', message, [{ field: refusalFields[refusal], issue: refusal, message }]);
+  }
   if (await findUserByUsername(db, body.username)) throw conflict('this username is taken', 'username');
   const id = await insertUser(db, {
     username: body.username,

@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const errorOf = (res: { json: () => unknown }) => (res.json() as { error: { code: string; details?: { field: string; issue: string }[] } }).error;
+const errorOf = (res: { json: () => unknown }) =>
+  (res.json() as { error: { code: string; details?: { field: string; issue: string }[] } }).error;
 
 describe('scope', () => {
   it('a provincial admin of 19 sees only users of 19', async () => {
@@ -40,9 +41,19 @@ describe('scope', () => {
   });
 
   it('a provincial admin of 19 cannot create users in 31, nor a manager of a partner in 31', async () => {
-    const regional = await babel.post('/api/users', { username: 'intruder', password: 'long-enough-1', role: 'fasilitator', regionCode: '31.71' });
+    const regional = await babel.post('/api/users', {
+      username: 'intruder',
+      password: 'long-enough-1',
+      role: 'fasilitator',
+      regionCode: '31.71',
+    });
     expect(regional.statusCode).toBe(403);
-    const manager = await babel.post('/api/users', { username: 'intruder2', password: 'long-enough-1', role: 'pengelola', partnerId: partner31.id });
+    const manager = await babel.post('/api/users', {
+      username: 'intruder2',
+      password: 'long-enough-1',
+      role: 'pengelola',
+      partnerId: partner31.id,
+    });
     expect(manager.statusCode).toBe(403);
     const all = await pusat.get('/api/users?pageSize=500');
     const names = all.json<{ items: { username: string }[] }>().items.map((u) => u.username);
@@ -57,10 +68,20 @@ describe('scope', () => {
   });
 
   it('creates a facilitator and a manager inside its scope', async () => {
-    const fasil = await babel.post('/api/users', { username: 'Yulianti', password: 'long-enough-1', role: 'fasilitator', regionCode: '19.05' });
+    const fasil = await babel.post('/api/users', {
+      username: 'Yulianti',
+      password: 'long-enough-1',
+      role: 'fasilitator',
+      regionCode: '19.05',
+    });
     expect(fasil.statusCode).toBe(201);
     expect(fasil.json()).toMatchObject({ username: 'yulianti', role: 'fasilitator', regionCode: '19.05' });
-    const manager = await babel.post('/api/users', { username: 'puput', password: 'long-enough-1', role: 'pengelola', partnerId: partner19.id });
+    const manager = await babel.post('/api/users', {
+      username: 'puput',
+      password: 'long-enough-1',
+      role: 'pengelola',
+      partnerId: partner19.id,
+    });
     expect(manager.statusCode).toBe(201);
     expect((await t.login('puput', 'long-enough-1')).cookie).toBeTruthy();
     const list = await babel.get(`/api/users?partner=${partner19.id}`);
@@ -70,7 +91,10 @@ describe('scope', () => {
   it('a facilitator and a manager may not create users', async () => {
     await makeUser(t.db, { role: 'fasilitator', regionCode: '19', username: 'runi' });
     const runi = await t.login('runi');
-    expect((await runi.post('/api/users', { username: 'x-user', password: 'long-enough-1', role: 'pengelola', partnerId: partner19.id })).statusCode).toBe(403);
+    expect(
+      (await runi.post('/api/users', { username: 'x-user', password: 'long-enough-1', role: 'pengelola', partnerId: partner19.id }))
+        .statusCode,
+    ).toBe(403);
   });
 });
 
@@ -84,12 +108,19 @@ describe('bad input', () => {
   it('names every failing field: wrong types, unknown fields, sizes', async () => {
     const res = await babel.post('/api/users', { username: 'a', password: 'short', role: 'raja', regionCode: 19, extra: true });
     expect(res.statusCode).toBe(400);
-    const fields = errorOf(res).details?.map((d) => d.field).sort();
+    const fields = errorOf(res)
+      .details?.map((d) => d.field)
+      .sort();
     expect(fields).toEqual(['extra', 'password', 'regionCode', 'role', 'username']);
   });
 
   it('refuses an unknown region and a pengelola without a partner', async () => {
-    const unknown = await babel.post('/api/users', { username: 'ghost', password: 'long-enough-1', role: 'konsultan', regionCode: '19.99' });
+    const unknown = await babel.post('/api/users', {
+      username: 'ghost',
+      password: 'long-enough-1',
+      role: 'konsultan',
+      regionCode: '19.99',
+    });
     expect(unknown.statusCode).toBe(400);
     expect(errorOf(unknown).details?.[0]).toMatchObject({ field: 'regionCode', issue: 'unknown_region' });
     const orphan = await babel.post('/api/users', { username: 'orphan', password: 'long-enough-1', role: 'pengelola' });
@@ -99,11 +130,21 @@ describe('bad input', () => {
 
   it('answers malformed JSON, a huge body and a wrong content type without a 500, writing nothing', async () => {
     const before = (await pusat.get('/api/users')).json<{ total: number }>().total;
-    const malformed = await babel.request({ method: 'POST', url: '/api/users', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const malformed = await babel.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.statusCode).toBe(400);
     const huge = await babel.post('/api/users', { username: 'big', password: 'x'.repeat(300_000), role: 'konsultan', regionCode: '19' });
     expect(huge.statusCode).toBe(413);
-    const text = await babel.request({ method: 'POST', url: '/api/users', payload: 'username=x', headers: { 'content-type': 'text/plain' } });
+    const text = await babel.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: 'username=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.statusCode).toBe(415);
     const after = (await pusat.get('/api/users')).json<{ total: number }>().total;
     expect(after).toBe(before);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { can } from '#domain/permissions';
 import { useUser } from '#web/features/auth/session.tsx';
+import { ownRaporPath, seesDashboards } from '#web/features/dashboard/access.ts';
 import { useScopeText } from '#web/features/auth/useScopeText.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -23,12 +24,23 @@ export function HomePage() {
   const user = useUser();
   const scope = useScopeText(user);
   usePageTitle(t('nav.home'));
+  const rapor = ownRaporPath(user);
   return (
     <>
       <h1 tabIndex={-1}>{t('home.title', { name: user.displayName ?? user.username })}</h1>
       <p className="lead">{t('home.scope', { role: t(`role.${user.role}`), scope })}</p>
       <h2>{t('home.next')}</h2>
       <ul className="destinations">
+        {seesDashboards(user) && (
+          <Destination to="/dasbor" title={t('home.dashboard.title')}>
+            {t('home.dashboard.text')}
+          </Destination>
+        )}
+        {rapor !== null && (
+          <Destination to={rapor} title={t('home.rapor.title')}>
+            {t('home.rapor.text')}
+          </Destination>
+        )}
         {user.regionCode !== undefined && (
           <Destination to={`/wilayah/${user.regionCode}`} title={t('home.myRegion.title', { region: scope })}>
             {t('home.myRegion.text')}

@@ -1,0 +1,275 @@
+import { z } from 'zod';
+import type { FieldIssue } from './errors';
+import { RegionCode } from './regions';
+import { ActivityStatus, Strategy } from './taxonomy';
+
+/** The earliest activity a partner can report: TPBIS as it is measured here started in 2018. */
+export const firstActivityDate = '2018-01-01';
+
+/** Upper bounds of every free-text and counted field; the web form shows the same limits. */
+export const activityLimits = {
+  title: 200,
+  description: 5000,
+  location: 200,
+  stakeholder: 100,
+  stakeholders: 20,
+  documentNumber: 100,
+  comment: 1000,
+  participants: 100_000,
+  amountRupiah: 10_000_000_000_000,
+} as const;
+
+/**
+ * The latest date an activity may carry. Indonesia spans UTC+7 to UTC+9; a date counts as
+ * "in the future" only once it is tomorrow even in the easternmost zone, so no reporter's today is refused.
+ */
+export function latestActivityDate(now: Date): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A real calendar date written `YYYY-MM-DD` (so 2024-02-30 fails). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((d) => {
+    const parsed = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
+  }, 'no such calendar date');
+
+export const ActivityDate = IsoDate.refine((d) => d >= firstActivityDate, `must not be before ${firstActivityDate}`);
+
+/** Sub-type codes are data (table `activity_subtypes`); the schema only checks their shape. */
+export const SubtypeCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be a sub-type code such as sosialisasi');
+
+/** What an advocacy activity produced: an MoU, a village or regional regulation, a decree, a budget allocation. */
+export const outcomeDocumentTypes = ['mou', 'perdes', 'perda', 'perkada', 'sk', 'anggaran', 'lainnya'] as const;
+export const OutcomeDocumentType = z.enum(outcomeDocumentTypes);
+export type OutcomeDocumentType = z.infer<typeof OutcomeDocumentType>;
+
+export const AdvocacyOutcome = z.strictObject({
+  documentType: OutcomeDocumentType,
+  documentNumber: z.string().trim().min(1).max(activityLimits.documentNumber).nullable().optional(),
+  amountRupiah: z.number().int().min(0).max(activityLimits.amountRupiah).nullable().optional(),
+});
+export type AdvocacyOutcome = z.infer<typeof AdvocacyOutcome>;
+
+const Count = z.number().int().min(0).max(activityLimits.participants);
+const Title = z.string().trim().min(3).max(activityLimits.title);
+const Description = z.string().trim().max(activityLimits.description);
+const Location = z.string().trim().max(activityLimits.location);
+const Stakeholders = z.array(z.string().trim().min(1).max(activityLimits.stakeholder)).max(activityLimits.stakeholders);
+export const Comment = z.string().trim().min(1).max(activityLimits.comment);
+
+/** The rules that span fields, checked on the whole activity (after an edit: on the result), by the server and the web form alike. */
+export interface ActivityConsistencyInput {
+  strategy: Strategy;
+  participantsMale: number;
+  participantsFemale: number;
+  participantsDisability?: number | undefined;
+  participantsElderly?: number | undefined;
+  participantsChildren?: number | undefined;
+  outcome?: AdvocacyOutcome | null | undefined;
+}
+
+export const participantSubgroups = ['participantsDisability', 'participantsElderly', 'participantsChildren'] as const;
+
+export function activityConsistencyIssues(a: ActivityConsistencyInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const total = a.participantsMale + a.participantsFemale;
+  for (const field of participantSubgroups) {
+    const n = a[field] ?? 0;
+    if (n > total)
+      issues.push({ field, issue: 'exceeds_total', message: `must not exceed the ${total} participants in total`, limit: total });
+  }
+  if (a.outcome && a.strategy !== 'advokasi') {
+    issues.push({ field: 'outcome', issue: 'advocacy_only', message: 'only an advocacy (advokasi) activity has a document outcome' });
+  }
+  return issues;
+}
+
+const activityFields = {
+  strategy: Strategy,
+  subtype: SubtypeCode.nullable().optional(),
+  title: Title,
+  date: ActivityDate,
+  description: Description.nullable().optional(),
+  location: Location.nullable().optional(),
+  participantsMale: Count,
+  participantsFemale: Count,
+  participantsDisability: Count.optional(),
+  participantsElderly: Count.optional(),
+  participantsChildren: Count.optional(),
+  stakeholders: Stakeholders.optional(),
+  outcome: AdvocacyOutcome.nullable().optional(),
+};
+
+/**
+ * `clientId` is a UUID the device makes once per report: a retried create returns the first result.
+ * The shape is checked here; the rules across fields (`activityConsistencyIssues`, which the web form
+ * also runs), the date against today and the sub-type against its strategy are checked by the server next.
+ */
+export const CreateActivityBody = z.strictObject({
+  partnerId: z.number().int().positive(),
+  clientId: z.uuid().optional(),
+  ...activityFields,
+});
+export type CreateActivityBody = z.infer<typeof CreateActivityBody>;
+
+/** Any subset of the fields; `null` clears an optional one. Cross-field rules are checked on the merged result. */
+export const UpdateActivityBody = z.strictObject({
+  strategy: activityFields.strategy.optional(),
+  subtype: activityFields.subtype,
+  title: Title.optional(),
+  date: ActivityDate.optional(),
+  description: activityFields.description,
+  location: activityFields.location,
+  participantsMale: Count.optional(),
+  participantsFemale: Count.optional(),
+  participantsDisability: Count.optional(),
+  participantsElderly: Count.optional(),
+  participantsChildren: Count.optional(),
+  stakeholders: Stakeholders.optional(),
+  outcome: activityFields.outcome,
+});
+export type UpdateActivityBody = z.infer<typeof UpdateActivityBody>;
+
+/** A reporter may add a note when (re)submitting, e.g. what was fixed after a return. */
+export const SubmitActivityBody = z.strictObject({ comment: Comment.optional() }).nullish();
+export const ReturnActivityBody = z.strictObject({ comment: Comment });
+export const ReopenActivityBody = z.strictObject({ reason: Comment });
+export const CommentBody = z.strictObject({ text: Comment });
+export const BulkVerifyBody = z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(200) });
+export const BulkVerifyResult = z.object({ verified: z.array(z.number().int()) });
+
+export const UserRef = z.object({ id: z.number().int(), username: z.string(), displayName: z.string().nullable() });
+export type UserRef = z.infer<typeof UserRef>;
+
+/** A sub-type as the form offers it, with its Indonesian and English label (the list itself is data, see `subtypes.ts`). */
+export const ActivitySubtypeOption = z.object({ code: z.string(), strategy: Strategy, labelId: z.string(), labelEn: z.string() });
+export type ActivitySubtypeOption = z.infer<typeof ActivitySubtypeOption>;
+export const ActivitySubtypeQuery = z.strictObject({ strategy: Strategy.optional() });
+export const ActivitySubtypeList = z.object({ items: z.array(ActivitySubtypeOption) });
+
+export const activityEventKinds = [
+  'created',
+  'edited',
+  'submitted',
+  'verified',
+  'returned',
+  'reopened',
+  'commented',
+  'photo_added',
+  'photo_removed',
+] as const;
+export const ActivityEventKind = z.enum(activityEventKinds);
+export type ActivityEventKind = z.infer<typeof ActivityEventKind>;
+
+/** One entry of the audit trail: who did what when; `changes` for edits, `comment` for returns, reopenings, notes and comments. */
+export const ActivityEvent = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  kind: ActivityEventKind,
+  actor: UserRef,
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).nullable(),
+  comment: z.string().nullable(),
+});
+export type ActivityEvent = z.infer<typeof ActivityEvent>;
+
+export const ActivityPhoto = z.object({
+  id: z.number().int(),
+  /** The photo, re-encoded as JPEG of at most 1600 px; `?size=thumb` gives a 400 px thumbnail. */
+  url: z.string(),
+  thumbnailUrl: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type ActivityPhoto = z.infer<typeof ActivityPhoto>;
+
+/** What the current user may do to an activity now; the web app shows only these buttons. */
+export const activityOperations = ['edit', 'delete', 'submit', 'verify', 'return', 'reopen', 'comment', 'addPhoto', 'removePhoto'] as const;
+export const ActivityOperation = z.enum(activityOperations);
+export type ActivityOperation = z.infer<typeof ActivityOperation>;
+
+export const ActivitySummary = z.object({
+  id: z.number().int(),
+  partnerId: z.number().int(),
+  partnerName: z.string(),
+  regionCode: z.string(),
+  strategy: Strategy,
+  subtype: z.string().nullable(),
+  title: z.string(),
+  date: z.string(),
+  status: ActivityStatus,
+  participantsMale: z.number().int(),
+  participantsFemale: z.number().int(),
+  participantsTotal: z.number().int(),
+  photoCount: z.number().int(),
+  /** The reviewer's comment while the activity is returned; null otherwise. */
+  returnComment: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+});
+export type ActivitySummary = z.infer<typeof ActivitySummary>;
+
+export const PossibleDuplicate = z.object({ id: z.number().int(), title: z.string(), status: ActivityStatus });
+
+export const Activity = ActivitySummary.extend({
+  description: z.string().nullable(),
+  location: z.string().nullable(),
+  participantsDisability: z.number().int(),
+  participantsElderly: z.number().int(),
+  participantsChildren: z.number().int(),
+  stakeholders: z.array(z.string()),
+  outcome: z
+    .object({ documentType: OutcomeDocumentType, documentNumber: z.string().nullable(), amountRupiah: z.number().nullable() })
+    .nullable(),
+  clientId: z.string().nullable(),
+  createdBy: UserRef,
+  reviewedBy: UserRef.nullable(),
+  photos: z.array(ActivityPhoto),
+  history: z.array(ActivityEvent),
+  /** Other activities of the same partner, date and strategy with a near-identical title: a likely double report. */
+  possibleDuplicates: z.array(PossibleDuplicate),
+  allowed: z.array(ActivityOperation),
+});
+export type Activity = z.infer<typeof Activity>;
+
+const paging = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+};
+const filters = {
+  partner: z.coerce.number().int().positive().optional(),
+  /** Activities of partners anywhere inside this region. */
+  region: RegionCode.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  strategy: Strategy.optional(),
+  subtype: SubtypeCode.optional(),
+  /** Part of the title, any case. */
+  q: z.string().trim().min(1).max(60).optional(),
+};
+
+export const activitySorts = ['newest', 'oldest', 'oldest_submitted', 'recently_updated'] as const;
+
+/** `newest` / `oldest` by activity date; `oldest_submitted` is the review order. */
+export const ActivityListQuery = z.strictObject({
+  ...filters,
+  status: ActivityStatus.optional(),
+  sort: z.enum(activitySorts).default('newest'),
+  ...paging,
+});
+export type ActivityListQuery = z.infer<typeof ActivityListQuery>;
+
+/** The review queue: submitted activities, oldest submission first. */
+export const ReviewQueueQuery = z.strictObject({ ...filters, ...paging });
+export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuery>;
+
+export const PagingQuery = z.strictObject(paging);
+
+export const ActivityList = z.object({ items: z.array(ActivitySummary), total: z.number().int() });
+export type ActivityList = z.infer<typeof ActivityList>;

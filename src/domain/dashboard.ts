@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CalendarDate } from './kpi/period';
+import { KpiColor, KpiIndicatorResult } from './kpi/score';
+import { RegionCode, RegionLevel } from './regions';
+import { PartnerScheme, PartnerType } from './taxonomy';
+
+/** Any region (or, for the national office, the whole country) and an inclusive date range. */
+export const RegionPeriodQuery = z
+  .strictObject({ region: RegionCode.optional(), from: CalendarDate, to: CalendarDate })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' })
+  .refine((q) => q.to.slice(0, 4) <= '2100' && q.from >= '2000-01-01', {
+    path: ['from'],
+    message: 'outside the years the programme can have run',
+  });
+export type RegionPeriodQuery = z.infer<typeof RegionPeriodQuery>;
+
+export const ProfileRef = z.object({ id: z.number().int(), version: z.number().int() });
+
+export const KpiListItem = z.object({
+  partnerId: z.number().int(),
+  name: z.string(),
+  type: PartnerType,
+  scheme: PartnerScheme,
+  regionCode: z.string(),
+  score: z.number(),
+  color: KpiColor,
+  indicators: z.array(KpiIndicatorResult),
+});
+export type KpiListItem = z.infer<typeof KpiListItem>;
+
+export const KpiListResponse = z.object({ profile: ProfileRef, items: z.array(KpiListItem) });
+export type KpiListResponse = z.infer<typeof KpiListResponse>;
+
+const colorCounts = z.object({ hijau: z.number().int(), kuning: z.number().int(), merah: z.number().int() });
+
+export const DashboardResponse = z.object({
+  region: z.object({ code: z.string().nullable(), name: z.string(), level: RegionLevel.nullable() }),
+  from: z.string(),
+  to: z.string(),
+  profile: ProfileRef,
+  activities: z.object({
+    layanan_informasi: z.number().int(),
+    pelibatan_masyarakat: z.number().int(),
+    advokasi: z.number().int(),
+    total: z.number().int(),
+  }),
+  participants: z.object({ male: z.number().int(), female: z.number().int(), total: z.number().int() }),
+  partners: z.object({ total: z.number().int(), byScheme: z.record(z.string(), z.number().int()) }),
+  kpi: colorCounts,
+  champions: z.array(z.object({ partnerId: z.number().int(), name: z.string(), score: z.number(), regionCode: z.string() })),
+});
+export type DashboardResponse = z.infer<typeof DashboardResponse>;
+
+export const TrendResponse = z.object({
+  months: z.array(
+    z.object({
+      month: z.string(),
+      layanan_informasi: z.number().int(),
+      pelibatan_masyarakat: z.number().int(),
+      advokasi: z.number().int(),
+      participants: z.number().int(),
+    }),
+  ),
+});
+export type TrendResponse = z.infer<typeof TrendResponse>;
+
+export const ChildrenResponse = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      level: RegionLevel,
+      partners: z.number().int(),
+      averageScore: z.number().nullable(),
+      kpi: colorCounts,
+      activities: z.number().int(),
+    }),
+  ),
+});
+export type ChildrenResponse = z.infer<typeof ChildrenResponse>;

@@ -1,0 +1,76 @@
+import type { ActivityEventKind } from '#domain/activities';
+import { ActivityStatus, Strategy } from '#domain/taxonomy';
+import type { Tx } from '#server/db/database';
+import { ApiError } from '#server/http/errors';
+import { recordActivityChange, type ActivitySnapshot } from '#server/features/rollups/record';
+import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
+import { insertEvent } from './events.repository';
+import { deleteActivityRow, insertActivity, updateActivityIfStatus } from './repository';
+
+/** A write to an activity that can change what is counted. */
+export type ActivityChange =
+  | { kind: 'insert'; row: NewActivityRow }
+  /** Applies only while the activity is still in one of `from`: a concurrent review or edit loses with 409, never silently. */
+  | { kind: 'update'; before: ActivityRow; from: readonly ActivityStatus[]; set: ActivityUpdate }
+  | { kind: 'delete'; before: ActivityRow };
+
+export interface AuditEntry {
+  actorId: number;
+  at: string;
+  kind: ActivityEventKind;
+  changes?: Record<string, { from: unknown; to: unknown }> | null;
+  comment?: string | null;
+}
+
+export function snapshotOf(row: ActivityRow): ActivitySnapshot {
+  return {
+    partnerId: row.partner_id,
+    regionCode: row.region_code,
+    date: row.date,
+    strategy: Strategy.parse(row.strategy),
+    status: ActivityStatus.parse(row.status),
+    participantsMale: row.participants_male,
+    participantsFemale: row.participants_female,
+  };
+}
+
+/**
+ * The one door through which every write to an activity that can change what is counted
+ * passes: create, edit, status change, delete, a partner's move. It runs inside the caller's
+ * transaction, keeps the rollups in step (`recordActivityChange`) and writes the audit entry,
+ * so a report counts, and is accounted for, the moment it is saved.
+ *
+ * Returns the activity as it now is; undefined after a delete, or when an insert met the
+ * reporter's earlier clientId (then nothing was written).
+ */
+export async function changeActivity(tx: Tx, change: ActivityChange, audit: AuditEntry | null): Promise<ActivityRow | undefined> {
+  let before: ActivityRow | null = null;
+  let after: ActivityRow | undefined;
+  switch (change.kind) {
+    case 'insert':
+      after = await insertActivity(tx, change.row);
+      if (!after) return undefined;
+      break;
+    case 'update':
+      before = change.before;
+      after = await updateActivityIfStatus(tx, before.id, change.from, change.set);
+      if (!after) throw new ApiError('conflict', 'the activity was changed by someone else meanwhile; reload it and try again');
+      break;
+    case 'delete':
+      before = change.before;
+      await deleteActivityRow(tx, before.id);
+      break;
+  }
+  await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
+  if (audit && after) {
+    await insertEvent(tx, {
+      activity_id: after.id,
+      actor_id: audit.actorId,
+      at: audit.at,
+      kind: audit.kind,
+      changes: audit.changes ? JSON.stringify(audit.changes) : null,
+      comment: audit.comment ?? null,
+    });
+  }
+  return after;
+}

@@ -1,0 +1,62 @@
+import type { Activity, ActivityEvent, ActivityOperation, ActivityPhoto, ActivitySummary } from '#domain/activities';
+import { ActivityEventKind } from '#domain/activities';
+import { ActivityStatus, Strategy } from '#domain/taxonomy';
+import { contentOfRow } from './content';
+import type { EventRow } from './events.repository';
+import type { ActivityDetailRow, ActivitySummaryRow } from './repository';
+
+export function toSummary(row: ActivitySummaryRow): ActivitySummary {
+  return {
+    id: row.id,
+    partnerId: row.partner_id,
+    partnerName: row.partner_name,
+    regionCode: row.region_code,
+    strategy: Strategy.parse(row.strategy),
+    subtype: row.subtype,
+    title: row.title,
+    date: row.date,
+    status: ActivityStatus.parse(row.status),
+    participantsMale: row.participants_male,
+    participantsFemale: row.participants_female,
+    participantsTotal: row.participants_male + row.participants_female,
+    photoCount: row.photo_count,
+    returnComment: row.return_comment,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    reviewedAt: row.reviewed_at,
+  };
+}
+
+export function toEvent(row: EventRow): ActivityEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    kind: ActivityEventKind.parse(row.kind),
+    actor: { id: row.actor_id, username: row.actor_username, displayName: row.actor_display_name },
+    changes: row.changes === null ? null : (JSON.parse(row.changes) as ActivityEvent['changes']),
+    comment: row.comment,
+  };
+}
+
+export interface ActivityExtras {
+  photos: ActivityPhoto[];
+  history: ActivityEvent[];
+  possibleDuplicates: Activity['possibleDuplicates'];
+  allowed: ActivityOperation[];
+}
+
+export function toActivity(row: ActivityDetailRow, extras: ActivityExtras): Activity {
+  const content = contentOfRow(row);
+  return {
+    ...toSummary(row),
+    ...content,
+    clientId: row.client_id,
+    createdBy: { id: row.created_by, username: row.reporter_username, displayName: row.reporter_display_name },
+    reviewedBy:
+      row.reviewed_by === null || row.reviewer_username === null
+        ? null
+        : { id: row.reviewed_by, username: row.reviewer_username, displayName: row.reviewer_display_name },
+    ...extras,
+  };
+}

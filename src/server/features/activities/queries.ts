@@ -1,0 +1,88 @@
+import type { Activity, ActivityList, ActivityListQuery, ReviewQueueQuery } from '#domain/activities';
+import { nearlySameTitle } from '#domain/duplicates';
+import { allowedActivityOperations, inScope, regionInScope, type Actor } from '#domain/permissions';
+import { ActivityStatus } from '#domain/taxonomy';
+import type { DbOrTx } from '#server/db/database';
+import { forbidden, notFound } from '#server/http/errors';
+import { findPartnerScope } from '#server/features/partners/repository';
+import { toPhoto } from '#server/features/photos/mapping';
+import { listPhotos } from '#server/features/photos/repository';
+import { scopeOf } from './access';
+import { listEvents } from './events.repository';
+import { toActivity, toEvent, toSummary } from './mapping';
+import { findActivityDetail, listActivities, sameDayActivities, type ActivityFilter, type ActivityOrder } from './repository';
+
+// Reading activities: one in full, and the lists (all, the review queue, the reporter's returned ones).
+
+/** One activity with its photos, audit trail, likely duplicates and what the actor may do with it. */
+export async function activityForActor(db: DbOrTx, actor: Actor, id: number): Promise<Activity> {
+  const row = await findActivityDetail(db, id);
+  if (!row || !inScope(actor, scopeOf(row))) throw notFound('activity');
+  const [photos, events, sameDay] = await Promise.all([
+    listPhotos(db, id),
+    listEvents(db, id),
+    sameDayActivities(db, { id, partnerId: row.partner_id, date: row.date, strategy: row.strategy }),
+  ]);
+  return toActivity(row, {
+    photos: photos.map(toPhoto),
+    history: events.map(toEvent),
+    possibleDuplicates: sameDay
+      .filter((other) => nearlySameTitle(other.title, row.title))
+      .map((other) => ({ id: other.id, title: other.title, status: ActivityStatus.parse(other.status) })),
+    allowed: allowedActivityOperations(actor, scopeOf(row)),
+  });
+}
+
+/**
+ * Narrows a list to the actor's scope. A region outside it is refused (403); a partner outside
+ * it does not exist for the actor (404); a pengelola sees only its own partner.
+ */
+async function scopeFilter(
+  db: DbOrTx,
+  actor: Actor,
+  query: { region?: string | undefined; partner?: number | undefined },
+): Promise<ActivityFilter> {
+  if (actor.role === 'pengelola') {
+    if (query.partner !== undefined && query.partner !== actor.partnerId) throw notFound('partner');
+    return { partnerId: actor.partnerId ?? -1, withinRegion: query.region };
+  }
+  if (query.region !== undefined && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
+  if (query.partner !== undefined) {
+    const partner = await findPartnerScope(db, query.partner);
+    if (!partner || !inScope(actor, { regionCode: partner.regionCode, partnerId: partner.id })) throw notFound('partner');
+  }
+  return { partnerId: query.partner, withinRegion: query.region ?? actor.regionCode ?? undefined };
+}
+
+async function page(
+  db: DbOrTx,
+  filter: ActivityFilter,
+  order: ActivityOrder,
+  p: { page: number; pageSize: number },
+): Promise<ActivityList> {
+  const { rows, total } = await listActivities(db, filter, order, { limit: p.pageSize, offset: (p.page - 1) * p.pageSize });
+  return { items: rows.map(toSummary), total };
+}
+
+const listFilters = (q: ReviewQueueQuery) => ({ from: q.from, to: q.to, strategy: q.strategy, subtype: q.subtype, titleContains: q.q });
+
+export async function activitiesForActor(db: DbOrTx, actor: Actor, query: ActivityListQuery): Promise<ActivityList> {
+  const scope = await scopeFilter(db, actor, query);
+  return page(db, { ...scope, ...listFilters(query), status: query.status }, query.sort, query);
+}
+
+/** Submitted activities the actor may review, oldest submission first. */
+export async function reviewQueue(db: DbOrTx, actor: Actor, query: ReviewQueueQuery): Promise<ActivityList> {
+  const scope = await scopeFilter(db, actor, query);
+  return page(db, { ...scope, ...listFilters(query), status: 'submitted' }, 'oldest_submitted', query);
+}
+
+/**
+ * Returned activities waiting for the actor: for a pengelola every returned report of its partner
+ * (any of its managers may fix it), for anyone else those it reported itself. Latest return first.
+ */
+export function returnedToActor(db: DbOrTx, actor: Actor, p: { page: number; pageSize: number }): Promise<ActivityList> {
+  const filter: ActivityFilter =
+    actor.role === 'pengelola' ? { partnerId: actor.partnerId ?? -1, status: 'returned' } : { createdBy: actor.id, status: 'returned' };
+  return page(db, filter, 'recently_reviewed', p);
+}

@@ -1,0 +1,184 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Database, DbOrTx } from '#server/db/database';
+import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
+
+export function findActivity(db: DbOrTx, id: number) {
+  return db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** One activity with its partner's name and the people who reported and last reviewed it. */
+export function findActivityDetail(db: DbOrTx, id: number) {
+  return db
+    .selectFrom('activities')
+    .innerJoin('partners', 'partners.id', 'activities.partner_id')
+    .innerJoin('users as reporter', 'reporter.id', 'activities.created_by')
+    .leftJoin('users as reviewer', 'reviewer.id', 'activities.reviewed_by')
+    .selectAll('activities')
+    .select([
+      'partners.name as partner_name',
+      'reporter.username as reporter_username',
+      'reporter.display_name as reporter_display_name',
+      'reviewer.username as reviewer_username',
+      'reviewer.display_name as reviewer_display_name',
+    ])
+    .where('activities.id', '=', id)
+    .executeTakeFirst();
+}
+export type ActivityDetailRow = NonNullable<Awaited<ReturnType<typeof findActivityDetail>>>;
+
+export function findActivityByClientId(db: DbOrTx, createdBy: number, clientId: string) {
+  return db.selectFrom('activities').select('id').where('created_by', '=', createdBy).where('client_id', '=', clientId).executeTakeFirst();
+}
+
+/**
+ * Inserts an activity, or nothing when the reporter already sent this clientId. On PostgreSQL a
+ * concurrent retry waits for the first insert to commit and then does nothing, so the unique
+ * index decides without aborting the transaction.
+ */
+export async function insertActivity(db: DbOrTx, row: NewActivityRow): Promise<ActivityRow | undefined> {
+  return db
+    .insertInto('activities')
+    .values(row)
+    .onConflict((oc) => oc.columns(['created_by', 'client_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Updates only while the activity is still in one of the expected statuses; undefined when another request got there first. */
+export function updateActivityIfStatus(db: DbOrTx, id: number, statuses: readonly string[], set: ActivityUpdate) {
+  return db
+    .updateTable('activities')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', 'in', [...statuses])
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deleteActivityRow(db: DbOrTx, id: number): Promise<void> {
+  await db.deleteFrom('activities').where('id', '=', id).execute();
+}
+
+export function activitiesOfPartner(db: DbOrTx, partnerId: number) {
+  return db.selectFrom('activities').selectAll().where('partner_id', '=', partnerId).orderBy('id').execute();
+}
+
+/** Candidates for a double report: the partner's other activities of that day and strategy. */
+export function sameDayActivities(db: DbOrTx, a: { id: number; partnerId: number; date: string; strategy: string }) {
+  return db
+    .selectFrom('activities')
+    .select(['id', 'title', 'status'])
+    .where('partner_id', '=', a.partnerId)
+    .where('date', '=', a.date)
+    .where('strategy', '=', a.strategy)
+    .where('id', '!=', a.id)
+    .orderBy('id')
+    .limit(50)
+    .execute();
+}
+
+export function countActivitiesByStatus(db: DbOrTx, partnerId: number) {
+  return db
+    .selectFrom('activities')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+    .where('partner_id', '=', partnerId)
+    .groupBy('status')
+    .execute();
+}
+
+export interface ActivityFilter {
+  partnerId?: number | undefined;
+  /** Activities of partners whose region lies inside this one. */
+  withinRegion?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  status?: string | undefined;
+  strategy?: string | undefined;
+  subtype?: string | undefined;
+  titleContains?: string | undefined;
+  createdBy?: number | undefined;
+}
+
+export type ActivityOrder = 'newest' | 'oldest' | 'oldest_submitted' | 'recently_updated' | 'recently_reviewed';
+
+function matches(eb: ExpressionBuilder<Database, 'activities'>, f: ActivityFilter) {
+  const conditions: Expression<SqlBool>[] = [];
+  if (f.partnerId !== undefined) conditions.push(eb('activities.partner_id', '=', f.partnerId));
+  if (f.withinRegion !== undefined) {
+    conditions.push(
+      eb.or([eb('activities.region_code', '=', f.withinRegion), eb('activities.region_code', 'like', `${f.withinRegion}.%`)]),
+    );
+  }
+  if (f.from !== undefined) conditions.push(eb('activities.date', '>=', f.from));
+  if (f.to !== undefined) conditions.push(eb('activities.date', '<=', f.to));
+  if (f.status !== undefined) conditions.push(eb('activities.status', '=', f.status));
+  if (f.strategy !== undefined) conditions.push(eb('activities.strategy', '=', f.strategy));
+  if (f.subtype !== undefined) conditions.push(eb('activities.subtype', '=', f.subtype));
+  if (f.createdBy !== undefined) conditions.push(eb('activities.created_by', '=', f.createdBy));
+  if (f.titleContains !== undefined) {
+    // Wildcards are dropped rather than escaped: SQLite has no default LIKE escape character.
+    const pattern = `%${f.titleContains.toLowerCase().replace(/[\\%_]/g, '')}%`;
+    conditions.push(eb(eb.fn('lower', ['activities.title']), 'like', pattern));
+  }
+  return eb.and(conditions);
+}
+
+const orderings = {
+  newest: [
+    ['activities.date', 'desc'],
+    ['activities.id', 'desc'],
+  ],
+  oldest: [
+    ['activities.date', 'asc'],
+    ['activities.id', 'asc'],
+  ],
+  oldest_submitted: [
+    ['activities.submitted_at', 'asc'],
+    ['activities.id', 'asc'],
+  ],
+  recently_updated: [
+    ['activities.updated_at', 'desc'],
+    ['activities.id', 'desc'],
+  ],
+  recently_reviewed: [
+    ['activities.reviewed_at', 'desc'],
+    ['activities.id', 'desc'],
+  ],
+} as const satisfies Record<ActivityOrder, readonly (readonly [`activities.${keyof ActivityRow}`, 'asc' | 'desc'])[]>;
+
+export async function listActivities(db: DbOrTx, f: ActivityFilter, order: ActivityOrder, page: { limit: number; offset: number }) {
+  let q = db
+    .selectFrom('activities')
+    .innerJoin('partners', 'partners.id', 'activities.partner_id')
+    .select([
+      'activities.id',
+      'activities.partner_id',
+      'partners.name as partner_name',
+      'activities.region_code',
+      'activities.strategy',
+      'activities.subtype',
+      'activities.title',
+      'activities.date',
+      'activities.status',
+      'activities.participants_male',
+      'activities.participants_female',
+      'activities.photo_count',
+      'activities.return_comment',
+      'activities.created_at',
+      'activities.updated_at',
+      'activities.submitted_at',
+      'activities.reviewed_at',
+    ])
+    .where((eb) => matches(eb, f));
+  for (const [column, direction] of orderings[order]) q = q.orderBy(column, direction);
+  const [rows, total] = await Promise.all([
+    q.limit(page.limit).offset(page.offset).execute(),
+    db
+      .selectFrom('activities')
+      .where((eb) => matches(eb, f))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+export type ActivitySummaryRow = Awaited<ReturnType<typeof listActivities>>['rows'][number];

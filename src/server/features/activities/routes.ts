@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  Activity,
+  ActivityList,
+  ActivityListQuery,
+  ActivitySubtypeList,
+  ActivitySubtypeQuery,
+  CreateActivityBody,
+  PagingQuery,
+  ReviewQueueQuery,
+  UpdateActivityBody,
+} from '#domain/activities';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf } from '#server/plugins/session';
+import { activitiesForActor, activityForActor, returnedToActor, reviewQueue } from './queries';
+import { createActivity, deleteActivity, updateActivity } from './service';
+import { subtypeOptions } from './subtypes';
+
+export const IdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+/** Reporting: sub-types, lists, and a reporter's create, read, edit and delete. The review loop is in review.routes.ts. */
+export const activityRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.get(
+    '/api/activity-subtypes',
+    { config: { access: 'activities.read' }, schema: { querystring: ActivitySubtypeQuery, response: { 200: ActivitySubtypeList } } },
+    async (request) => ({ items: await subtypeOptions(app.db, request.query.strategy) }),
+  );
+
+  app.get(
+    '/api/activities',
+    { config: { access: 'activities.read' }, schema: { querystring: ActivityListQuery, response: { 200: ActivityList } } },
+    (request) => activitiesForActor(app.db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/activities/review-queue',
+    { config: { access: 'activities.review' }, schema: { querystring: ReviewQueueQuery, response: { 200: ActivityList } } },
+    (request) => reviewQueue(app.db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/activities/returned',
+    { config: { access: 'activities.report' }, schema: { querystring: PagingQuery, response: { 200: ActivityList } } },
+    (request) => returnedToActor(app.db, actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/activities',
+    { config: { access: 'activities.report' }, schema: { body: CreateActivityBody, response: { 200: Activity, 201: Activity } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { id, created } = await createActivity(app.db, actor, request.body, app.clock());
+      return reply.status(created ? 201 : 200).send(await activityForActor(app.db, actor, id));
+    },
+  );
+
+  app.get(
+    '/api/activities/:id',
+    { config: { access: 'activities.read' }, schema: { params: IdParams, response: { 200: Activity } } },
+    (request) => activityForActor(app.db, actorOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/activities/:id',
+    { config: { access: 'activities.report' }, schema: { params: IdParams, body: UpdateActivityBody, response: { 200: Activity } } },
+    async (request) => {
+      const actor = actorOf(request);
+      await updateActivity(app.db, actor, request.params.id, request.body, app.clock());
+      return activityForActor(app.db, actor, request.params.id);
+    },
+  );
+
+  app.delete('/api/activities/:id', { config: { access: 'activities.report' }, schema: { params: IdParams } }, async (request, reply) => {
+    await deleteActivity(app.db, actorOf(request), request.params.id, app.config.uploadDir);
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,109 @@
+import type { CreateActivityBody, UpdateActivityBody } from '#domain/activities';
+import { activityOperationFrom, mayReportFor, type Actor } from '#domain/permissions';
+import { ActivityStatus } from '#domain/taxonomy';
+import type { DbOrTx, Tx } from '#server/db/database';
+import { inTransaction } from '#server/db/transaction';
+import { forbidden, invalidField } from '#server/http/errors';
+import { findPartnerScope } from '#server/features/partners/repository';
+import { listPhotos } from '#server/features/photos/repository';
+import { removePhotoFiles } from '#server/features/photos/storage';
+import { activityFor } from './access';
+import { changeActivity } from './changes';
+import { applyEdit, changesBetween, columnsOfContent, contentOfBody, contentOfRow } from './content';
+import { activitiesOfPartner, findActivityByClientId } from './repository';
+import { assertValidContent } from './validation';
+
+export interface ReportResult {
+  id: number;
+  /** False when the clientId had been sent before: the first activity is returned, no second one made. */
+  created: boolean;
+}
+
+/**
+ * Records a new activity as a draft. Takes a database or a transaction, so the demo seed can
+ * report thousands in one transaction; does no hashing or file work.
+ */
+export function createActivity(db: DbOrTx, actor: Actor, body: CreateActivityBody, now: Date): Promise<ReportResult> {
+  return inTransaction(db, async (tx) => {
+    if (body.clientId !== undefined) {
+      const first = await findActivityByClientId(tx, actor.id, body.clientId);
+      if (first) return { id: first.id, created: false };
+    }
+    const partner = await findPartnerScope(tx, body.partnerId);
+    if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
+    if (!mayReportFor(actor, partner)) throw forbidden('you may not report activities for this partner');
+    if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new reports');
+    const content = contentOfBody(body);
+    await assertValidContent(tx, content, now);
+    const at = now.toISOString();
+    const row = await changeActivity(
+      tx,
+      {
+        kind: 'insert',
+        row: {
+          ...columnsOfContent(content),
+          partner_id: partner.id,
+          region_code: partner.regionCode,
+          status: 'draft',
+          client_id: body.clientId ?? null,
+          return_comment: null,
+          created_by: actor.id,
+          created_at: at,
+          updated_at: at,
+          submitted_at: null,
+          reviewed_at: null,
+          reviewed_by: null,
+        },
+      },
+      { actorId: actor.id, at, kind: 'created' },
+    );
+    if (row) return { id: row.id, created: true };
+    // A retry with the same clientId committed first, between our look-up and our insert.
+    const first = body.clientId === undefined ? undefined : await findActivityByClientId(tx, actor.id, body.clientId);
+    if (!first) throw new Error('activity insert returned nothing without a clientId conflict');
+    return { id: first.id, created: false };
+  });
+}
+
+/** Edits a draft or returned activity; the audit trail keeps each changed field's old and new value. */
+export function updateActivity(db: DbOrTx, actor: Actor, id: number, patch: UpdateActivityBody, now: Date): Promise<void> {
+  return inTransaction(db, async (tx) => {
+    const before = await activityFor(tx, actor, id, 'edit');
+    const current = contentOfRow(before);
+    const next = applyEdit(current, patch);
+    await assertValidContent(tx, next, now);
+    const changes = changesBetween(current, next);
+    if (Object.keys(changes).length === 0) return;
+    const at = now.toISOString();
+    await changeActivity(
+      tx,
+      { kind: 'update', before, from: activityOperationFrom('edit'), set: { ...columnsOfContent(next), updated_at: at } },
+      { actorId: actor.id, at, kind: 'edited', changes },
+    );
+  });
+}
+
+/** Deletes a draft or returned activity with its photos and trail. Photo files go once the rows are gone. */
+export async function deleteActivity(db: DbOrTx, actor: Actor, id: number, uploadDir: string): Promise<void> {
+  const fileNames = await inTransaction(db, async (tx) => {
+    const before = await activityFor(tx, actor, id, 'delete');
+    const photos = await listPhotos(tx, id);
+    await changeActivity(tx, { kind: 'delete', before }, null);
+    return photos.map((p) => p.file_name);
+  });
+  await removePhotoFiles(uploadDir, fileNames);
+}
+
+/**
+ * A partner moved to another region: its activities follow, through the change door, so region
+ * rollups move with them. No audit entry: nobody edited the activities themselves.
+ */
+export async function movePartnerActivities(tx: Tx, partnerId: number, regionCode: string): Promise<void> {
+  for (const before of await activitiesOfPartner(tx, partnerId)) {
+    await changeActivity(
+      tx,
+      { kind: 'update', before, from: [ActivityStatus.parse(before.status)], set: { region_code: regionCode } },
+      null,
+    );
+  }
+}

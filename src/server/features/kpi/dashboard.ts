@@ -1,0 +1,103 @@
+import type { DashboardResponse, TrendResponse, ChildrenResponse } from '#domain/dashboard';
+import type { DateRange } from '#domain/kpi/period';
+import { monthsTouched } from '#domain/kpi/period';
+import { RegionLevel } from '#domain/regions';
+import { roundTo } from '#domain/kpi/score';
+import { strategies, type Strategy } from '#domain/taxonomy';
+import type { Db } from '#server/db/database';
+import { listChildren } from '#server/features/regions/repository';
+import { activitiesOfRegions, nationalKey, regionMonthly, regionTotals } from '#server/features/rollups/repository';
+import { partnersByScheme } from './repository';
+import type { RegionScope } from './scope';
+import { scorePartners, type ScoredPartner } from './scoring';
+
+const emptyByStrategy = (): Record<Strategy, number> => ({ layanan_informasi: 0, pelibatan_masyarakat: 0, advokasi: 0 });
+
+function colorCounts(items: ScoredPartner[]) {
+  const counts = { hijau: 0, kuning: 0, merah: 0 };
+  for (const i of items) counts[i.color] += 1;
+  return counts;
+}
+
+/** The dashboard of DESIGN.md, every figure computed from the rollups and the partners. */
+export async function dashboard(db: Db, region: RegionScope, range: DateRange): Promise<DashboardResponse> {
+  const [totals, schemes, scored] = await Promise.all([
+    regionTotals(db, region.code ?? nationalKey, range.from, range.to),
+    partnersByScheme(db, region.code),
+    scorePartners(db, { within: region.code }, range),
+  ]);
+  const activities = emptyByStrategy();
+  let male = 0;
+  let female = 0;
+  for (const t of totals) {
+    activities[t.strategy as Strategy] += Number(t.activities);
+    male += Number(t.male);
+    female += Number(t.female);
+  }
+  const byScheme = Object.fromEntries(schemes.map((s) => [s.scheme, Number(s.n)]));
+  return {
+    region: { code: region.code, name: region.name, level: region.level },
+    from: range.from,
+    to: range.to,
+    profile: { id: scored.profile.id, version: scored.profile.version },
+    activities: { ...activities, total: strategies.reduce((sum, s) => sum + activities[s], 0) },
+    participants: { male, female, total: male + female },
+    partners: { total: Object.values(byScheme).reduce((a, b) => a + b, 0), byScheme },
+    kpi: colorCounts(scored.items),
+    champions: scored.items
+      .filter((i) => i.score >= 100)
+      .map((i) => ({ partnerId: i.partnerId, name: i.name, score: i.score, regionCode: i.regionCode })),
+  };
+}
+
+/** Month by month activities per strategy and participants, every touched month present. */
+export async function trends(db: Db, region: RegionScope, range: DateRange): Promise<TrendResponse> {
+  const rows = await regionMonthly(db, region.code ?? nationalKey, range.from, range.to);
+  const months = new Map(monthsTouched(range).map((m) => [m, { month: m, ...emptyByStrategy(), participants: 0 }]));
+  for (const r of rows) {
+    const m = months.get(r.month);
+    if (!m) continue;
+    m[r.strategy as Strategy] += Number(r.activities);
+    m.participants += Number(r.participants);
+  }
+  return { months: [...months.values()] };
+}
+
+/** The region's children with their partners' KPI and activity counts, for drilling down. */
+export async function childrenOfRegion(db: Db, region: RegionScope, range: DateRange): Promise<ChildrenResponse> {
+  const children = await listChildren(db, region.code);
+  const [scored, activityRows] = await Promise.all([
+    scorePartners(db, { within: region.code }, range),
+    activitiesOfRegions(
+      db,
+      children.map((c) => c.code),
+      range.from,
+      range.to,
+    ),
+  ]);
+  // A partner belongs to the child whose code is its region's prefix at the children's depth.
+  const depth = region.code === null ? 1 : region.code.split('.').length + 1;
+  const byChild = new Map<string, ScoredPartner[]>();
+  for (const item of scored.items) {
+    const child = item.regionCode.split('.').slice(0, depth).join('.');
+    const list = byChild.get(child);
+    if (list) list.push(item);
+    else byChild.set(child, [item]);
+  }
+  const activities = new Map(activityRows.map((r) => [r.region_code, Number(r.activities)]));
+  return {
+    items: children.map((child) => {
+      const inside = byChild.get(child.code) ?? [];
+      const total = inside.reduce((sum, i) => sum + i.score, 0);
+      return {
+        code: child.code,
+        name: child.name,
+        level: RegionLevel.parse(child.level),
+        partners: inside.length,
+        averageScore: inside.length ? roundTo(total / inside.length, 2) : null,
+        kpi: colorCounts(inside),
+        activities: activities.get(child.code) ?? 0,
+      };
+    }),
+  };
+}

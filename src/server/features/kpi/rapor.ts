@@ -1,0 +1,73 @@
+import { gapToGreen } from '#domain/kpi/gap';
+import { monthBounds, monthsTouched, type DateRange } from '#domain/kpi/period';
+import { scorePartner } from '#domain/kpi/score';
+import { inScope, type Actor } from '#domain/permissions';
+import { lineageOfCode } from '#domain/regions';
+import type { RaporResponse } from '#domain/rapor';
+import { PartnerScheme, PartnerType } from '#domain/taxonomy';
+import type { Db } from '#server/db/database';
+import { notFound } from '#server/http/errors';
+import { findRegions } from '#server/features/regions/repository';
+import { factsByPartner, noFacts } from './facts';
+import { profileForPeriod } from './profiles';
+import { partnersToScore } from './repository';
+
+/** How many months of history a rapor shows, ending with the range's last month. */
+const historyMonths = 12;
+
+/**
+ * One partner's rapor for a range. Out of scope answers 404, as if the partner did not exist,
+ * so a manager cannot probe for other libraries.
+ */
+export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, range: DateRange): Promise<RaporResponse> {
+  const [partner] = await partnersToScore(db, { within: null, partnerId, includeInactive: true });
+  if (!partner || !inScope(actor, { regionCode: partner.region_code, partnerId: partner.id })) throw notFound('partner');
+  const type = PartnerType.parse(partner.type);
+  const profile = await profileForPeriod(db, range.to);
+  const facts = (await factsByPartner(db, { within: null, partnerId }, range)).get(partnerId) ?? noFacts();
+  const result = scorePartner(profile.definition, type, range, facts);
+
+  const months = monthsTouched({ from: shiftMonths(range.to, -(historyMonths - 1)), to: range.to });
+  const history = await Promise.all(
+    months.map(async (month) => {
+      const bounds = monthBounds(month);
+      const monthRange = { from: bounds.from, to: bounds.to < range.to ? bounds.to : range.to };
+      const [profileOfMonth, monthFacts] = await Promise.all([
+        profileForPeriod(db, monthRange.to),
+        factsByPartner(db, { within: null, partnerId }, monthRange),
+      ]);
+      const r = scorePartner(profileOfMonth.definition, type, monthRange, monthFacts.get(partnerId) ?? noFacts());
+      return { month, score: r.score, color: r.color };
+    }),
+  );
+
+  const path = await findRegions(db, lineageOfCode(partner.region_code));
+  const names = new Map(path.map((r) => [r.code, r.name]));
+  return {
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      type,
+      scheme: PartnerScheme.parse(partner.scheme),
+      regionCode: partner.region_code,
+      regionPath: lineageOfCode(partner.region_code).map((code) => ({ code, name: names.get(code) ?? code })),
+      cohortYear: partner.cohort_year,
+    },
+    from: range.from,
+    to: range.to,
+    profile: {
+      id: profile.id,
+      version: profile.version,
+      name: profile.definition.name,
+      labels: Object.fromEntries(profile.definition.indicators.map((i) => [i.code, i.label])),
+    },
+    result,
+    gap: gapToGreen(result, profile.definition, type, range),
+    history,
+  };
+}
+
+function shiftMonths(date: string, delta: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + delta;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ChildrenResponse, DashboardResponse, KpiListResponse, RegionPeriodQuery, TrendResponse } from '#domain/dashboard';
+import { KpiProfileDefinition } from '#domain/kpi/profile';
+import { CalendarDate } from '#domain/kpi/period';
+import { RaporQuery, RaporResponse } from '#domain/rapor';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf } from '#server/plugins/session';
+import { childrenOfRegion, dashboard, trends } from './dashboard';
+import { profileVersions, publishProfileVersion } from './profiles';
+import { raporOfPartner } from './rapor';
+import { raporPdf } from './rapor-pdf';
+import { reportRegion } from './scope';
+import { scorePartners } from './scoring';
+
+const PartnerParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+const ProfileVersionOut = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  version: z.number().int(),
+  effectiveFrom: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  definition: KpiProfileDefinition,
+});
+const PublishProfileBody = z.strictObject({
+  definition: KpiProfileDefinition,
+  effectiveFrom: CalendarDate,
+  note: z.string().trim().max(500).optional(),
+});
+
+export const kpiRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.get(
+    '/api/kpi/partners',
+    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: KpiListResponse } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { from, to } = request.query;
+      // A manager's list is its own partner, whatever region it asks for.
+      const scope =
+        actor.role === 'pengelola'
+          ? { within: null, partnerId: actor.partnerId ?? -1 }
+          : { within: (await reportRegion(app.db, actor, request.query.region)).code };
+      const { profile, items } = await scorePartners(app.db, scope, { from, to });
+      return { profile: { id: profile.id, version: profile.version }, items };
+    },
+  );
+
+  app.get(
+    '/api/kpi/partners/:id',
+    { config: { access: 'kpi.read' }, schema: { params: PartnerParams, querystring: RaporQuery, response: { 200: RaporResponse } } },
+    (request) => raporOfPartner(app.db, actorOf(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/kpi/partners/:id/rapor.pdf',
+    { config: { access: 'kpi.read' }, schema: { params: PartnerParams, querystring: RaporQuery } },
+    async (request, reply) => {
+      const rapor = await raporOfPartner(app.db, actorOf(request), request.params.id, request.query);
+      const pdf = await raporPdf(rapor, app.clock());
+      const file = `rapor-${rapor.partner.name.replace(/[^A-Za-z0-9]+/g, '-')}-${rapor.from}-${rapor.to}.pdf`;
+      return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${file}"`).send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/dashboard',
+    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: DashboardResponse } } },
+    async (request) => {
+      const region = await reportRegion(app.db, actorOf(request), request.query.region);
+      return dashboard(app.db, region, request.query);
+    },
+  );
+
+  app.get(
+    '/api/dashboard/trends',
+    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: TrendResponse } } },
+    async (request) => {
+      const region = await reportRegion(app.db, actorOf(request), request.query.region);
+      return trends(app.db, region, request.query);
+    },
+  );
+
+  app.get(
+    '/api/dashboard/children',
+    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: ChildrenResponse } } },
+    async (request) => {
+      const region = await reportRegion(app.db, actorOf(request), request.query.region);
+      return childrenOfRegion(app.db, region, request.query);
+    },
+  );
+
+  app.get(
+    '/api/kpi/profiles',
+    { config: { access: 'kpi.read' }, schema: { response: { 200: z.object({ items: z.array(ProfileVersionOut) }) } } },
+    async () => ({
+      items: await profileVersions(app.db),
+    }),
+  );
+
+  app.post(
+    '/api/kpi/profiles',
+    { config: { access: 'kpiProfiles.write' }, schema: { body: PublishProfileBody, response: { 201: ProfileVersionOut } } },
+    async (request, reply) => {
+      const version = await publishProfileVersion(app.db, { ...request.body, actorId: actorOf(request).id, now: app.clock() });
+      return reply.status(201).send(version);
+    },
+  );
+};

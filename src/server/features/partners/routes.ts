@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CreatePartnerBody, Partner, PartnerDetail, PartnerList, PartnerListQuery, UpdatePartnerBody } from '#domain/partners';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf } from '#server/plugins/session';
+import { createPartner, partnerForActor, partnersForActor, updatePartner } from './service';
+
+const IdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+export const partnerRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.get(
+    '/api/partners',
+    { config: { access: 'partners.read' }, schema: { querystring: PartnerListQuery, response: { 200: PartnerList } } },
+    (request) => partnersForActor(app.db, actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/partners',
+    { config: { access: 'partners.write' }, schema: { body: CreatePartnerBody, response: { 201: Partner } } },
+    async (request, reply) => reply.status(201).send(await createPartner(app.db, actorOf(request), request.body, app.clock())),
+  );
+
+  app.get(
+    '/api/partners/:id',
+    { config: { access: 'partners.read' }, schema: { params: IdParams, response: { 200: PartnerDetail } } },
+    (request) => partnerForActor(app.db, actorOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/partners/:id',
+    { config: { access: 'partners.write' }, schema: { params: IdParams, body: UpdatePartnerBody, response: { 200: Partner } } },
+    (request) => updatePartner(app.db, actorOf(request), request.params.id, request.body, app.clock()),
+  );
+};

@@ -1,0 +1,145 @@
+import {
+  regionLevelOfPartnerType,
+  type CreatePartnerBody,
+  type Partner,
+  type PartnerDetail,
+  type PartnerList,
+  type PartnerListQuery,
+  type UpdatePartnerBody,
+} from '#domain/partners';
+import { can, inScope, regionInScope, type Actor } from '#domain/permissions';
+import { PartnerType } from '#domain/taxonomy';
+import type { DbOrTx } from '#server/db/database';
+import { inTransaction } from '#server/db/transaction';
+import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
+import { movePartnerActivities } from '#server/features/activities/service';
+import { countActivitiesByStatus } from '#server/features/activities/repository';
+import { findRegion } from '#server/features/regions/repository';
+import { listUsers } from '#server/features/users/repository';
+import { toPartner } from './mapping';
+import { findNamesake, findPartner, insertPartner, listPartners, updatePartnerRow } from './repository';
+
+/** The region must exist and be of the level the partner's type serves (a village library sits at a village). */
+async function assertPlacement(db: DbOrTx, type: PartnerType, regionCode: string): Promise<void> {
+  const region = await findRegion(db, regionCode);
+  if (!region) throw invalidField('regionCode', 'unknown_region', 'no region has this code');
+  const level = regionLevelOfPartnerType[type];
+  if (region.level !== level) {
+    throw invalidField('regionCode', 'wrong_level', `a ${type} partner sits at a region of level ${level}, not ${region.level}`);
+  }
+}
+
+function assertMayWrite(actor: Actor, regionCode: string): void {
+  if (!can(actor, 'partners.write')) throw forbidden('your role may not manage partners');
+  if (!regionInScope(actor, regionCode)) throw forbidden('that region is outside your scope');
+}
+
+function assertCohortYear(cohortYear: number, now: Date): void {
+  if (cohortYear > now.getUTCFullYear()) throw invalidField('cohortYear', 'future', 'a cohort year cannot lie in the future');
+}
+
+async function assertNoNamesake(db: DbOrTx, p: { name: string; type: string; regionCode: string; exceptId?: number }): Promise<void> {
+  if (await findNamesake(db, p)) throw conflict('a partner of this type with this name already sits at this region', 'name');
+}
+
+async function partnerById(db: DbOrTx, id: number): Promise<Partner> {
+  const row = await findPartner(db, id);
+  if (!row) throw new ApiError('internal', 'partner vanished');
+  return toPartner(row);
+}
+
+export async function createPartner(db: DbOrTx, actor: Actor, body: CreatePartnerBody, now: Date): Promise<Partner> {
+  assertMayWrite(actor, body.regionCode);
+  return inTransaction(db, async (tx) => {
+    await assertPlacement(tx, body.type, body.regionCode);
+    assertCohortYear(body.cohortYear, now);
+    await assertNoNamesake(tx, body);
+    const stamp = now.toISOString();
+    const id = await insertPartner(tx, {
+      name: body.name,
+      type: body.type,
+      scheme: body.scheme,
+      region_code: body.regionCode,
+      cohort_year: body.cohortYear,
+      address: body.address ?? null,
+      phone: body.phone ?? null,
+      created_at: stamp,
+      updated_at: stamp,
+    });
+    return partnerById(tx, id);
+  });
+}
+
+/**
+ * Edits a partner. Deactivating keeps every activity and user; it only stops new reports.
+ * Moving a partner to another region moves its activities with it, so region figures follow.
+ */
+export async function updatePartner(db: DbOrTx, actor: Actor, id: number, patch: UpdatePartnerBody, now: Date): Promise<Partner> {
+  return inTransaction(db, async (tx) => {
+    const row = await findPartner(tx, id);
+    if (!row || !inScope(actor, { regionCode: row.region_code, partnerId: row.id })) throw notFound('partner');
+    assertMayWrite(actor, row.region_code);
+    const next = {
+      name: patch.name ?? row.name,
+      type: patch.type ?? PartnerType.parse(row.type),
+      regionCode: patch.regionCode ?? row.region_code,
+    };
+    if (next.regionCode !== row.region_code) assertMayWrite(actor, next.regionCode);
+    if (next.type !== row.type || next.regionCode !== row.region_code) await assertPlacement(tx, next.type, next.regionCode);
+    if (patch.cohortYear !== undefined) assertCohortYear(patch.cohortYear, now);
+    if (next.name !== row.name || next.type !== row.type || next.regionCode !== row.region_code) {
+      await assertNoNamesake(tx, { ...next, exceptId: id });
+    }
+    await updatePartnerRow(tx, id, {
+      name: next.name,
+      type: next.type,
+      scheme: patch.scheme,
+      region_code: next.regionCode,
+      cohort_year: patch.cohortYear,
+      address: patch.address,
+      phone: patch.phone,
+      active: patch.active === undefined ? undefined : patch.active ? 1 : 0,
+      updated_at: now.toISOString(),
+    });
+    if (next.regionCode !== row.region_code) await movePartnerActivities(tx, id, next.regionCode);
+    return partnerById(tx, id);
+  });
+}
+
+/** The partner page: the partner, its managers and its activities by status. A partner outside scope is not found. */
+export async function partnerForActor(db: DbOrTx, actor: Actor, id: number): Promise<PartnerDetail> {
+  const row = await findPartner(db, id);
+  if (!row || !inScope(actor, { regionCode: row.region_code, partnerId: row.id })) throw notFound('partner');
+  const [managers, counts] = await Promise.all([
+    listUsers(db, { partnerId: id, role: 'pengelola' }, { limit: 100, offset: 0 }),
+    countActivitiesByStatus(db, id),
+  ]);
+  const activityCounts = { draft: 0, submitted: 0, verified: 0, returned: 0 };
+  for (const c of counts) if (c.status in activityCounts) activityCounts[c.status as keyof typeof activityCounts] = Number(c.n);
+  return {
+    ...toPartner(row),
+    managers: managers.rows.map((m) => ({ id: m.id, username: m.username, displayName: m.display_name })),
+    activityCounts,
+  };
+}
+
+/** Partners inside the actor's scope; a pengelola sees only its own partner. */
+export async function partnersForActor(db: DbOrTx, actor: Actor, query: PartnerListQuery): Promise<PartnerList> {
+  const own = actor.role === 'pengelola';
+  if (!own && query.region !== undefined && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
+  const { rows, total } = await listPartners(
+    db,
+    {
+      withinRegion: query.region ?? (own ? undefined : (actor.regionCode ?? undefined)),
+      // A pengelola without a partner (a misconfigured account) sees none rather than all.
+      partnerId: own ? (actor.partnerId ?? -1) : undefined,
+      type: query.type,
+      scheme: query.scheme,
+      cohortYear: query.cohortYear,
+      active: query.active,
+      nameContains: query.q,
+    },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  return { items: rows.map(toPartner), total };
+}

@@ -1,0 +1,178 @@
+import { sql } from 'kysely';
+import { lineageOfCode } from '#domain/regions';
+import { countedStatuses } from '#domain/taxonomy';
+import type { DbOrTx } from '#server/db/database';
+
+/** The rollup key of the whole country. */
+export const nationalKey = 'ID';
+
+/** Adds a delta to the day row of the region and each of its ancestors, and of the country. */
+export async function applyRegionDayDelta(
+  db: DbOrTx,
+  d: { regionCode: string; day: string; strategy: string; activities: number; participantsMale: number; participantsFemale: number },
+): Promise<void> {
+  const rows = [nationalKey, ...lineageOfCode(d.regionCode)].map((region_code) => ({
+    region_code,
+    day: d.day,
+    strategy: d.strategy,
+    activities: d.activities,
+    participants_male: d.participantsMale,
+    participants_female: d.participantsFemale,
+  }));
+  await db
+    .insertInto('rollup_region_day')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
+        activities: sql`rollup_region_day.activities + excluded.activities`,
+        participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
+        participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
+      }),
+    )
+    .execute();
+}
+
+export async function applyPartnerMonthDelta(
+  db: DbOrTx,
+  d: { partnerId: number; regionCode: string; month: string; strategy: string; activities: number; participants: number },
+): Promise<void> {
+  await db
+    .insertInto('rollup_partner_month')
+    .values({
+      partner_id: d.partnerId,
+      month: d.month,
+      strategy: d.strategy,
+      region_code: d.regionCode,
+      activities: d.activities,
+      participants: d.participants,
+    })
+    .onConflict((oc) =>
+      oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
+        activities: sql`rollup_partner_month.activities + excluded.activities`,
+        participants: sql`rollup_partner_month.participants + excluded.participants`,
+        region_code: sql`excluded.region_code`,
+      }),
+    )
+    .execute();
+}
+
+/** Totals per strategy for a region (or `ID`) over an inclusive day range. */
+export function regionTotals(db: DbOrTx, regionKey: string, from: string, to: string) {
+  return db
+    .selectFrom('rollup_region_day')
+    .select((eb) => [
+      'strategy',
+      eb.fn.sum<number>('activities').as('activities'),
+      eb.fn.sum<number>('participants_male').as('male'),
+      eb.fn.sum<number>('participants_female').as('female'),
+    ])
+    .where('region_code', '=', regionKey)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('strategy')
+    .execute();
+}
+
+/** Month-by-month totals per strategy, for trend charts. */
+export function regionMonthly(db: DbOrTx, regionKey: string, from: string, to: string) {
+  const month = sql<string>`substr(day, 1, 7)`;
+  return db
+    .selectFrom('rollup_region_day')
+    .select((eb) => [
+      month.as('month'),
+      'strategy',
+      eb.fn.sum<number>('activities').as('activities'),
+      eb.fn.sum<number>(sql`participants_male + participants_female`).as('participants'),
+    ])
+    .where('region_code', '=', regionKey)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy([month, 'strategy'])
+    .orderBy(month)
+    .execute();
+}
+
+/** Per-partner monthly facts for whole months, for the partners inside a region (null: everywhere). */
+export function partnerMonths(db: DbOrTx, within: string | null, months: string[], partnerId?: number) {
+  let q = db
+    .selectFrom('rollup_partner_month')
+    .select(['partner_id', 'month', 'strategy', 'activities', 'participants'])
+    .where('month', 'in', months)
+    .where('activities', '>', 0);
+  if (partnerId !== undefined) q = q.where('partner_id', '=', partnerId);
+  if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
+  return q.execute();
+}
+
+/** Activities per region for several regions at once (the children of a drill-down). */
+export function activitiesOfRegions(db: DbOrTx, codes: string[], from: string, to: string) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('rollup_region_day')
+    .select((eb) => ['region_code', eb.fn.sum<number>('activities').as('activities')])
+    .where('region_code', 'in', codes)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('region_code')
+    .execute();
+}
+
+/** Counted activities grouped by partner, region, day and strategy: the raw truth the rollups summarise. */
+export function countedActivityGroups(db: DbOrTx) {
+  return db
+    .selectFrom('activities')
+    .select((eb) => [
+      'partner_id',
+      'region_code',
+      'date',
+      'strategy',
+      eb.fn.countAll<number>().as('activities'),
+      eb.fn.sum<number>('participants_male').as('male'),
+      eb.fn.sum<number>('participants_female').as('female'),
+    ])
+    .where('status', 'in', [...countedStatuses])
+    .groupBy(['partner_id', 'region_code', 'date', 'strategy'])
+    .execute();
+}
+
+export function storedRegionDays(db: DbOrTx) {
+  return db
+    .selectFrom('rollup_region_day')
+    .selectAll()
+    .where((eb) => eb.or([eb('activities', '!=', 0), eb('participants_male', '!=', 0), eb('participants_female', '!=', 0)]))
+    .execute();
+}
+
+export function storedPartnerMonths(db: DbOrTx) {
+  return db
+    .selectFrom('rollup_partner_month')
+    .selectAll()
+    .where((eb) => eb.or([eb('activities', '!=', 0), eb('participants', '!=', 0)]))
+    .execute();
+}
+
+/**
+ * Rebuilds both rollups from the activities in a few set-based statements: one per level of the
+ * region hierarchy (a regency's partners reach only the province and regency levels), one for
+ * the country, one for partner × month. Fast enough for millions of activities.
+ */
+export async function rebuildRollupTables(db: DbOrTx): Promise<void> {
+  await db.deleteFrom('rollup_region_day').execute();
+  await db.deleteFrom('rollup_partner_month').execute();
+  const counted = sql.join(countedStatuses.map((s) => sql.lit(s)));
+  for (const length of [0, 2, 5, 8, 13]) {
+    const region = length === 0 ? sql.lit(nationalKey) : sql`substr(region_code, 1, ${sql.lit(length)})`;
+    await sql`
+      INSERT INTO rollup_region_day (region_code, day, strategy, activities, participants_male, participants_female)
+      SELECT ${region}, date, strategy, count(*), sum(participants_male), sum(participants_female)
+      FROM activities
+      WHERE status IN (${counted}) AND length(region_code) >= ${sql.lit(length)}
+      GROUP BY ${region}, date, strategy`.execute(db);
+  }
+  await sql`
+    INSERT INTO rollup_partner_month (partner_id, month, strategy, region_code, activities, participants)
+    SELECT partner_id, substr(date, 1, 7), strategy, min(region_code), count(*), sum(participants_male + participants_female)
+    FROM activities
+    WHERE status IN (${counted})
+    GROUP BY partner_id, substr(date, 1, 7), strategy`.execute(db);
+}
