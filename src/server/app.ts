@@ -13,6 +13,7 @@ import { aboutRoutes } from './features/about/routes';
 import { activityRoutes } from './features/activities/routes';
 import { reviewRoutes } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
+import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { photoRoutes } from './features/photos/routes';
@@ -72,7 +73,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessions(app);
 
   // Routes, one feature folder each
-  const featureRoutes = [aboutRoutes, authRoutes, regionRoutes, userRoutes, partnerRoutes, activityRoutes, reviewRoutes, photoRoutes, kpiRoutes];
+  const featureRoutes = [
+    aboutRoutes,
+    authRoutes,
+    regionRoutes,
+    userRoutes,
+    partnerRoutes,
+    activityRoutes,
+    reviewRoutes,
+    photoRoutes,
+    kpiRoutes,
+    gatheringRoutes,
+  ];
   for (const routes of featureRoutes) routes(app);
 
   // The web app: static files, and index.html for any non-API path so client routes survive a reload.

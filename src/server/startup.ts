@@ -23,6 +23,7 @@ export async function prepareDatabase(
   { db }: Connection,
   config: Pick<Config, 'admin' | 'demo'>,
   log: (line: string) => void = () => {},
+  progress?: (done: number, total: number) => void,
 ): Promise<PrepareReport> {
   const migrations = await migrateToLatest(db);
   if (migrations.length) log(`migrated: ${migrations.join(', ')}`);
@@ -50,8 +51,12 @@ export async function prepareDatabase(
   }
   const demoCreated = empty && config.demo;
   if (demoCreated) {
-    await seedDemo(db, new Date());
-    log('built the demo province Kepulauan Bangka Belitung (19)');
+    const started = performance.now();
+    const demo = await seedDemo(db, new Date(), (done, total) => progress?.(done, total));
+    log(
+      `built the demo province Kepulauan Bangka Belitung (19): ${demo.partners} partners, ${demo.activities.toLocaleString('en')} activities, ` +
+        `a gathering of ${demo.gatheringAttendees} managers, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   return { migrations, regionsLoaded, regionsMs, adminCreated, demoCreated };
 }

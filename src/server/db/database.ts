@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ActivityEventTable, ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
 import type { LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
+import type { GatheringAttendanceTable, GatheringTable } from '#server/features/gatherings/gathering.table';
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
 import type { ActivityPhotoTable } from '#server/features/photos/photo.table';
 import type { RegionTable } from '#server/features/regions/region.table';
@@ -22,6 +23,8 @@ export interface Database {
   rollup_region_day: RollupRegionDayTable;
   rollup_partner_month: RollupPartnerMonthTable;
   kpi_profiles: KpiProfileTable;
+  gatherings: GatheringTable;
+  gathering_attendance: GatheringAttendanceTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_activities';
 import * as m0003 from './0003_rollups';
+import * as m0004 from './0004_gatherings';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_activities': m0002,
   '0003_rollups': m0003,
+  '0004_gatherings': m0004,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,43 +1,159 @@
-import type { Db } from '#server/db/database';
+import { CreateActivityBody } from '#domain/activities';
+import { buildDemoPlan } from '#domain/demo/plan';
+import { demoAsOf } from '#domain/demo/figures';
+import type { DemoActivity } from '#domain/demo/activities';
+import { CreateGatheringBody } from '#domain/gatherings';
+import { CreatePartnerBody } from '#domain/partners';
+import type { Actor } from '#domain/permissions';
+import { isWithinRegion, RegionLevel } from '#domain/regions';
+import type { Role } from '#domain/roles';
+import type { Db, Tx } from '#server/db/database';
+import { createActivity } from '#server/features/activities/service';
+import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
-import { findPartnerByRegion, insertPartner } from '#server/features/partners/repository';
-import { findRegion } from '#server/features/regions/repository';
+import { createGathering, recordAttendance } from '#server/features/gatherings/service';
+import { createPartner } from '#server/features/partners/service';
+import { regionsWithin } from '#server/features/regions/repository';
 import { insertUser } from '#server/features/users/repository';
 import { demoLogins, demoPassword } from './logins';
 
-/** Builds the demo of Kepulauan Bangka Belitung on an empty database. */
-export async function seedDemo(db: Db, now: Date): Promise<void> {
+export interface DemoSummary {
+  partners: number;
+  activities: number;
+  managers: number;
+  gatheringAttendees: number;
+}
+
+/** Reports happen during the working day in Western Indonesia (UTC+7). */
+const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A reviewer looks at a report two days later, but never after the demo's "today". */
+const reviewDay = (date: string) => (addDays(date, 2) > demoAsOf ? demoAsOf : addDays(date, 2));
+
+/** Demo ids are stable per seed; the API wants a UUID, so the number becomes one. */
+const clientUuid = (index: number) => `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.+|\.+$/g, '')
+    .slice(0, 36);
+}
+
+/**
+ * Builds the demo of Kepulauan Bangka Belitung on an empty database through the same services
+ * the API uses: partners, one manager per partner, every activity reported, submitted, verified
+ * or returned by the people who would, and the gathering of 28 September 2024.
+ */
+export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, total: number) => void): Promise<DemoSummary> {
+  const regions = (await regionsWithin(db, '19')).map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level), parentCode: r.parent_code }));
+  const plan = buildDemoPlan(regions);
   const passwordHash = await hashPassword(demoPassword);
   const stamp = now.toISOString();
-  await db.transaction().execute(async (tx) => {
-    for (const login of demoLogins) {
-      let partnerId: number | null = null;
-      if ('partnerRegionCode' in login) {
-        const existing = await findPartnerByRegion(tx, login.partnerRegionCode);
-        const village = await findRegion(tx, login.partnerRegionCode);
-        partnerId =
-          existing?.id ??
-          (await insertPartner(tx, {
-            name: `Perpusdes ${village?.name ?? login.partnerRegionCode}`,
-            type: 'desa',
-            scheme: 'full_support',
-            region_code: login.partnerRegionCode,
-            cohort_year: 2018,
-            address: null,
-            phone: null,
-            created_at: stamp,
-            updated_at: stamp,
-          }));
-      }
-      await insertUser(tx, {
-        username: login.username,
+
+  return db.transaction().execute(async (tx) => {
+    const newUser = async (username: string, role: Role, scope: { regionCode?: string; partnerId?: number }, displayName: string): Promise<Actor> => {
+      const id = await insertUser(tx, {
+        username,
         password_hash: passwordHash,
-        role: login.role,
-        region_code: 'regionCode' in login ? login.regionCode : null,
-        partner_id: partnerId,
-        display_name: login.displayName,
+        role,
+        region_code: scope.regionCode ?? null,
+        partner_id: scope.partnerId ?? null,
+        display_name: displayName,
         created_at: stamp,
       });
+      return { id, role, regionCode: scope.regionCode ?? null, partnerId: scope.partnerId ?? null };
+    };
+
+    const staff = new Map<string, Actor>();
+    for (const login of demoLogins) {
+      if (login.role === 'pengelola') continue;
+      staff.set(login.username, await newUser(login.username, login.role, 'regionCode' in login ? { regionCode: login.regionCode } : {}, login.displayName));
     }
+    const pusat = staff.get('pusat');
+    const babel = staff.get('babel');
+    const runi = staff.get('runi');
+    const yulianti = staff.get('yulianti');
+    if (!pusat || !babel || !runi || !yulianti) throw new Error('demo staff logins are missing');
+
+    const partnerIds: number[] = [];
+    for (const p of plan.partners) {
+      const body = CreatePartnerBody.parse({ name: p.name, type: p.type, scheme: p.scheme, regionCode: p.regionCode, cohortYear: p.cohortYear });
+      partnerIds.push((await createPartner(tx, babel, body, at(`${p.cohortYear}-03-01`, 9))).id);
+    }
+
+    const managers = await createManagers(plan.partners, partnerIds, newUser);
+    const reviewerOf = (regionCode: string) => (isWithinRegion(regionCode, yulianti.regionCode ?? '') ? yulianti : runi);
+
+    for (const [index, a] of plan.activities.entries()) {
+      const partner = plan.partners[a.partnerRef];
+      const manager = managers[a.partnerRef];
+      const partnerId = partnerIds[a.partnerRef];
+      if (!partner || !manager || partnerId === undefined) throw new Error(`demo activity ${index} has no partner`);
+      await reportDemoActivity(tx, a, clientUuid(index), partnerId, manager, reviewerOf(partner.regionCode));
+      if (index % 500 === 0) onProgress?.(index, plan.activities.length);
+    }
+    onProgress?.(plan.activities.length, plan.activities.length);
+
+    const g = plan.gathering;
+    const gathering = await createGathering(
+      tx,
+      babel,
+      CreateGatheringBody.parse({ title: g.title, date: g.date, mode: g.mode, regionCode: g.regionCode, facilitators: g.facilitators, consultants: g.consultants, agenda: g.agenda }),
+      at(g.date, 8),
+    );
+    const attended = await recordAttendance(
+      tx,
+      babel,
+      gathering.id,
+      g.attendeeRefs.map((ref) => partnerIds[ref] ?? -1),
+    );
+    return { partners: partnerIds.length, activities: plan.activities.length, managers: managers.length, gatheringAttendees: attended.attendees };
   });
+}
+
+/** One manager per partner; the two named in the demo logins keep their short usernames. */
+async function createManagers(
+  partners: { name: string; regionCode: string }[],
+  partnerIds: number[],
+  newUser: (username: string, role: Role, scope: { partnerId: number }, displayName: string) => Promise<Actor>,
+): Promise<Actor[]> {
+  const named = new Map<string, (typeof demoLogins)[number]>(demoLogins.filter((l) => 'partnerRegionCode' in l).map((l) => ['partnerRegionCode' in l ? l.partnerRegionCode : '', l]));
+  const taken = new Set<string>();
+  const managers: Actor[] = [];
+  for (const [ref, p] of partners.entries()) {
+    const login = named.get(p.regionCode);
+    let username = login?.username ?? slug(p.name);
+    for (let n = 2; taken.has(username); n++) username = `${slug(p.name)}.${n}`;
+    taken.add(username);
+    managers.push(await newUser(username, 'pengelola', { partnerId: partnerIds[ref] ?? -1 }, login?.displayName ?? `Pengelola ${p.name}`));
+  }
+  return managers;
+}
+
+async function reportDemoActivity(tx: Tx, a: DemoActivity, clientId: string, partnerId: number, manager: Actor, reviewer: Actor): Promise<void> {
+  const body = CreateActivityBody.parse({
+    partnerId,
+    strategy: a.strategy,
+    subtype: a.subtype,
+    title: a.title,
+    date: a.date,
+    description: a.description,
+    participantsMale: a.participantsMale,
+    participantsFemale: a.participantsFemale,
+    clientId,
+  });
+  const { id } = await createActivity(tx, manager, body, at(a.date, 9));
+  if (a.status === 'draft') return;
+  await submitActivity(tx, manager, id, at(a.date, 15));
+  const reviewedAt = at(reviewDay(a.date), 16);
+  if (a.status === 'verified') await verifyActivity(tx, reviewer, id, reviewedAt);
+  if (a.status === 'returned') await returnActivity(tx, reviewer, id, a.reviewComment ?? 'Mohon lengkapi foto kegiatan.', reviewedAt);
 }

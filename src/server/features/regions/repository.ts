@@ -43,3 +43,13 @@ export async function countRegions(db: DbOrTx): Promise<number> {
 export async function insertRegions(db: DbOrTx, rows: RegionTable[]): Promise<void> {
   await db.insertInto('regions').values(rows).execute();
 }
+
+/** A region and everything inside it. */
+export function regionsWithin(db: DbOrTx, code: string) {
+  return db
+    .selectFrom('regions')
+    .select(['code', 'name', 'level', 'parent_code'])
+    .where((eb) => eb.or([eb('code', '=', code), eb('code', 'like', `${code}.%`)]))
+    .orderBy('code')
+    .execute();
+}

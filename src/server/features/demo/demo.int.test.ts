@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { championVillageCodes, demoReportRange } from '#domain/demo/figures';
+import type { DashboardResponse } from '#domain/dashboard';
+import { testApp, type Agent, type TestApp } from '#test/app';
+import { checkRollups } from '#server/features/rollups/check';
+import { demoPassword } from './logins';
+import { seedDemo } from './seed';
+
+let t: TestApp;
+let babel: Agent;
+const range = `from=${demoReportRange.from}&to=${demoReportRange.to}`;
+
+beforeAll(async () => {
+  t = await testApp();
+  await seedDemo(t.db, new Date('2024-09-28T12:00:00Z'));
+  babel = await t.login('babel', demoPassword);
+}, 600_000);
+afterAll(() => t.close());
+
+describe('the demo province reproduces the source document', () => {
+  it('shows 265 partners, 153 supported and 112 replication', async () => {
+    const d = (await babel.get(`/api/dashboard?region=19&${range}`)).json<DashboardResponse>();
+    expect(d.partners.total).toBe(265);
+    expect((d.partners.byScheme.full_support ?? 0) + (d.partners.byScheme.buku_bermutu ?? 0)).toBe(153);
+  });
+
+  it('counts 8,746 community engagement, 4,425 advocacy and 195 information service activities for January – 25 September 2024', async () => {
+    const d = (await babel.get(`/api/dashboard?region=19&${range}`)).json<DashboardResponse>();
+    expect(d.activities).toMatchObject({ pelibatan_masyarakat: 8746, advokasi: 4425, layanan_informasi: 195 });
+  });
+
+  it('has exactly the twelve named village libraries green at 100', async () => {
+    const d = (await babel.get(`/api/dashboard?region=19&${range}`)).json<DashboardResponse>();
+    expect(d.champions.map((c) => c.regionCode).sort()).toEqual([...championVillageCodes].sort());
+    expect(d.champions.every((c) => c.score === 100 && c.name.startsWith('Perpusdes'))).toBe(true);
+    const list = (await babel.get(`/api/kpi/partners?region=19&${range}`)).json<{ items: { score: number; color: string }[] }>();
+    expect(list.items.filter((i) => i.score === 100)).toHaveLength(12);
+    expect(list.items.filter((i) => i.score === 100).every((i) => i.color === 'hijau')).toBe(true);
+  });
+
+  it('ten of the champions are in Bangka Barat, found by drilling down', async () => {
+    const children = (await babel.get(`/api/dashboard/children?region=19&${range}`)).json<{ items: { code: string; name: string; partners: number }[] }>();
+    expect(children.items.map((c) => c.code)).toEqual(['19.01', '19.02', '19.03', '19.04', '19.05', '19.06', '19.71']);
+    expect(children.items.reduce((sum, c) => sum + c.partners, 0)).toBe(264);
+    const bangkaBarat = (await babel.get(`/api/dashboard?region=19.05&${range}`)).json<DashboardResponse>();
+    expect(bangkaBarat.champions).toHaveLength(10);
+  });
+
+  it('records the gathering of 28 September 2024 with 82 managers', async () => {
+    const list = (await babel.get('/api/gatherings')).json<{ items: { id: number; date: string; attendees: number }[] }>();
+    expect(list.items.find((g) => g.date === '2024-09-28')?.attendees).toBe(82);
+  });
+
+  it('built its rollups exactly as the activities say', async () => {
+    expect(await checkRollups(t.db)).toEqual([]);
+  });
+});
