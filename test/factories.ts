@@ -6,11 +6,13 @@ import type { DbOrTx } from '#server/db/database';
 import { createActivity } from '#server/features/activities/service';
 import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
-import { insertPartner } from '#server/features/partners/repository';
+import { createPartner } from '#server/features/partners/service';
 import { insertUser } from '#server/features/users/repository';
 import { testPassword } from './app';
 
 let sequence = 0;
+/** Builders act as the national office, which may do anything anywhere. */
+const nationalOffice: Actor = { id: 0, role: 'admin_pusat', regionCode: null, partnerId: null };
 const next = () => ++sequence;
 let cachedHash: Promise<string> | null = null;
 
@@ -33,23 +35,24 @@ export async function makeUser(
   return { id, username };
 }
 
+/** A partner created through the partners service by the national office, as the API would. */
 export async function makePartner(
   db: DbOrTx,
   partner: { regionCode: string; type?: PartnerType; scheme?: PartnerScheme; name?: string; cohortYear?: number },
 ): Promise<{ id: number; regionCode: string }> {
-  const stamp = new Date().toISOString();
-  const id = await insertPartner(db, {
-    name: partner.name ?? `Perpustakaan Uji ${next()}`,
-    type: partner.type ?? 'desa',
-    scheme: partner.scheme ?? 'full_support',
-    region_code: partner.regionCode,
-    cohort_year: partner.cohortYear ?? 2019,
-    address: null,
-    phone: null,
-    created_at: stamp,
-    updated_at: stamp,
-  });
-  return { id, regionCode: partner.regionCode };
+  const created = await createPartner(
+    db,
+    nationalOffice,
+    {
+      name: partner.name ?? `Perpustakaan Uji ${next()}`,
+      type: partner.type ?? 'desa',
+      scheme: partner.scheme ?? 'full_support',
+      regionCode: partner.regionCode,
+      cohortYear: partner.cohortYear ?? 2019,
+    },
+    new Date('2024-09-28T08:00:00Z'),
+  );
+  return { id: created.id, regionCode: partner.regionCode };
 }
 
 /**

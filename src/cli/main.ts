@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
+import { benchCommand } from './bench';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
 
@@ -12,6 +13,8 @@ const usage = `sim-tpbis <command>
   migrate          bring the database schema up to date and exit
   rollup --check   recompute the KPI rollups from the activities and report any difference
   rollup --rebuild rebuild the rollups from the activities, then check
+  bench [--partners N] [--activities N] [--runs N] [--keep]
+                   build a synthetic nation on a fresh embedded database and time the dashboards
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
 SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
@@ -24,6 +27,10 @@ async function main(argv: string[]): Promise<void> {
       demo: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       rebuild: { type: 'boolean', default: false },
+      partners: { type: 'string', default: '100000' },
+      activities: { type: 'string', default: '2000000' },
+      runs: { type: 'string', default: '15' },
+      keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,12 +47,20 @@ async function main(argv: string[]): Promise<void> {
       return serve(config, { demo: values.demo });
     case 'migrate':
       return migrateOnly(config);
+    case 'bench':
+      return benchCommand({ partners: count(values.partners, 'partners'), activities: count(values.activities, 'activities'), runs: count(values.runs, 'runs'), keep: values.keep });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });
       return;
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);
   }
+}
+
+function count(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`--${name} must be a positive whole number, not "${value}"`);
+  return n;
 }
 
 async function migrateOnly(config: Config): Promise<void> {

@@ -9,6 +9,11 @@ import { HomePage } from '#web/features/home/HomePage.tsx';
 import { RaporPage } from '#web/features/rapor/RaporPage.tsx';
 import { RegionsPage } from '#web/features/regions/RegionsPage.tsx';
 import { UsersPage } from '#web/features/users/UsersPage.tsx';
+// ---- Activities, review queue and partners ----
+import { OutboxProvider } from '#web/features/activities/outbox/OutboxProvider.tsx';
+import { activityRoutes } from '#web/features/activities/routes.tsx';
+import { partnerRoutes } from '#web/features/partners/routes.tsx';
+// ---- end activities ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
 import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
 import { PublicLayout } from '#web/shell/PublicLayout.tsx';
@@ -32,7 +37,10 @@ export function App() {
         <Route
           element={
             <RequireSession>
-              <AppLayout />
+              {/* Reports kept offline are sent from any page once signed in. */}
+              <OutboxProvider>
+                <AppLayout />
+              </OutboxProvider>
             </RequireSession>
           }
         >
@@ -49,6 +57,10 @@ export function App() {
               </RequirePermission>
             }
           />
+          {/* ---- Activities, review queue and partners ---- */}
+          {activityRoutes}
+          {partnerRoutes}
+          {/* ---- end activities ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -14,14 +15,17 @@ export { demoPassword };
 const webRoot = resolve('dist/web');
 
 /**
- * The real server, in-process, on a free port with its own SQLite file in a temporary folder,
- * prepared exactly as `npm start` prepares a fresh clone: regions loaded and the demo built.
+ * The real server, in-process, on a free port with its own SQLite file in a temporary folder:
+ * a copy of the demo database the run built once, as `npm start` builds it on a fresh clone.
  */
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web` (npm run test:browser does)');
   const dataDir = mkdtempSync(join(tmpdir(), 'sim-browser-'));
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', SIM_DEMO: '1' });
-  const connection = connect({ dataDir });
+  const file = join(dataDir, 'sim-tpbis.db');
+  copyFileSync(inject('demoDatabase'), file);
+  const connection = connect({ dataDir, file });
+  // Only migrates: the copy already holds the regions and the demo.
   await prepareDatabase(connection, { admin: null, demo: true });
   const app = await buildApp({ config, connection, logger: false, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });

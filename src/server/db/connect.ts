@@ -28,6 +28,13 @@ export function connect(options: { databaseUrl?: string | undefined; dataDir: st
   sqlite.pragma('foreign_keys = ON');
   // Another process (CLI, second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
+  // Region subtrees are asked as `region_code LIKE '19.05.%'`; SQLite only walks an index for a
+  // case-sensitive LIKE. Codes are digits and dots, and searched names are stored lower-cased.
+  sqlite.pragma('case_sensitive_like = ON');
+  // Lets the planner learn the tables' shapes (SQLite's advice for long-lived connections).
+  sqlite.pragma('optimize = 0x10002');
+  // Lets the planner learn the tables' shapes (SQLite's advice for long-lived connections).
+  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

@@ -6,7 +6,7 @@ import type { GatheringAttendanceTable, GatheringTable } from '#server/features/
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
 import type { ActivityPhotoTable } from '#server/features/photos/photo.table';
 import type { RegionTable } from '#server/features/regions/region.table';
-import type { RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
+import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -25,6 +25,7 @@ export interface Database {
   kpi_profiles: KpiProfileTable;
   gatherings: GatheringTable;
   gathering_attendance: GatheringAttendanceTable;
+  kpi_generations: KpiGenerationTable;
 }
 
 export type Db = Kysely<Database>;

@@ -18,6 +18,7 @@ export function validationError(issues: readonly z.core.$ZodIssue[]): ApiError {
     const detail: FieldIssue = { field, issue: named, message: issue.message };
     const limit = issue.code === 'too_small' ? issue.minimum : issue.code === 'too_big' ? issue.maximum : undefined;
     if (limit !== undefined) detail.limit = Number(limit);
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof issue.origin === 'string') detail.origin = issue.origin;
     return [detail];
   });
   return new ApiError('validation', 0, 'invalid input', details);

@@ -15,8 +15,28 @@ export interface DescribedError {
   issues: DescribedIssue[];
 }
 
-// The API reports a limit without saying whether it counts characters or a number; these fields hold numbers.
-const numericFields = new Set(['partnerId', 'cohortYear', 'participantsMale', 'participantsFemale', 'page', 'pageSize', 'limit']);
+// A limit without its `origin` does not say whether it counts characters or a number; these fields hold numbers.
+const numericFields = new Set([
+  'partnerId',
+  'cohortYear',
+  'participantsMale',
+  'participantsFemale',
+  'participantsDisability',
+  'participantsElderly',
+  'participantsChildren',
+  'amountRupiah',
+  'page',
+  'pageSize',
+  'limit',
+]);
+
+/** What a limit counts: characters, items of a list, or the size of a number. */
+function kindOf(name: string, origin: string | undefined): 'text' | 'array' | 'number' {
+  if (origin === 'string') return 'text';
+  if (origin === 'array' || origin === 'set') return 'array';
+  if (origin === 'number' || origin === 'int' || origin === 'bigint') return 'number';
+  return numericFields.has(name) ? 'number' : 'text';
+}
 
 /** The last named segment of a path: `indicators.2.weight` → `weight`. */
 function fieldName(path: string): string {
@@ -35,7 +55,7 @@ export function fieldLabel(path: string, dictionary: Dictionary): string {
 
 export function describeIssue(issue: FieldIssue, dictionary: Dictionary): DescribedIssue {
   const name = fieldName(issue.field);
-  const kind = numericFields.has(name) ? 'number' : 'text';
+  const kind = kindOf(name, issue.origin);
   const limit = issue.limit;
   // "At least 1 character" is how a schema says "required"; say it the way people do.
   const required = issue.issue === 'too_small' && kind === 'text' && limit === 1;

@@ -63,7 +63,12 @@ export function AppLayout() {
             <ul>
               {navigationFor(user).map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.end ?? false} onClick={() => setMenuOpen(false)}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end ?? false}
+                    className={item.primary ? 'app-nav__primary' : undefined}
+                    onClick={() => setMenuOpen(false)}
+                  >
                     {t(item.label)}
                   </NavLink>
                 </li>

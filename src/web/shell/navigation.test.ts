@@ -5,12 +5,22 @@ const labels = (role: Parameters<typeof navigationFor>[0]['role']) => navigation
 
 describe('navigationFor', () => {
   it('shows the users page to roles that may read users', () => {
-    expect(labels('admin_provinsi')).toEqual(['nav.home', 'nav.dashboard', 'nav.regions', 'nav.users', 'nav.account', 'nav.about']);
+    expect(labels('admin_provinsi')).toEqual([
+      'nav.home',
+      'nav.activities',
+      'nav.reviewQueue',
+      'nav.partners',
+      'nav.dashboard',
+      'nav.regions',
+      'nav.users',
+      'nav.account',
+      'nav.about',
+    ]);
     expect(labels('konsultan')).toContain('nav.users');
   });
 
   it('hides it from a library manager', () => {
-    expect(labels('pengelola')).toEqual(['nav.home', 'nav.regions', 'nav.account', 'nav.about']);
+    expect(labels('pengelola')).toEqual(['nav.home', 'nav.report', 'nav.activities', 'nav.regions', 'nav.account', 'nav.about']);
   });
 
   it('offers the dashboard to every role but a library manager, who gets its own rapor instead', () => {
@@ -19,10 +29,26 @@ describe('navigationFor', () => {
     }
     expect(navigationFor({ role: 'pengelola', partnerId: 7 }).map((item) => [item.label, item.to])).toEqual([
       ['nav.home', '/'],
+      ['nav.report', '/lapor'],
+      ['nav.activities', '/kegiatan'],
+      ['nav.ownPartner', '/mitra/7'],
       ['nav.rapor', '/mitra/7/rapor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
       ['nav.about', '/tentang'],
     ]);
   });
+
+  // ---- Activities, review queue and partners ----
+  it('puts "Lapor" first for a library manager, as the menu’s main action', () => {
+    const [, report] = navigationFor({ role: 'pengelola', partnerId: 7 });
+    expect(report).toEqual({ to: '/lapor', label: 'nav.report', primary: true });
+  });
+
+  it('offers the review queue only to roles that review', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator'] as const) expect(labels(role)).toContain('nav.reviewQueue');
+    for (const role of ['konsultan', 'pengelola'] as const) expect(labels(role)).not.toContain('nav.reviewQueue');
+    expect(labels('konsultan')).toContain('nav.partners');
+  });
+  // ---- end activities ----
 });

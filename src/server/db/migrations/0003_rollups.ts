@@ -34,7 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('rollup_partner_month_region')
     .on('rollup_partner_month')
-    .columns(['region_code', 'month', 'partner_id', 'strategy', 'activities', 'participants'])
+    // Month first: a range's whole months are a few seeks, each a region prefix; covering, so the
+    // KPI facts never touch the table.
+    .columns(['month', 'region_code', 'partner_id', 'strategy', 'activities', 'participants'])
     .execute();
 
   await withId(db, db.schema.createTable('kpi_profiles'))

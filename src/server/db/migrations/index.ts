@@ -3,6 +3,8 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_activities';
 import * as m0003 from './0003_rollups';
 import * as m0004 from './0004_gatherings';
+import * as m0005 from './0005_kpi_generations';
+import * as m0006 from './0006_region_prefix_indexes';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +12,8 @@ const migrations: Record<string, Migration> = {
   '0002_activities': m0002,
   '0003_rollups': m0003,
   '0004_gatherings': m0004,
+  '0005_kpi_generations': m0005,
+  '0006_region_prefix_indexes': m0006,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

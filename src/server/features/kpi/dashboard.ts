@@ -7,9 +7,8 @@ import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { listChildren } from '#server/features/regions/repository';
 import { activitiesOfRegions, nationalKey, regionMonthly, regionTotals } from '#server/features/rollups/repository';
-import { partnersByScheme } from './repository';
 import type { RegionScope } from './scope';
-import { scorePartners, type ScoredPartner } from './scoring';
+import { ranked, scorePartners, type ScoredPartner } from './scoring';
 
 const emptyByStrategy = (): Record<Strategy, number> => ({ layanan_informasi: 0, pelibatan_masyarakat: 0, advokasi: 0 });
 
@@ -21,9 +20,8 @@ function colorCounts(items: ScoredPartner[]) {
 
 /** The dashboard of DESIGN.md, every figure computed from the rollups and the partners. */
 export async function dashboard(db: Db, region: RegionScope, range: DateRange): Promise<DashboardResponse> {
-  const [totals, schemes, scored] = await Promise.all([
+  const [totals, scored] = await Promise.all([
     regionTotals(db, region.code ?? nationalKey, range.from, range.to),
-    partnersByScheme(db, region.code),
     scorePartners(db, { within: region.code }, range),
   ]);
   const activities = emptyByStrategy();
@@ -34,7 +32,9 @@ export async function dashboard(db: Db, region: RegionScope, range: DateRange): 
     male += Number(t.male);
     female += Number(t.female);
   }
-  const byScheme = Object.fromEntries(schemes.map((s) => [s.scheme, Number(s.n)]));
+  // The scored partners are exactly the region's active partners, so they also give the scheme counts.
+  const byScheme: Record<string, number> = {};
+  for (const i of scored.items) byScheme[i.scheme] = (byScheme[i.scheme] ?? 0) + 1;
   return {
     region: { code: region.code, name: region.name, level: region.level },
     from: range.from,
@@ -42,10 +42,9 @@ export async function dashboard(db: Db, region: RegionScope, range: DateRange): 
     profile: { id: scored.profile.id, version: scored.profile.version },
     activities: { ...activities, total: strategies.reduce((sum, s) => sum + activities[s], 0) },
     participants: { male, female, total: male + female },
-    partners: { total: Object.values(byScheme).reduce((a, b) => a + b, 0), byScheme },
+    partners: { total: scored.items.length, byScheme },
     kpi: colorCounts(scored.items),
-    champions: scored.items
-      .filter((i) => i.score >= 100)
+    champions: ranked(scored.items.filter((i) => i.score >= 100))
       .map((i) => ({ partnerId: i.partnerId, name: i.name, score: i.score, regionCode: i.regionCode })),
   };
 }

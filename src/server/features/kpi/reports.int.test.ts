@@ -83,6 +83,31 @@ describe('the dashboard', () => {
   });
 });
 
+describe('live figures', () => {
+  it('a report counts the moment it is submitted, and a deactivated partner leaves the lists', async () => {
+    const manager = await t.login('puput');
+    const week = 'region=19.05&from=2024-03-01&to=2024-03-31';
+    const before = (await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>();
+    const created = await manager.post('/api/activities', { partnerId: puput.id, strategy: 'advokasi', title: 'Audiensi kepala desa', date: '2024-03-04', participantsMale: 3, participantsFemale: 2 });
+    const id = created.json<{ id: number }>().id;
+    expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().activities.advokasi).toBe(before.activities.advokasi);
+    await manager.post(`/api/activities/${id}/submit`);
+    const after = (await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>();
+    expect(after.activities.advokasi).toBe(before.activities.advokasi + 1);
+    const list = (await pusat.get(`/api/kpi/partners?${week}`)).json<{ items: { partnerId: number; score: number }[] }>();
+    expect(list.items.find((i) => i.partnerId === puput.id)?.score).toBeGreaterThan(0);
+
+    await pusat.post(`/api/activities/${id}/return`, { comment: 'Tanggal keliru' });
+    expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().activities.advokasi).toBe(before.activities.advokasi);
+
+    const added = await pusat.post('/api/partners', { name: 'Perpusdes Sekar Biru', type: 'desa', scheme: 'replikasi_desa', regionCode: '19.05.06.2001', cohortYear: 2023 });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().partners.total).toBe(before.partners.total + 1);
+    await pusat.patch(`/api/partners/${added.json<{ id: number }>().id}`, { active: false });
+    expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().partners.total).toBe(before.partners.total);
+  });
+});
+
 describe('the rapor', () => {
   it('shows what is missing for green and the month-by-month history', async () => {
     // Nothing in March: the quarter falls to yellow although January was green.

@@ -36,13 +36,3 @@ export function activityFactsBetween(db: DbOrTx, scope: Within, from: string, to
   if (r !== null) q = q.where((eb) => eb.or([eb('region_code', '=', r), eb('region_code', 'like', `${r}.%`)]));
   return q.groupBy(['partner_id', 'strategy', 'month']).execute();
 }
-
-/** Partners of a region by scheme, for the dashboard. */
-export function partnersByScheme(db: DbOrTx, within: string | null) {
-  let q = db
-    .selectFrom('partners')
-    .select((eb) => ['scheme', eb.fn.countAll<number>().as('n')])
-    .where('active', '=', 1);
-  if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
-  return q.groupBy('scheme').execute();
-}

@@ -10,7 +10,7 @@ import { profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
 import { reportRegion } from './scope';
-import { scorePartners } from './scoring';
+import { ranked, scorePartners } from './scoring';
 
 const PartnerParams = z.strictObject({ id: z.coerce.number().int().positive() });
 
@@ -44,7 +44,7 @@ export const kpiRoutes: Routes = (base) => {
           ? { within: null, partnerId: actor.partnerId ?? -1 }
           : { within: (await reportRegion(app.db, actor, request.query.region)).code };
       const { profile, items } = await scorePartners(app.db, scope, { from, to });
-      return { profile: { id: profile.id, version: profile.version }, items };
+      return { profile: { id: profile.id, version: profile.version }, items: ranked(items) };
     },
   );
 

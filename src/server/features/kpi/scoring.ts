@@ -1,10 +1,14 @@
 import { scorePartner, type KpiResult } from '#domain/kpi/score';
 import type { DateRange } from '#domain/kpi/period';
+import { isWithinRegion } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
+import { listChildren } from '#server/features/regions/repository';
+import { generationsOf } from '#server/features/rollups/generations';
 import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, type ProfileVersion } from './profiles';
 import { partnersToScore } from './repository';
+import { ProvinceScoreCache } from './score-cache';
 
 export interface ScoredPartner extends KpiResult {
   partnerId: number;
@@ -14,25 +18,63 @@ export interface ScoredPartner extends KpiResult {
   regionCode: string;
 }
 
+// One cache per database, so tests with their own databases never share scores.
+const caches = new WeakMap<Db, ProvinceScoreCache>();
+function cacheOf(db: Db): ProvinceScoreCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ProvinceScoreCache()));
+  return cache;
+}
+
+/** Computes scores from the rollups, now. */
+async function scoreNow(db: Db, profile: ProfileVersion, scope: { within: string | null; partnerId?: number }, range: DateRange): Promise<ScoredPartner[]> {
+  const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, scope, range)]);
+  return partners.map((p) => {
+    const type = PartnerType.parse(p.type);
+    const result = scorePartner(profile.definition, type, range, facts.get(p.id) ?? noFacts());
+    return { partnerId: p.id, name: p.name, type, scheme: PartnerScheme.parse(p.scheme), regionCode: p.region_code, ...result };
+  });
+}
+
 /**
  * Scores every active partner inside a region (or one partner) over a range with the profile
  * version in force at the range's end. Partners with no counted activity score 0.
+ *
+ * Scores are computed a province at a time and reused while the province's KPI generation —
+ * raised in the transaction of every change that can move a score there — stays the same, so
+ * a national dashboard recomputes only the provinces that changed since it was last asked.
+ * Items come in no particular order.
  */
 export async function scorePartners(
   db: Db,
   scope: { within: string | null; partnerId?: number },
   range: DateRange,
 ): Promise<{ profile: ProfileVersion; items: ScoredPartner[] }> {
-  const [profile, partners, facts] = await Promise.all([
-    profileForPeriod(db, range.to),
-    partnersToScore(db, scope),
-    factsByPartner(db, scope, range),
-  ]);
-  const items = partners.map((p) => {
-    const type = PartnerType.parse(p.type);
-    const result = scorePartner(profile.definition, type, range, facts.get(p.id) ?? noFacts());
-    return { partnerId: p.id, name: p.name, type, scheme: PartnerScheme.parse(p.scheme), regionCode: p.region_code, ...result };
-  });
-  items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'id'));
-  return { profile, items };
+  const profile = await profileForPeriod(db, range.to);
+  if (scope.partnerId !== undefined) return { profile, items: await scoreNow(db, profile, scope, range) };
+
+  const within = scope.within;
+  const provinces = within === null ? (await listChildren(db, null)).map((p) => p.code) : [within.slice(0, 2)];
+  const generations = await generationsOf(db, provinces);
+  const cache = cacheOf(db);
+  const parts: ScoredPartner[][] = [];
+  for (const province of provinces) {
+    const generation = generations.get(province) ?? 0;
+    const key = `${province}|${range.from}|${range.to}|${profile.id}`;
+    let items = cache.get(key, generation);
+    if (!items) {
+      items = await scoreNow(db, profile, { within: province }, range);
+      cache.set(key, generation, items);
+    }
+    parts.push(items);
+  }
+  const items = parts.flat();
+  return { profile, items: within !== null && within.length > 2 ? items.filter((i) => isWithinRegion(i.regionCode, within)) : items };
+}
+
+const byName = new Intl.Collator('id');
+
+/** Best first; ties by name, as a ranking table reads. */
+export function ranked(items: ScoredPartner[]): ScoredPartner[] {
+  return [...items].sort((a, b) => b.score - a.score || byName.compare(a.name, b.name));
 }

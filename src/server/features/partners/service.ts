@@ -13,6 +13,7 @@ import type { DbOrTx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
 import { movePartnerActivities } from '#server/features/activities/service';
+import { bumpGenerations } from '#server/features/rollups/generations';
 import { countActivitiesByStatus } from '#server/features/activities/repository';
 import { findRegion } from '#server/features/regions/repository';
 import { listUsers } from '#server/features/users/repository';
@@ -66,6 +67,8 @@ export async function createPartner(db: DbOrTx, actor: Actor, body: CreatePartne
       created_at: stamp,
       updated_at: stamp,
     });
+    // A new partner enters its region's KPI lists (at 0) at once.
+    await bumpGenerations(tx, [body.regionCode]);
     return partnerById(tx, id);
   });
 }
@@ -102,6 +105,8 @@ export async function updatePartner(db: DbOrTx, actor: Actor, id: number, patch:
       updated_at: now.toISOString(),
     });
     if (next.regionCode !== row.region_code) await movePartnerActivities(tx, id, next.regionCode);
+    // Name, type (and so targets), scheme, place or activity can all change its region's KPI lists.
+    await bumpGenerations(tx, [row.region_code, next.regionCode]);
     return partnerById(tx, id);
   });
 }

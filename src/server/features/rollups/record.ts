@@ -1,5 +1,6 @@
 import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
+import { bumpGenerations } from './generations';
 import { applyPartnerMonthDelta, applyRegionDayDelta } from './repository';
 
 /** The fields of an activity that rollups count, before or after a change. */
@@ -25,6 +26,7 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   if (b && a && sameCounts(b, a)) return;
   if (b) await apply(tx, b, -1);
   if (a) await apply(tx, a, +1);
+  await bumpGenerations(tx, [b?.regionCode, a?.regionCode].filter((r): r is string => r !== undefined));
 }
 
 function sameCounts(x: ActivitySnapshot, y: ActivitySnapshot): boolean {

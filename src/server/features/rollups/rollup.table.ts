@@ -18,3 +18,8 @@ export interface RollupPartnerMonthTable {
   activities: number;
   participants: number;
 }
+
+export interface KpiGenerationTable {
+  province_code: string;
+  generation: number;
+}

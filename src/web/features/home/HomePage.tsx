@@ -4,6 +4,9 @@ import { can } from '#domain/permissions';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ownRaporPath, seesDashboards } from '#web/features/dashboard/access.ts';
 import { useScopeText } from '#web/features/auth/useScopeText.ts';
+// ---- Activities, review queue and partners ----
+import { ReportHome } from '#web/features/activities/home/ReportHome.tsx';
+// ---- end activities ----
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 
@@ -29,8 +32,26 @@ export function HomePage() {
     <>
       <h1 tabIndex={-1}>{t('home.title', { name: user.displayName ?? user.username })}</h1>
       <p className="lead">{t('home.scope', { role: t(`role.${user.role}`), scope })}</p>
+      {/* ---- Activities, review queue and partners ---- */}
+      <ReportHome />
+      {/* ---- end activities ---- */}
       <h2>{t('home.next')}</h2>
       <ul className="destinations">
+        {/* ---- Activities, review queue and partners ---- */}
+        {can(user, 'activities.review') && (
+          <Destination to="/verifikasi" title={t('home.reviewQueue.title')}>
+            {t('home.reviewQueue.text')}
+          </Destination>
+        )}
+        <Destination to="/kegiatan" title={t('home.activities.title')}>
+          {user.role === 'pengelola' ? t('home.activities.textOwn') : t('home.activities.text')}
+        </Destination>
+        {user.role !== 'pengelola' && (
+          <Destination to="/mitra" title={t('home.partners.title')}>
+            {can(user, 'partners.write') ? t('home.partners.textWrite') : t('home.partners.text')}
+          </Destination>
+        )}
+        {/* ---- end activities ---- */}
         {seesDashboards(user) && (
           <Destination to="/dasbor" title={t('home.dashboard.title')}>
             {t('home.dashboard.text')}

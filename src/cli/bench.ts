@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { connect } from '#server/db/connect';
+import { migrateToLatest } from '#server/db/migrate';
+import { benchQuestions, type BenchRow } from '#server/features/bench/measure';
+import { generateNation } from '#server/features/bench/generate';
+import { busiestProvince } from '#server/features/bench/repository';
+import { ensureDefaultProfile } from '#server/features/kpi/profiles';
+import { loadRegions } from '#server/features/regions/loader';
+import { findRegion } from '#server/features/regions/repository';
+import { RegionLevel } from '#domain/regions';
+
+export interface BenchOptions {
+  partners: number;
+  activities: number;
+  runs: number;
+  keep: boolean;
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+
+/**
+ * `sim-tpbis bench`: builds a synthetic nation on a fresh embedded database and prints, per
+ * question, the fast path's median next to the naive path's, as a Markdown table.
+ */
+export async function benchCommand(options: BenchOptions): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sim-bench-'));
+  const connection = connect({ dataDir: dir });
+  const bar = new SingleBar({ format: '{stage} |{bar}| {value}/{total}', hideCursor: true }, Presets.shades_classic);
+  try {
+    const { db } = connection;
+    await migrateToLatest(db);
+    await loadRegions(db);
+    await ensureDefaultProfile(db, new Date());
+    let stage = '';
+    const generated = await generateNation(db, options, (s, done, total) => {
+      if (s !== stage) {
+        if (stage) bar.stop();
+        stage = s;
+        bar.start(total, done, { stage: s.padEnd(10) });
+      }
+      bar.update(done, { stage: s.padEnd(10) });
+    });
+    bar.stop();
+    const code = await busiestProvince(db);
+    const row = await findRegion(db, code);
+    const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
+    const range = { from: '2024-01-01', to: '2024-09-25' };
+    const rows = await benchQuestions(db, province, range, options.runs);
+    printReport(options, generated, rows, range);
+  } finally {
+    await connection.close();
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    else console.log(`database kept in ${dir}`);
+  }
+}
+
+function printReport(options: BenchOptions, g: { partnersMs: number; activitiesMs: number; rollupsMs: number }, rows: BenchRow[], range: { from: string; to: string }): void {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\nSIM TPBIS benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, SQLite (embedded)`);
+  console.log(`Data: ${options.partners.toLocaleString('en')} partners, ${options.activities.toLocaleString('en')} activities, range ${range.from}..${range.to}, ${options.runs} runs per timing\n`);
+  console.log('| generation | time | rate |');
+  console.log('|---|---:|---:|');
+  console.log(`| partners | ${(g.partnersMs / 1000).toFixed(1)} s | ${Math.round(options.partners / (g.partnersMs / 1000)).toLocaleString('en')} rows/s |`);
+  console.log(`| activities | ${(g.activitiesMs / 1000).toFixed(1)} s | ${Math.round(options.activities / (g.activitiesMs / 1000)).toLocaleString('en')} rows/s |`);
+  console.log(`| rollups rebuilt | ${(g.rollupsMs / 1000).toFixed(1)} s | |\n`);
+  console.log('| question | warm median (p90) | right after a write, median (p90) | naive median | naive ÷ warm | naive ÷ after write |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.query} | ${fmt(r.warm.medianMs)} ms (${fmt(r.warm.p90Ms)}) | ${fmt(r.afterWrite.medianMs)} ms (${fmt(r.afterWrite.p90Ms)}) | ${fmt(r.naive.medianMs)} ms | ${Math.round(r.naive.medianMs / r.warm.medianMs)}× | ${(r.naive.medianMs / r.afterWrite.medianMs).toFixed(1)}× |`,
+    );
+  }
+}

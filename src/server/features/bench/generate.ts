@@ -1,0 +1,125 @@
+import { mulberry32 } from '#domain/demo/random';
+import type { Db } from '#server/db/database';
+import type { NewActivityRow } from '#server/features/activities/activity.table';
+import { insertUser } from '#server/features/users/repository';
+import { rebuildRollupTables } from '#server/features/rollups/repository';
+import { allPartners, analyze, insertActivitiesBulk, insertPartnersBulk } from './repository';
+import { findRegionsAtLevel } from './regions';
+
+export interface NationSize {
+  partners: number;
+  activities: number;
+}
+
+export interface GenerationReport {
+  partnersMs: number;
+  activitiesMs: number;
+  rollupsMs: number;
+}
+
+const batch = 1000;
+const strategies = [
+  { strategy: 'pelibatan_masyarakat', share: 0.65, subtype: 'sosialisasi' },
+  { strategy: 'advokasi', share: 0.33, subtype: 'audiensi_kepala_desa' },
+  { strategy: 'layanan_informasi', share: 0.02, subtype: 'layanan_internet' },
+] as const;
+
+/**
+ * A synthetic nation on the real regions: a library for every province and regency, the rest
+ * village libraries (and reading parks once every village has one), and activities through
+ * January – October 2024 at about two per partner-month, most verified.
+ */
+export async function generateNation(db: Db, size: NationSize, onProgress: (stage: string, done: number, total: number) => void): Promise<GenerationReport> {
+  const random = mulberry32(2024);
+  const stamp = '2024-11-01T00:00:00.000Z';
+  const t0 = performance.now();
+  const reporter = await insertUser(db, { username: 'bench', password_hash: '-', role: 'admin_pusat', region_code: null, partner_id: null, display_name: 'Benchmark', created_at: stamp });
+
+  const [provinces, regencies, villages] = await Promise.all([findRegionsAtLevel(db, 'provinsi'), findRegionsAtLevel(db, 'kabkota'), findRegionsAtLevel(db, 'desa')]);
+  const places: { code: string; type: string }[] = [...provinces.map((code) => ({ code, type: 'provinsi' })), ...regencies.map((code) => ({ code, type: 'kabkota' }))];
+  for (let i = 0; places.length < size.partners; i++) places.push({ code: villages[i % villages.length] ?? '11', type: i < villages.length ? 'desa' : 'tbm' });
+  const schemes = ['full_support', 'buku_bermutu', 'replikasi_desa', 'replikasi_kabkota', 'replikasi_provinsi'];
+  await db.transaction().execute(async (tx) => {
+    for (let i = 0; i < places.length; i += batch) {
+      const rows = places.slice(i, i + batch).map((p, j) => ({
+        name: `Perpustakaan ${i + j + 1}`,
+        type: p.type,
+        scheme: schemes[Math.floor(random() * schemes.length)] ?? 'full_support',
+        region_code: p.code,
+        cohort_year: 2018 + Math.floor(random() * 7),
+        address: null,
+        phone: null,
+        created_at: stamp,
+        updated_at: stamp,
+      }));
+      await insertPartnersBulk(tx, rows);
+      onProgress('partners', Math.min(i + batch, places.length), places.length);
+    }
+  });
+  const partnersMs = performance.now() - t0;
+
+  // Some libraries are far busier than others: draw partners by a skewed weight.
+  const partners = await allPartners(db);
+  const weights = partners.map(() => 0.2 + random() * random() * 3.6);
+  const cumulative: number[] = [];
+  weights.reduce((sum, w, i) => (cumulative[i] = sum + w), 0);
+  const totalWeight = cumulative.at(-1) ?? 1;
+  const pickPartner = () => {
+    const x = random() * totalWeight;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return partners[lo] ?? partners[0];
+  };
+  const dayOf2024 = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
+
+  const t1 = performance.now();
+  await db.transaction().execute(async (tx) => {
+    for (let i = 0; i < size.activities; i += batch) {
+      const rows: NewActivityRow[] = [];
+      for (let j = i; j < Math.min(i + batch, size.activities); j++) {
+        const partner = pickPartner();
+        if (!partner) throw new Error('no partners');
+        const r = random();
+        const s = r < 0.65 ? strategies[0] : r < 0.98 ? strategies[1] : strategies[2];
+        const date = dayOf2024(Math.floor(random() * 305));
+        const status = random() < 0.9 ? 'verified' : random() < 0.6 ? 'submitted' : random() < 0.5 ? 'draft' : 'returned';
+        const people = s.strategy === 'pelibatan_masyarakat' ? 5 + Math.floor(random() * 35) : Math.floor(random() * 8);
+        const male = Math.floor(people * (0.3 + random() * 0.4));
+        rows.push({
+          partner_id: partner.id,
+          region_code: partner.region_code,
+          strategy: s.strategy,
+          subtype: s.subtype,
+          title: `Kegiatan ${j + 1}`,
+          date,
+          participants_male: male,
+          participants_female: people - male,
+          participants_disability: 0,
+          participants_elderly: 0,
+          participants_children: 0,
+          stakeholders: '[]',
+          status,
+          created_by: reporter,
+          created_at: `${date}T02:00:00.000Z`,
+          updated_at: `${date}T08:00:00.000Z`,
+          submitted_at: status === 'draft' ? null : `${date}T08:00:00.000Z`,
+        });
+      }
+      await insertActivitiesBulk(tx, rows);
+      if ((i / batch) % 20 === 0 || i + batch >= size.activities) onProgress('activities', Math.min(i + batch, size.activities), size.activities);
+    }
+  });
+  const activitiesMs = performance.now() - t1;
+
+  const t2 = performance.now();
+  onProgress('rollups', 0, 1);
+  await db.transaction().execute((tx) => rebuildRollupTables(tx));
+  await analyze(db);
+  onProgress('rollups', 1, 1);
+  return { partnersMs, activitiesMs, rollupsMs: performance.now() - t2 };
+}

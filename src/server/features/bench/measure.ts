@@ -1,0 +1,96 @@
+import type { DateRange } from '#domain/kpi/period';
+import { scorePartner } from '#domain/kpi/score';
+import { PartnerType, strategies, type Strategy } from '#domain/taxonomy';
+import type { Db } from '#server/db/database';
+import { dashboard } from '#server/features/kpi/dashboard';
+import { profileForPeriod } from '#server/features/kpi/profiles';
+import { activityFactsBetween, partnersToScore } from '#server/features/kpi/repository';
+import type { RegionScope } from '#server/features/kpi/scope';
+import { ranked, scorePartners } from '#server/features/kpi/scoring';
+import { bumpGenerations } from '#server/features/rollups/generations';
+import { rawTotals } from './repository';
+
+export interface Timing {
+  medianMs: number;
+  p90Ms: number;
+}
+
+export async function time(runs: number, work: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<Timing> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await before?.();
+    const t = performance.now();
+    await work();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(samples.length / 2)] ?? 0, p90Ms: samples[Math.floor(samples.length * 0.9)] ?? 0 };
+}
+
+/** The same KPI list computed the naive way: every counted activity of the range, read from the activities table. */
+export async function naiveKpiList(db: Db, within: string | null, range: DateRange) {
+  const [profile, partners, rows] = await Promise.all([profileForPeriod(db, range.to), partnersToScore(db, { within }), activityFactsBetween(db, { within }, range.from, range.to)]);
+  const facts = new Map<number, { counts: Partial<Record<Strategy, number>>; participants: Partial<Record<Strategy, number>>; activeMonths: Set<string> }>();
+  for (const r of rows) {
+    const f = facts.get(r.partner_id) ?? { counts: {}, participants: {}, activeMonths: new Set<string>() };
+    const s = r.strategy as Strategy;
+    f.counts[s] = (f.counts[s] ?? 0) + Number(r.activities);
+    f.participants[s] = (f.participants[s] ?? 0) + Number(r.participants);
+    f.activeMonths.add(r.month);
+    facts.set(r.partner_id, f);
+  }
+  const items = partners.map((p) => ({
+    partnerId: p.id,
+    name: p.name,
+    ...scorePartner(profile.definition, PartnerType.parse(p.type), range, facts.get(p.id) ?? { counts: {}, participants: {}, activeMonths: [] }),
+  }));
+  return items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'id'));
+}
+
+/** The naive dashboard: totals straight from the activities, and the colour counts from the naive KPI list. */
+export async function naiveDashboard(db: Db, within: string | null, range: DateRange) {
+  const [totals, items] = await Promise.all([rawTotals(db, within, range.from, range.to), naiveKpiList(db, within, range)]);
+  const activities = Object.fromEntries(strategies.map((s) => [s, Number(totals.find((t) => t.strategy === s)?.activities ?? 0)]));
+  const kpi = { hijau: 0, kuning: 0, merah: 0 };
+  for (const i of items) kpi[i.color] += 1;
+  return { activities, kpi, champions: items.filter((i) => i.score >= 100).length };
+}
+
+export interface BenchRow {
+  query: string;
+  warm: Timing;
+  afterWrite: Timing;
+  naive: Timing;
+}
+
+/**
+ * Times each question three ways: answered again with nothing changed (warm), answered right
+ * after a write in the region (its province's scores are recomputed), and the naive way.
+ * Checks first that the fast and naive answers agree.
+ */
+export async function benchQuestions(db: Db, province: RegionScope, range: DateRange, runs: number): Promise<BenchRow[]> {
+  const national: RegionScope = { code: null, name: 'Indonesia', level: null };
+  const code = province.code ?? '';
+  const write = () => bumpGenerations(db, [code]);
+
+  const fast = await dashboard(db, province, range);
+  const slow = await naiveDashboard(db, province.code, range);
+  if (JSON.stringify(fast.activities) !== JSON.stringify({ ...slow.activities, total: fast.activities.total }) || JSON.stringify(fast.kpi) !== JSON.stringify(slow.kpi)) {
+    throw new Error(`fast and naive dashboards disagree: ${JSON.stringify({ fast: [fast.activities, fast.kpi], slow })}`);
+  }
+  const questions: { query: string; fast: () => Promise<unknown>; naive: () => Promise<unknown> }[] = [
+    { query: `province dashboard (${province.name})`, fast: () => dashboard(db, province, range), naive: () => naiveDashboard(db, province.code, range) },
+    { query: 'national dashboard', fast: () => dashboard(db, national, range), naive: () => naiveDashboard(db, null, range) },
+    {
+      query: `province KPI list (${province.name})`,
+      fast: async () => ranked((await scorePartners(db, { within: province.code }, range)).items),
+      naive: () => naiveKpiList(db, province.code, range),
+    },
+  ];
+  const rows: BenchRow[] = [];
+  for (const q of questions) {
+    await q.fast();
+    rows.push({ query: q.query, warm: await time(runs, q.fast), afterWrite: await time(runs, q.fast, write), naive: await time(Math.max(3, Math.ceil(runs / 3)), q.naive) });
+  }
+  return rows;
+}

@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import { countedStatuses } from '#domain/taxonomy';
+import type { DbOrTx } from '#server/db/database';
+import type { NewActivityRow } from '#server/features/activities/activity.table';
+import type { NewPartnerRow } from '#server/features/partners/partner.table';
+
+// Bulk writes for the benchmark's synthetic nation only: they bypass the services on purpose,
+// to make millions of rows in seconds, and the rollups are rebuilt from them afterwards.
+
+export async function insertPartnersBulk(db: DbOrTx, rows: NewPartnerRow[]): Promise<void> {
+  await db.insertInto('partners').values(rows).execute();
+}
+
+export async function insertActivitiesBulk(db: DbOrTx, rows: NewActivityRow[]): Promise<void> {
+  await db.insertInto('activities').values(rows).execute();
+}
+
+export function allPartners(db: DbOrTx) {
+  return db.selectFrom('partners').select(['id', 'region_code', 'type']).orderBy('id').execute();
+}
+
+/** The naive dashboard totals: straight from the activities of the region, no rollup. */
+export function rawTotals(db: DbOrTx, within: string | null, from: string, to: string) {
+  let q = db
+    .selectFrom('activities')
+    .select((eb) => [
+      'strategy',
+      eb.fn.countAll<number>().as('activities'),
+      eb.fn.sum<number>('participants_male').as('male'),
+      eb.fn.sum<number>('participants_female').as('female'),
+    ])
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where('status', 'in', [...countedStatuses]);
+  if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
+  return q.groupBy('strategy').execute();
+}
+
+/** The province with the most partners: the benchmark's worst case for a province. */
+export async function busiestProvince(db: DbOrTx): Promise<string> {
+  const row = await db
+    .selectFrom('partners')
+    .select((eb) => [sql<string>`substr(region_code, 1, 2)`.as('province'), eb.fn.countAll<number>().as('n')])
+    .groupBy(sql`substr(region_code, 1, 2)`)
+    .orderBy('n', 'desc')
+    .executeTakeFirstOrThrow();
+  return row.province;
+}
+
+/** Fresh statistics after a bulk load, so the planner picks the region indexes. */
+export async function analyze(db: DbOrTx): Promise<void> {
+  await sql`ANALYZE`.execute(db);
+}

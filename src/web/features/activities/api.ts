@@ -1,0 +1,92 @@
+import {
+  Activity,
+  ActivityEvent,
+  ActivityList,
+  ActivityPhoto,
+  ActivitySubtypeList,
+  BulkVerifyResult,
+  type ActivitySubtypeOption,
+  type CreateActivityBody,
+  type UpdateActivityBody,
+} from '#domain/activities';
+import { photoField } from '#domain/photos';
+import type { ActivityStatus, Strategy } from '#domain/taxonomy';
+import { api, ApiError, apiNoContent, upload, type UploadOptions } from '#web/api/client.ts';
+
+export interface ActivityFilters {
+  status?: ActivityStatus | undefined;
+  strategy?: Strategy | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  partner?: number | undefined;
+  region?: string | undefined;
+  q?: string | undefined;
+}
+
+/** The query string of a list request: only the filters that are set. */
+export function listQuery(filters: ActivityFilters, page: number, pageSize: number, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(extra);
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  params.set('page', String(page));
+  params.set('pageSize', String(pageSize));
+  return params.toString();
+}
+
+export const fetchActivities = (filters: ActivityFilters, page: number, pageSize: number, signal?: AbortSignal) =>
+  api(`/api/activities?${listQuery(filters, page, pageSize, { sort: 'newest' })}`, ActivityList, { signal });
+
+export const fetchReviewQueue = (filters: Omit<ActivityFilters, 'status'>, page: number, pageSize: number, signal?: AbortSignal) =>
+  api(`/api/activities/review-queue?${listQuery(filters, page, pageSize)}`, ActivityList, { signal });
+
+export const fetchReturned = (signal?: AbortSignal) => api('/api/activities/returned?pageSize=20', ActivityList, { signal });
+
+/** An id of 0 (a mistyped address) is not asked for: no activity has it. */
+export const fetchActivity = (id: number, signal?: AbortSignal) =>
+  id > 0 ? api(`/api/activities/${id}`, Activity, { signal }) : Promise.reject(new ApiError('not_found', 404, 'no such activity'));
+
+export const createActivity = (body: CreateActivityBody) => api('/api/activities', Activity, { method: 'POST', body });
+
+export const updateActivity = (id: number, body: UpdateActivityBody) => api(`/api/activities/${id}`, Activity, { method: 'PATCH', body });
+
+export const deleteActivity = (id: number) => apiNoContent(`/api/activities/${id}`, { method: 'DELETE' });
+
+export const submitActivity = (id: number, comment?: string) =>
+  api(`/api/activities/${id}/submit`, Activity, { method: 'POST', body: comment ? { comment } : {} });
+
+export const verifyActivity = (id: number) => api(`/api/activities/${id}/verify`, Activity, { method: 'POST' });
+
+export const returnActivity = (id: number, comment: string) =>
+  api(`/api/activities/${id}/return`, Activity, { method: 'POST', body: { comment } });
+
+export const reopenActivity = (id: number, reason: string) =>
+  api(`/api/activities/${id}/reopen`, Activity, { method: 'POST', body: { reason } });
+
+export const commentOnActivity = (id: number, text: string) =>
+  api(`/api/activities/${id}/comments`, ActivityEvent, { method: 'POST', body: { text } });
+
+export const bulkVerify = (ids: number[]) => api('/api/activities/bulk-verify', BulkVerifyResult, { method: 'POST', body: { ids } });
+
+export function uploadPhoto(activityId: number, file: Blob, options: UploadOptions = {}) {
+  const form = new FormData();
+  form.append(photoField, file);
+  return upload(`/api/activities/${activityId}/photos`, form, ActivityPhoto, options);
+}
+
+export const deletePhoto = (activityId: number, photoId: number) =>
+  apiNoContent(`/api/activities/${activityId}/photos/${photoId}`, { method: 'DELETE' });
+
+// Sub-types are data that changes only with a deployment: one request per visit is enough.
+let subtypes: Promise<ActivitySubtypeOption[]> | null = null;
+
+export function fetchSubtypes(): Promise<ActivitySubtypeOption[]> {
+  subtypes ??= api('/api/activity-subtypes', ActivitySubtypeList).then(
+    ({ items }) => items,
+    (error: unknown) => {
+      subtypes = null;
+      throw error;
+    },
+  );
+  return subtypes;
+}

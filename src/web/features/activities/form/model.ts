@@ -1,0 +1,164 @@
+import {
+  activityConsistencyIssues,
+  CreateActivityBody,
+  latestActivityDate,
+  UpdateActivityBody,
+  type Activity,
+  type OutcomeDocumentType,
+} from '#domain/activities';
+import type { FieldIssue } from '#domain/errors';
+import type { Strategy } from '#domain/taxonomy';
+import { ApiError } from '#web/api/client.ts';
+import { validationError } from '#web/forms/issues.ts';
+
+/** What the form holds: text as typed, so a half-typed number is kept and checked, never silently dropped. */
+export interface ActivityFormValues {
+  partnerId: number | null;
+  strategy: Strategy | null;
+  subtype: string;
+  title: string;
+  date: string;
+  participantsMale: string;
+  participantsFemale: string;
+  participantsDisability: string;
+  participantsElderly: string;
+  participantsChildren: string;
+  location: string;
+  description: string;
+  stakeholders: string[];
+  outcomeType: OutcomeDocumentType | '';
+  documentNumber: string;
+  amountRupiah: string;
+}
+
+/** Today as the reporter's own calendar shows it, not in UTC (at 06:00 in Jayapura UTC is still yesterday). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyValues(defaults: { partnerId: number | null; strategy: Strategy | null; date: string }): ActivityFormValues {
+  return {
+    ...defaults,
+    subtype: '',
+    title: '',
+    participantsMale: '',
+    participantsFemale: '',
+    participantsDisability: '',
+    participantsElderly: '',
+    participantsChildren: '',
+    location: '',
+    description: '',
+    stakeholders: [],
+    outcomeType: '',
+    documentNumber: '',
+    amountRupiah: '',
+  };
+}
+
+const countText = (n: number) => (n === 0 ? '' : String(n));
+
+export function valuesOf(activity: Activity): ActivityFormValues {
+  const amount = activity.outcome?.amountRupiah ?? null;
+  return {
+    partnerId: activity.partnerId,
+    strategy: activity.strategy,
+    subtype: activity.subtype ?? '',
+    title: activity.title,
+    date: activity.date,
+    participantsMale: String(activity.participantsMale),
+    participantsFemale: String(activity.participantsFemale),
+    participantsDisability: countText(activity.participantsDisability),
+    participantsElderly: countText(activity.participantsElderly),
+    participantsChildren: countText(activity.participantsChildren),
+    location: activity.location ?? '',
+    description: activity.description ?? '',
+    stakeholders: activity.stakeholders,
+    outcomeType: activity.outcome?.documentType ?? '',
+    documentNumber: activity.outcome?.documentNumber ?? '',
+    amountRupiah: amount === null ? '' : String(amount),
+  };
+}
+
+/** A typed count: empty is "not given"; anything else goes to the schema as a number (NaN and 2.5 fail there, by name). */
+function count(text: string): number | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' ? undefined : Number(trimmed);
+}
+
+/** Rupiah as people write it: 5.000.000 or 5 000 000. */
+function rupiah(text: string): number | undefined {
+  const digits = text.replace(/[.\s]/g, '');
+  return digits === '' ? undefined : Number(digits);
+}
+
+const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+function outcomeOf(values: ActivityFormValues) {
+  if (values.strategy !== 'advokasi' || values.outcomeType === '') return undefined;
+  return { documentType: values.outcomeType, documentNumber: text(values.documentNumber), amountRupiah: rupiah(values.amountRupiah) };
+}
+
+/** The create body as the form would send it, before any check. */
+export function draftBody(values: ActivityFormValues, clientId: string | undefined) {
+  return {
+    partnerId: values.partnerId ?? undefined,
+    clientId,
+    strategy: values.strategy ?? undefined,
+    subtype: text(values.subtype),
+    title: values.title,
+    date: values.date,
+    participantsMale: count(values.participantsMale),
+    participantsFemale: count(values.participantsFemale),
+    participantsDisability: count(values.participantsDisability),
+    participantsElderly: count(values.participantsElderly),
+    participantsChildren: count(values.participantsChildren),
+    location: text(values.location),
+    description: text(values.description),
+    stakeholders: values.stakeholders.length > 0 ? values.stakeholders : undefined,
+    outcome: outcomeOf(values),
+  };
+}
+
+/** The rules the server checks beyond the schema that the form can check too: totals and no future date. */
+function contentIssues(body: CreateActivityBody, now: Date): FieldIssue[] {
+  const issues = activityConsistencyIssues(body);
+  if (body.date > latestActivityDate(now)) {
+    issues.push({ field: 'date', issue: 'future', message: 'an activity cannot be reported before it took place' });
+  }
+  return issues;
+}
+
+export type Checked<T> = { ok: true; body: T } | { ok: false; error: ApiError };
+
+/** Checks the form with the schema the server enforces, so the same words appear beside the same fields. */
+export function checkNew(values: ActivityFormValues, clientId: string | undefined, now = new Date()): Checked<CreateActivityBody> {
+  const parsed = CreateActivityBody.safeParse(draftBody(values, clientId));
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+  const issues = contentIssues(parsed.data, now);
+  if (issues.length > 0) return { ok: false, error: new ApiError('validation', 0, 'invalid input', issues) };
+  return { ok: true, body: parsed.data };
+}
+
+/**
+ * The edit as a whole-record PATCH: an emptied field is sent as null (or 0) so it is cleared,
+ * and the server records in the trail only what really changed.
+ */
+export function checkEdit(values: ActivityFormValues, now = new Date()): Checked<UpdateActivityBody> {
+  const created = checkNew(values, undefined, now);
+  if (!created.ok) return created;
+  const { partnerId: _partner, clientId: _client, ...fields } = created.body;
+  const parsed = UpdateActivityBody.safeParse({
+    ...fields,
+    subtype: fields.subtype ?? null,
+    description: fields.description ?? null,
+    location: fields.location ?? null,
+    participantsDisability: fields.participantsDisability ?? 0,
+    participantsElderly: fields.participantsElderly ?? 0,
+    participantsChildren: fields.participantsChildren ?? 0,
+    stakeholders: fields.stakeholders ?? [],
+    outcome: fields.outcome ?? null,
+  });
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+  return { ok: true, body: parsed.data };
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { Activity, CreateActivityBody } from '#domain/activities';
+import { ApiError } from '#web/api/client.ts';
+import { asApiError } from '#web/api/resource.ts';
+import { createActivity, submitActivity, updateActivity } from '#web/features/activities/api.ts';
+import { rememberStrategy } from '#web/features/activities/lastStrategy.ts';
+import { useOutbox } from '#web/features/activities/outbox/OutboxProvider.tsx';
+import { checkEdit, checkNew, type ActivityFormValues } from './model';
+import type { usePendingPhotos } from './usePendingPhotos';
+
+export type SaveIntent = 'draft' | 'submit';
+
+/** Where the detail page says what just happened. */
+export interface SavedNotice {
+  notice: 'saved' | 'submitted';
+}
+
+/** Where the list says a report is waiting on the device. */
+export interface QueuedNotice {
+  queued: string;
+}
+
+/**
+ * Saving a report: create (or edit), then the photos, then — for "Kirim" — submit. Each step
+ * that succeeded is not repeated when the person tries again after a failure: the activity,
+ * once made, is edited rather than made again, and stored photos are not sent twice.
+ */
+export function useActivitySave(existing: Activity | null, clientId: string, pending: ReturnType<typeof usePendingPhotos>) {
+  const navigate = useNavigate();
+  const outbox = useOutbox();
+  const [saved, setSaved] = useState<Activity | null>(existing);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<SaveIntent | null>(null);
+  const [duplicates, setDuplicates] = useState<Activity['possibleDuplicates'] | null>(null);
+
+  const done = (activity: Activity, notice: SavedNotice['notice']) =>
+    navigate(`/kegiatan/${activity.id}`, { state: { notice } satisfies SavedNotice });
+
+  /** The last step of "Kirim"; a likely double report waits for the person to confirm it is not one. */
+  const submit = async (activity: Activity, note: string, confirmed: boolean) => {
+    if (!confirmed && activity.possibleDuplicates.length > 0) {
+      setDuplicates(activity.possibleDuplicates);
+      return;
+    }
+    await submitActivity(activity.id, note.trim() || undefined);
+    await done(activity, 'submitted');
+  };
+
+  const fail = (failure: ApiError): null => {
+    setError(failure);
+    return null;
+  };
+
+  /** Creates or edits the activity; null when the form is not right, the body when it must wait for a connection. */
+  const store = async (values: ActivityFormValues): Promise<Activity | CreateActivityBody | null> => {
+    if (saved) {
+      const checked = checkEdit(values);
+      return checked.ok ? updateActivity(saved.id, checked.body) : fail(checked.error);
+    }
+    const checked = checkNew(values, clientId);
+    if (!checked.ok) return fail(checked.error);
+    try {
+      return await createActivity(checked.body);
+    } catch (failure) {
+      // The request may even have arrived: the clientId makes sending it again safe.
+      if (failure instanceof ApiError && failure.code === 'network') return checked.body;
+      throw failure;
+    }
+  };
+
+  const save = async (values: ActivityFormValues, intent: SaveIntent, note: string) => {
+    setError(null);
+    setDuplicates(null);
+    setBusy(intent);
+    try {
+      const activity = await store(values);
+      if (activity === null) return;
+      if (!('id' in activity)) {
+        outbox.add({ body: { ...activity, clientId }, intent, queuedAt: new Date().toISOString() });
+        await navigate('/kegiatan', { state: { queued: activity.title } satisfies QueuedNotice });
+        return;
+      }
+      setSaved(activity);
+      rememberStrategy(activity.strategy);
+      const photoFailure = await pending.uploadAll(activity.id);
+      if (photoFailure) return fail(photoFailure);
+      if (intent === 'submit') await submit(activity, note, false);
+      else await done(activity, 'saved');
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** "Tetap kirim": the reporter has looked and it is not a double report. */
+  const submitAnyway = async (note: string) => {
+    if (!saved) return;
+    setBusy('submit');
+    setError(null);
+    try {
+      await submit(saved, note, true);
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const keepDraft = () => (saved ? done(saved, 'saved') : Promise.resolve());
+
+  return { saved, error, busy, duplicates, save, submitAnyway, keepDraft };
+}

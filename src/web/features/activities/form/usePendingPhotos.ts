@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { photoLimits } from '#domain/photos';
+import type { ApiError } from '#web/api/client.ts';
+import { asApiError } from '#web/api/resource.ts';
+import { uploadPhoto } from '#web/features/activities/api.ts';
+
+export type PendingState = 'waiting' | 'uploading' | 'done' | 'failed';
+
+/** A photo picked on the device, shown from memory until the server has it. */
+export interface PendingPhoto {
+  key: string;
+  file: File;
+  preview: string;
+  state: PendingState;
+  /** Share sent, 0–1. */
+  progress: number;
+  error: ApiError | null;
+}
+
+/** Why a picked file was not taken, before anything is sent. */
+export type PickRefusal = { name: string; reason: 'not_image' | 'too_large' | 'too_many' };
+
+/**
+ * Photos picked for an activity that may not exist yet: previews at once, uploads after the
+ * activity is saved, one at a time (a village connection shared by five uploads helps none of them).
+ */
+export function usePendingPhotos(alreadyStored: number) {
+  const [photos, setPhotos] = useState<PendingPhoto[]>([]);
+  const current = useRef(photos);
+  current.current = photos;
+
+  // Previews hold the picture in memory until they are let go.
+  useEffect(() => () => current.current.forEach((p) => URL.revokeObjectURL(p.preview)), []);
+
+  const patch = useCallback((key: string, change: Partial<PendingPhoto>) => {
+    setPhotos((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)));
+  }, []);
+
+  const add = useCallback(
+    (files: File[]): PickRefusal[] => {
+      const refusals: PickRefusal[] = [];
+      const taken: PendingPhoto[] = [];
+      let room = photoLimits.perActivity - alreadyStored - current.current.filter((p) => p.state !== 'done').length;
+      for (const file of files) {
+        if (!file.type.startsWith('image/')) refusals.push({ name: file.name, reason: 'not_image' });
+        else if (file.size > photoLimits.bytes) refusals.push({ name: file.name, reason: 'too_large' });
+        else if (room <= 0) refusals.push({ name: file.name, reason: 'too_many' });
+        else {
+          room -= 1;
+          taken.push({ key: crypto.randomUUID(), file, preview: URL.createObjectURL(file), state: 'waiting', progress: 0, error: null });
+        }
+      }
+      setPhotos((list) => [...list, ...taken]);
+      return refusals;
+    },
+    [alreadyStored],
+  );
+
+  const remove = useCallback((key: string) => {
+    const photo = current.current.find((p) => p.key === key);
+    if (photo) URL.revokeObjectURL(photo.preview);
+    setPhotos((list) => list.filter((p) => p.key !== key));
+  }, []);
+
+  /** Uploads every photo not yet stored; stops at the first failure and returns it. */
+  const uploadAll = useCallback(
+    async (activityId: number): Promise<ApiError | null> => {
+      for (const photo of current.current) {
+        if (photo.state === 'done') continue;
+        patch(photo.key, { state: 'uploading', progress: 0, error: null });
+        try {
+          await uploadPhoto(activityId, photo.file, { onProgress: (progress) => patch(photo.key, { progress }) });
+          patch(photo.key, { state: 'done', progress: 1 });
+        } catch (error) {
+          const failure = asApiError(error);
+          patch(photo.key, { state: 'failed', error: failure });
+          return failure;
+        }
+      }
+      return null;
+    },
+    [patch],
+  );
+
+  const waiting = photos.filter((p) => p.state !== 'done');
+  return { photos, waiting, add, remove, uploadAll };
+}

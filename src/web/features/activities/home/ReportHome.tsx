@@ -1,0 +1,25 @@
+import { Link } from 'react-router-dom';
+import { can } from '#domain/permissions';
+import { OutboxPanel } from '#web/features/activities/outbox/OutboxPanel.tsx';
+import { useUser } from '#web/features/auth/session.tsx';
+import { useT } from '#web/i18n/language.tsx';
+import { ReturnedPanel } from './ReturnedPanel';
+
+/**
+ * The reporter's part of the home screen: one big button to report, what waits on this device,
+ * and what came back from a reviewer. Nothing for roles that do not report.
+ */
+export function ReportHome() {
+  const t = useT();
+  const user = useUser();
+  if (!can(user, 'activities.report')) return null;
+  return (
+    <div className="report-home">
+      <Link className="button button--hero" to="/lapor">
+        {t('home.report')}
+      </Link>
+      <OutboxPanel />
+      <ReturnedPanel />
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Navigate } from 'react-router-dom';
+import type { KpiListResponse, TrendResponse } from '#domain/dashboard';
+import { RegionCode } from '#domain/regions';
+import { useResource, type Resource } from '#web/api/resource.ts';
+import { useUser } from '#web/features/auth/session.tsx';
+import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { useLanguage } from '#web/i18n/language.tsx';
+import { usePageTitle } from '#web/shell/usePageTitle.ts';
+import { ownRaporPath } from './access';
+import { fetchChildRegions, fetchDashboard, fetchRanking, fetchTrends, type ReportQuery } from './api';
+import { Champions } from './Champions';
+import { ChildrenTable } from './ChildrenTable';
+import { DashboardTrail } from './DashboardTrail';
+import { PeriodPicker } from './PeriodPicker';
+import { RankingTable } from './RankingTable';
+import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
+import { useReportParams } from './useReportParams';
+
+const TrendCharts = lazy(() => import('./TrendCharts').then((module) => ({ default: module.TrendCharts })));
+
+/** /dasbor: a manager has no regional reports, only its own rapor; everyone else sees its region. */
+export function DashboardPage() {
+  const user = useUser();
+  if (user.role === 'pengelola') return <Navigate to={ownRaporPath(user) ?? '/'} replace />;
+  return <Dashboard scope={user.regionCode ?? null} />;
+}
+
+function Dashboard({ scope }: { scope: string | null }) {
+  const { t } = useLanguage();
+  const { region, period, today, show } = useReportParams(scope);
+  const query = useMemo<ReportQuery>(() => ({ region, period }), [region, period]);
+  const summary = useResource(useCallback((signal: AbortSignal) => fetchDashboard(query, signal), [query]));
+  // Every part of the dashboard loads at once; each shows its own failure.
+  const children = useResource(useCallback((signal: AbortSignal) => fetchChildRegions(query, signal), [query]));
+  const trends = useResource(useCallback((signal: AbortSignal) => fetchTrends(query, signal), [query]));
+  const ranking = useResource(useCallback((signal: AbortSignal) => loadRanking(query, signal), [query]));
+  const childNames = useMemo(
+    () => new Map(children.state === 'ready' ? children.data.items.map((child) => [child.code, child.name]) : []),
+    [children],
+  );
+
+  const regionName = summary.state === 'ready' ? summary.data.region.name : null;
+  const title = regionName === null ? t('dashboard.title') : t('dashboard.heading', { region: regionName });
+  usePageTitle(title);
+
+  // Drilling down replaces the link that was clicked; focus goes to the new heading, as on a new page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownRegion = useRef(region);
+  useEffect(() => {
+    if (shownRegion.current === region) return;
+    shownRegion.current = region;
+    heading.current?.focus();
+  }, [region]);
+
+  if (region !== null && !RegionCode.safeParse(region).success) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('dashboard.title')}</h1>
+        <p className="notice notice--error" role="alert">
+          {t('regions.badCode', { code: region })}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {summary.state === 'ready' && <DashboardTrail scope={scope} region={region} regionName={summary.data.region.name} period={period} />}
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <div className="card">
+        <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
+      </div>
+      {summary.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {summary.state === 'failed' && (
+        <ErrorNotice
+          error={summary.error}
+          overrides={{ forbidden: t('dashboard.outOfScope'), not_found: t('regions.notFound', { code: region ?? '' }) }}
+          onRetry={summary.error.code === 'forbidden' || summary.error.code === 'not_found' ? undefined : summary.reload}
+        />
+      )}
+      {summary.state === 'ready' && (
+        <>
+          <StrategyCards activities={summary.data.activities} />
+          <div className="dashboard-grid">
+            <Participants participants={summary.data.participants} />
+            <PartnersByScheme partners={summary.data.partners} />
+            <KpiDistribution kpi={summary.data.kpi} />
+          </div>
+          <Champions champions={summary.data.champions} childNames={childNames} period={period} />
+          <TrendsSection trends={trends} />
+          {children.state === 'failed' && <ErrorNotice error={children.error} onRetry={children.reload} />}
+          {children.state === 'ready' && <ChildrenTable region={summary.data.region} items={children.data.items} period={period} />}
+          <RankingSection query={query} ranking={ranking} childNames={childNames} />
+        </>
+      )}
+    </>
+  );
+}
+
+function TrendsSection({ trends }: { trends: Resource<TrendResponse> & { reload: () => void } }) {
+  const { t } = useLanguage();
+  const loading = <p>{t('app.loading')}</p>;
+  return (
+    <section className="card" aria-labelledby="dashboard-trends">
+      <h2 id="dashboard-trends">{t('dashboard.trends.title')}</h2>
+      {trends.state === 'loading' && loading}
+      {trends.state === 'failed' && <ErrorNotice error={trends.error} onRetry={trends.reload} />}
+      {trends.state === 'ready' && (
+        <Suspense fallback={loading}>
+          <TrendCharts months={trends.data.months} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The whole country has tens of thousands of partners and the API sends every one of them,
+ * so the national view asks for a province first.
+ */
+const loadRanking = (query: ReportQuery, signal: AbortSignal) =>
+  query.region === null ? Promise.resolve(null) : fetchRanking(query, signal);
+
+interface RankingSectionProps {
+  query: ReportQuery;
+  ranking: Resource<KpiListResponse | null> & { reload: () => void };
+  childNames: ReadonlyMap<string, string>;
+}
+
+function RankingSection({ query, ranking, childNames }: RankingSectionProps) {
+  const { t } = useLanguage();
+  return (
+    <section aria-labelledby="dashboard-ranking">
+      <h2 id="dashboard-ranking">{t('dashboard.ranking.title')}</h2>
+      {ranking.state === 'loading' && <p>{t('app.loading')}</p>}
+      {ranking.state === 'failed' && <ErrorNotice error={ranking.error} onRetry={ranking.reload} />}
+      {ranking.state === 'ready' && ranking.data === null && <p>{t('dashboard.ranking.national')}</p>}
+      {ranking.state === 'ready' && ranking.data !== null && (
+        // A new region or period starts again at page 1, sorted by score.
+        <RankingTable
+          key={`${query.region}|${query.period.from}|${query.period.to}`}
+          items={ranking.data.items}
+          childNames={childNames}
+          period={query.period}
+        />
+      )}
+    </section>
+  );
+}

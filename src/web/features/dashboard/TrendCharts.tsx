@@ -1,0 +1,103 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TrendResponse } from '#domain/dashboard';
+import type { Strategy } from '#domain/taxonomy';
+import { useLanguage } from '#web/i18n/language.tsx';
+import { formatCompact, formatMonthLong, formatMonthShort, formatNumber } from './format';
+import { strategyOrder } from './SummarySections';
+
+/** Strategy colours are blues and a purple, never the KPI's red, yellow and green, so no one reads a strategy as a score. */
+const strategyFill = {
+  pelibatan_masyarakat: 'var(--strategy-pelibatan)',
+  advokasi: 'var(--strategy-advokasi)',
+  layanan_informasi: 'var(--strategy-layanan)',
+} as const;
+
+const chartStyle = { width: '100%', height: 260 };
+const axisTick = { fontSize: 12, fill: 'var(--muted)' };
+
+/**
+ * Month by month: activities per strategy as stacked bars, participants as a line, and the same
+ * figures as a table for anyone who cannot read a chart. Loaded on demand: recharts is the
+ * largest part of the app and a manager reporting from a phone never needs it.
+ */
+export function TrendCharts({ months }: { months: TrendResponse['months'] }) {
+  const { t, locale } = useLanguage();
+  const data = months.map((m) => ({ ...m, label: formatMonthShort(m.month, locale), title: formatMonthLong(m.month, locale) }));
+  const number = (value: unknown) => formatNumber(Number(value), locale);
+  const tick = (value: unknown) => formatCompact(Number(value), locale);
+  const monthTitle = (_: unknown, payload: readonly { payload?: { title?: string } }[]) => payload[0]?.payload?.title ?? '';
+  return (
+    <>
+      <figure className="chart">
+        <figcaption className="chart__title">{t('dashboard.trends.activities')}</figcaption>
+        <BarChart responsive style={chartStyle} data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" />
+          <YAxis tickFormatter={tick} tick={axisTick} width={48} allowDecimals={false} />
+          <Tooltip formatter={number} labelFormatter={monthTitle} itemSorter={(item) => strategyOrder.indexOf(item.dataKey as Strategy)} />
+          <Legend wrapperStyle={{ fontSize: 14 }} itemSorter={null} />
+          {strategyOrder.map((strategy) => (
+            <Bar
+              key={strategy}
+              dataKey={strategy}
+              name={t(`kpi.strategy.${strategy}`)}
+              stackId="activities"
+              fill={strategyFill[strategy]}
+            />
+          ))}
+        </BarChart>
+      </figure>
+      <figure className="chart">
+        <figcaption className="chart__title">{t('dashboard.trends.participants')}</figcaption>
+        <LineChart responsive style={chartStyle} data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" />
+          <YAxis tickFormatter={tick} tick={axisTick} width={48} allowDecimals={false} />
+          <Tooltip formatter={number} labelFormatter={monthTitle} />
+          <Line
+            dataKey="participants"
+            name={t('dashboard.trends.participantsLine')}
+            stroke="var(--brand)"
+            strokeWidth={3}
+            dot={{ r: 3 }}
+            type="monotone"
+          />
+        </LineChart>
+      </figure>
+      <details className="chart-table">
+        <summary>{t('dashboard.trends.table')}</summary>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('dashboard.trends.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.trends.month')}</th>
+                {strategyOrder.map((strategy) => (
+                  <th key={strategy} scope="col" className="num">
+                    {t(`kpi.strategy.${strategy}`)}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('dashboard.trends.participantsLine')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.title}</th>
+                  {strategyOrder.map((strategy) => (
+                    <td key={strategy} className="num">
+                      {formatNumber(m[strategy], locale)}
+                    </td>
+                  ))}
+                  <td className="num">{formatNumber(m.participants, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RaporResponse } from '#domain/rapor';
+import { formatDecimal, formatMonthLong, formatMonthShort } from '#web/features/dashboard/format.ts';
+import { KpiShape } from '#web/features/dashboard/KpiBadge.tsx';
+import { useLanguage } from '#web/i18n/language.tsx';
+
+type Month = RaporResponse['history'][number];
+
+const iconSize = 14;
+
+/**
+ * Above each bar: its colour's icon and its score without decimals. The score is cut, not
+ * rounded, so 79,99 (kuning) never reads as 80 next to a yellow icon.
+ */
+function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unknown; months: Month[] }) {
+  const [x, y, width, index] = [Number(props.x), Number(props.y), Number(props.width), Number(props.index)];
+  const month = props.months[index];
+  if (!month || [x, y, width].some(Number.isNaN)) return null;
+  const middle = x + width / 2;
+  return (
+    <g>
+      <text x={middle} y={y - 4} textAnchor="middle" className="history-chart__score">
+        {Math.floor(month.score)}
+      </text>
+      <svg x={middle - iconSize / 2} y={y - 20 - iconSize} width={iconSize} height={iconSize} viewBox="0 0 16 16" aria-hidden="true">
+        <KpiShape color={month.color} />
+      </svg>
+    </g>
+  );
+}
+
+/** Twelve months of scores, each bar in its colour with the colour's icon; the table beside it says the same in words. */
+export function HistoryChart({ history }: { history: Month[] }) {
+  const { t, locale } = useLanguage();
+  const data = history.map((m) => ({ ...m, label: formatMonthShort(m.month, locale), title: formatMonthLong(m.month, locale) }));
+  return (
+    <>
+      <figure className="chart">
+        <figcaption className="visually-hidden">{t('rapor.history.title')}</figcaption>
+        <BarChart responsive style={{ width: '100%', height: 240 }} data={data} margin={{ top: 40, right: 4, bottom: 0, left: 0 }}>
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--muted)' }} interval={0} angle={-45} textAnchor="end" height={48} />
+          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: 'var(--muted)' }} width={32} />
+          <Tooltip
+            formatter={(value) => formatDecimal(Number(value), locale)}
+            labelFormatter={(_, payload) => (payload[0]?.payload as { title?: string } | undefined)?.title ?? ''}
+          />
+          {/* A month at 0 still gets a sliver of a bar, so its icon and score show. */}
+          <Bar dataKey="score" name={t('rapor.history.score')} isAnimationActive={false} minPointSize={2}>
+            {data.map((m) => (
+              <Cell key={m.month} className={`history-chart__bar history-chart__bar--${m.color}`} />
+            ))}
+            <LabelList dataKey="score" content={(props) => <BarTop {...props} months={history} />} />
+          </Bar>
+        </BarChart>
+      </figure>
+      <details className="chart-table">
+        <summary>{t('dashboard.trends.table')}</summary>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('rapor.history.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.trends.month')}</th>
+                <th scope="col" className="num">
+                  {t('rapor.history.score')}
+                </th>
+                <th scope="col">{t('dashboard.ranking.col.color')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.title}</th>
+                  <td className="num">{formatDecimal(m.score, locale)}</td>
+                  <td>{t(`kpi.color.${m.color}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}

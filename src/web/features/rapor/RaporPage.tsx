@@ -1,0 +1,145 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { isWithinRegion } from '#domain/regions';
+import type { RaporResponse } from '#domain/rapor';
+import type { User } from '#domain/users';
+import { useResource } from '#web/api/resource.ts';
+import { useUser } from '#web/features/auth/session.tsx';
+import { seesDashboards } from '#web/features/dashboard/access.ts';
+import { formatDecimal } from '#web/features/dashboard/format.ts';
+import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
+import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
+import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
+import { useReportParams } from '#web/features/dashboard/useReportParams.ts';
+import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { useLanguage } from '#web/i18n/language.tsx';
+import { usePageTitle } from '#web/shell/usePageTitle.ts';
+import { fetchRapor, raporPdfUrl } from './api';
+import { GapAdvice } from './GapAdvice';
+import { IndicatorList } from './IndicatorList';
+
+const HistoryChart = lazy(() => import('./HistoryChart').then((module) => ({ default: module.HistoryChart })));
+
+/** /mitra/:id/rapor?from=&to=: one partner's report card for a period. */
+export function RaporPage() {
+  const { id } = useParams();
+  const partnerId = Number(id);
+  // Anything but a positive whole number cannot be a partner; the API would say the same.
+  return <Rapor key={id} partnerId={Number.isSafeInteger(partnerId) && partnerId > 0 ? partnerId : null} />;
+}
+
+function Rapor({ partnerId }: { partnerId: number | null }) {
+  const { t } = useLanguage();
+  const { period, today, show } = useReportParams(null, false);
+  const load = useCallback(
+    (signal: AbortSignal) => (partnerId === null ? Promise.resolve(null) : fetchRapor(partnerId, period, signal)),
+    [partnerId, period],
+  );
+  const rapor = useResource(load);
+  const ready = rapor.state === 'ready' ? rapor.data : null;
+  // No such partner (or not this user's to see): another period would not change that.
+  const missing = (rapor.state === 'ready' && rapor.data === null) || (rapor.state === 'failed' && rapor.error.code === 'not_found');
+  const title = ready ? t('rapor.title', { name: ready.partner.name }) : t('rapor.pageTitle');
+  usePageTitle(title);
+
+  return (
+    <>
+      {ready && <RegionPath rapor={ready} period={period} />}
+      <h1 tabIndex={-1}>{title}</h1>
+      {ready && <PartnerFacts rapor={ready} />}
+      {!missing && (
+        <div className="card">
+          <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
+        </div>
+      )}
+      {rapor.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {rapor.state === 'failed' && (
+        <ErrorNotice
+          error={rapor.error}
+          overrides={{ not_found: t('rapor.notFound') }}
+          onRetry={rapor.error.code === 'not_found' ? undefined : rapor.reload}
+        />
+      )}
+      {rapor.state === 'ready' && rapor.data === null && (
+        <p className="notice notice--error" role="alert">
+          {t('rapor.notFound')}
+        </p>
+      )}
+      {ready && (
+        <>
+          <Score rapor={ready} />
+          <GapAdvice rapor={ready} />
+          <IndicatorList rapor={ready} />
+          <section className="card" aria-labelledby="rapor-history">
+            <h2 id="rapor-history">{t('rapor.history.title')}</h2>
+            <p className="field__hint">{t('rapor.history.text')}</p>
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <HistoryChart history={ready.history} />
+            </Suspense>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Where the partner is; each region the user may report on opens its dashboard for the same period. */
+function RegionPath({ rapor, period }: { rapor: RaporResponse; period: Period }) {
+  const { t } = useLanguage();
+  const user = useUser();
+  return (
+    <nav className="breadcrumbs" aria-label={t('rapor.regionPath')}>
+      <ol>
+        {rapor.partner.regionPath.map((step) => (
+          <li key={step.code}>
+            {opensDashboard(user, step.code) ? <Link to={`/dasbor?${reportSearch(step.code, period)}`}>{step.name}</Link> : step.name}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+const opensDashboard = (user: User, code: string) =>
+  seesDashboards(user) && (user.regionCode === undefined || isWithinRegion(code, user.regionCode));
+
+function PartnerFacts({ rapor }: { rapor: RaporResponse }) {
+  const { t } = useLanguage();
+  const { partner } = rapor;
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('field.type')}</dt>
+        <dd>{t(`kpi.partnerType.${partner.type}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('field.scheme')}</dt>
+        <dd>{t(`kpi.scheme.${partner.scheme}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('field.cohortYear')}</dt>
+        <dd>{partner.cohortYear}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Score({ rapor }: { rapor: RaporResponse }) {
+  const { t, locale } = useLanguage();
+  return (
+    <section className={`card score score--${rapor.result.color}`} aria-labelledby="rapor-score">
+      <h2 id="rapor-score">{t('rapor.score.title')}</h2>
+      <div className="score__main">
+        <p className="score__value">
+          <span className="score__number">{formatDecimal(rapor.result.score, locale)}</span>{' '}
+          <span className="score__scale">{t('rapor.score.outOf')}</span>
+        </p>
+        <KpiBadge color={rapor.result.color} large />
+      </div>
+      <p className="field__hint">{t('rapor.profile', { name: rapor.profile.name, version: rapor.profile.version })}</p>
+      <a className="button" href={raporPdfUrl(rapor.partner.id, { from: rapor.from, to: rapor.to })} download>
+        {t('rapor.pdf')}
+      </a>
+    </section>
+  );
+}

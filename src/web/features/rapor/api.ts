@@ -1,0 +1,12 @@
+import { RaporResponse } from '#domain/rapor';
+import { api } from '#web/api/client.ts';
+import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
+
+export const fetchRapor = (partnerId: number, period: Period, signal?: AbortSignal) =>
+  api(`/api/kpi/partners/${partnerId}?${reportSearch(null, period)}`, RaporResponse, { signal });
+
+/** The same rapor as a PDF; the server names the file and sends it as an attachment. */
+export const raporPdfUrl = (partnerId: number, period: Period) => `/api/kpi/partners/${partnerId}/rapor.pdf?${reportSearch(null, period)}`;
+
+/** Where a partner's rapor lives in the app, for the same period. */
+export const raporPath = (partnerId: number, period: Period) => `/mitra/${partnerId}/rapor?${reportSearch(null, period)}`;

@@ -1,0 +1,286 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword, launchBrowser, logIn, openPage, screenshotDir, startServer } from './harness';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The twelve village libraries green at 100 in the source document, January to 25 September 2024. */
+const champions = [
+  'Cendil',
+  'Sempan',
+  'Air Belo',
+  'Belo Laut',
+  'Teluk Limau',
+  'Rambat',
+  'Bukit Terak',
+  'Ranggi Asam',
+  'Ketap',
+  'Benteng Kota',
+  'Sekar Biru',
+  'Puput',
+].map((village) => `Perpusdes ${village}`);
+const bangkaBaratChampions = champions.filter((name) => !/Cendil|Sempan/.test(name));
+
+describe('the dashboard of the source document', () => {
+  it('shows a provincial admin 8.746 / 4.425 / 195 and the twelve champions, drills into Bangka Barat and downloads Puput’s rapor', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await logIn(page, 'babel');
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Dasbor' }).click();
+    await page.getByRole('heading', { name: 'Dasbor Kepulauan Bangka Belitung', level: 1 }).waitFor();
+
+    await choosePeriod(page, '2024-01-01', '2024-09-25');
+    await page.getByText('Periode: 1 Januari 2024 – 25 September 2024').waitFor();
+    expect(new URL(page.url()).search).toBe('?region=19&from=2024-01-01&to=2024-09-25');
+
+    expect(await strategyCount(page, 'Pelibatan masyarakat')).toBe('8.746');
+    expect(await strategyCount(page, 'Advokasi')).toBe('4.425');
+    expect(await strategyCount(page, 'Peningkatan layanan informasi')).toBe('195');
+    await section(page, 'Mitra per skema').getByText('265', { exact: true }).waitFor();
+    expect(await championNames(page, 12)).toEqual([...champions].sort());
+
+    // Drilling into Bangka Barat keeps the period; its ten champions remain.
+    await section(page, 'Kabupaten/kota di Kepulauan Bangka Belitung (7)').getByRole('link', { name: 'Kabupaten Bangka Barat' }).click();
+    await page.getByRole('heading', { name: 'Dasbor Kabupaten Bangka Barat', level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?region=19.05&from=2024-01-01&to=2024-09-25');
+    expect(await championNames(page, 10)).toEqual([...bangkaBaratChampions].sort());
+    const crumbs = page.getByRole('navigation', { name: 'Jejak wilayah' });
+    expect(await crumbs.getByRole('link').allTextContents()).toEqual(['Kepulauan Bangka Belitung']);
+
+    // Puput's rapor for the same period, and its PDF.
+    await section(page, 'Mitra juara, skor 100 (10)').getByRole('link', { name: 'Perpusdes Puput' }).click();
+    await page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?from=2024-01-01&to=2024-09-25');
+    const score = section(page, 'Skor KPI');
+    expect(await score.locator('.score__number').textContent()).toBe('100');
+    await score.getByText('Hijau', { exact: true }).waitFor();
+    await page.getByText('Skor penuh: semua target periode ini tercapai.').waitFor();
+    await expectPdf(await download(page, 'Unduh PDF'));
+    await context.close();
+  });
+});
+
+describe('the dashboard and rapor screens', () => {
+  it('let the national office drill into a province, rank its partners, read what is missing and download a rapor', async () => {
+    const province = await seedProvince(server.url);
+    const { page, context } = await openPage(browser, server.url);
+    await logIn(page, 'pusat');
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Dasbor' }).click();
+    await page.getByRole('heading', { name: 'Dasbor Indonesia', level: 1 }).waitFor();
+    await page.getByText('Pilih provinsi pada tabel di atas untuk melihat peringkat mitranya.').waitFor();
+    await choosePeriod(page, '2024-01-01', '2024-03-31');
+
+    // Down into the seeded province from the national table of provinces.
+    await section(page, 'Provinsi (38)').getByRole('link', { name: province.name }).click();
+    await page.getByRole('heading', { name: `Dasbor ${province.name}`, level: 1 }).waitFor();
+    expect(await strategyCount(page, 'Pelibatan masyarakat')).toBe('14');
+    expect(await strategyCount(page, 'Advokasi')).toBe('3');
+    expect(await strategyCount(page, 'Peningkatan layanan informasi')).toBe('1');
+    expect(await strategyCount(page, 'Semua strategi')).toBe('18');
+    expect(await championNames(page, 1)).toEqual(['Perpusdes Juara']);
+    // Green, yellow, red: one partner each at the ends.
+    expect(await section(page, 'Sebaran warna KPI').locator('dd').allTextContents()).toEqual(['1 (50%)', '0 (0%)', '1 (50%)']);
+
+    // The ranking shows each colour as a word, never by colour alone; it filters and sorts.
+    const ranking = page.getByRole('table', { name: 'Peringkat mitra' });
+    await ranking.getByRole('row', { name: /^1 Perpusdes Juara .* 100 Hijau$/ }).waitFor();
+    await ranking.getByRole('row', { name: /^2 TBM Pemula .* Merah$/ }).waitFor();
+    await page.getByRole('radio', { name: 'Nama (A–Z)' }).check();
+    expect(await ranking.getByRole('rowheader').allTextContents()).toEqual(['Perpusdes Juara', 'TBM Pemula']);
+    await page.getByLabel('Cari mitra').fill('pemula');
+    expect(await ranking.getByRole('rowheader').allTextContents()).toEqual(['TBM Pemula']);
+
+    // The struggling partner's rapor says what is missing, in both languages.
+    await ranking.getByRole('link', { name: 'TBM Pemula' }).click();
+    await page.getByRole('heading', { name: 'Rapor TBM Pemula', level: 1 }).waitFor();
+    await section(page, 'Skor KPI').getByText('Merah', { exact: true }).waitFor();
+    const missing = section(page, 'Yang masih kurang untuk menjadi hijau');
+    await missing.getByText('10 kegiatan pelibatan masyarakat lagi').waitFor();
+    await missing.getByText('3 kegiatan advokasi lagi').waitFor();
+    await section(page, 'Indikator').getByText('2 dari target 11,96').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await section(page, 'What is missing to turn green').getByText('3 more advocacy activities').waitFor();
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+
+    // The period picker's quick picks and its check of a typed range.
+    await page.getByRole('radio', { name: 'Tahun ini sampai hari ini' }).check();
+    const thisYear = String(new Date().getFullYear());
+    await page.waitForURL((url) => url.searchParams.get('from') === `${thisYear}-01-01`);
+    await page.getByRole('radio', { name: 'Rentang lain' }).check();
+    await page.getByLabel('Dari tanggal').fill('2024-03-31');
+    await page.getByLabel('Sampai tanggal').fill('2024-01-01');
+    await page.getByRole('button', { name: 'Tampilkan' }).click();
+    await page.getByText('Tanggal akhir tidak boleh sebelum tanggal mulai.').waitFor();
+    await choosePeriod(page, '2024-01-01', '2024-03-31');
+
+    await expectPdf(await download(page, 'Unduh PDF'));
+
+    // The rapor's region path opens the province's dashboard, whose breadcrumbs lead up again.
+    await page.getByRole('navigation', { name: 'Letak mitra' }).getByRole('link', { name: province.name }).click();
+    await page.getByRole('heading', { name: `Dasbor ${province.name}`, level: 1 }).waitFor();
+    expect(new URL(page.url()).search).toBe('?region=21&from=2024-01-01&to=2024-03-31');
+    await page.getByRole('navigation', { name: 'Jejak wilayah' }).getByRole('link', { name: 'Indonesia' }).click();
+    await page.getByRole('heading', { name: 'Dasbor Indonesia', level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it('fit a 360 px phone, and a library manager gets its own rapor instead of dashboards', async () => {
+    const phone = { width: 360, height: 740 };
+    const { page, context } = await openPage(browser, server.url, phone);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto('/dasbor?region=19&from=2024-01-01&to=2024-09-25');
+    await page.getByRole('heading', { name: 'Peringkat mitra' }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await fitsThePhone(page, 'dashboard', phone.width);
+    await page.goto('/dasbor?region=19.05.06&from=2024-01-01&to=2024-09-25');
+    await page.getByRole('heading', { name: 'Dasbor Parittiga', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Perpusdes Puput' }).first().click();
+    await page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await fitsThePhone(page, 'rapor', phone.width);
+    await context.close();
+
+    const manager = await openPage(browser, server.url, phone);
+    await logIn(manager.page, 'puput');
+    await manager.page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await manager.page.getByRole('button', { name: 'Menu' }).click();
+    const nav = manager.page.getByRole('navigation', { name: 'Menu utama' });
+    const menu = await nav.getByRole('link').allTextContents();
+    expect(menu).toContain('Rapor');
+    expect(menu).not.toContain('Dasbor');
+    await nav.getByRole('link', { name: 'Rapor' }).click();
+    await manager.page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
+    // The region path is plain text for a manager: it has no regional dashboards to open.
+    expect(await manager.page.getByRole('navigation', { name: 'Letak mitra' }).getByRole('link').count()).toBe(0);
+    await manager.page.goto('/dasbor');
+    await manager.page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
+    await manager.context.close();
+  });
+});
+
+/** A section of the page by the name of its heading. */
+function section(page: Page, name: string): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('radio', { name: 'Rentang lain' }).check();
+  await page.getByLabel('Dari tanggal').fill(from);
+  await page.getByLabel('Sampai tanggal').fill(to);
+  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await page.waitForURL((url) => url.searchParams.get('from') === from && url.searchParams.get('to') === to);
+}
+
+/** The big number on a strategy's card, as the screen shows it. */
+async function strategyCount(page: Page, strategy: string): Promise<string | null> {
+  const card = section(page, 'Kegiatan per strategi')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: strategy, exact: true }) });
+  return card.locator('.stat__value').evaluate((value) => value.firstChild?.textContent?.trim() ?? null);
+}
+
+async function championNames(page: Page, count: number): Promise<string[]> {
+  const list = section(page, `Mitra juara, skor 100 (${count})`).getByRole('list');
+  return (await list.getByRole('link').allTextContents()).sort();
+}
+
+async function download(page: Page, linkName: string): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  return file;
+}
+
+async function expectPdf(file: Download): Promise<void> {
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+}
+
+async function fitsThePhone(page: Page, name: string, width: number): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `360-${name}.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+/** Calls the API as a user, the way the web app does: session cookie plus CSRF token on writes. */
+async function apiSession(baseUrl: string, username: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  if (!login.ok) throw new Error(`login as ${username}: HTTP ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return { get: <T>(path: string) => call<T>('GET', path), post: <T>(path: string, body: unknown) => call<T>('POST', path, body) };
+}
+
+interface RegionItem {
+  code: string;
+  name: string;
+}
+
+/**
+ * Two partners in Kepulauan Riau (21), outside the demo province so the journey's figures stay
+ * exact, with activities for January to March 2024 (91 days: a village library's targets are
+ * 11,96 engagement activities, 179,4 participants, 2,99 advocacy activities, 1 service, 3 months):
+ * "Perpusdes Juara" meets every target (score 100); "TBM Pemula" reported two events in January.
+ */
+async function seedProvince(baseUrl: string): Promise<RegionItem> {
+  const admin = await apiSession(baseUrl, 'pusat');
+  const province = await admin.get<RegionItem & { level: string }>('/api/regions/21');
+  const first = async (parent: string) => {
+    const { items } = await admin.get<{ items: RegionItem[] }>(`/api/regions?parent=${parent}`);
+    if (!items[0] || !items[1]) throw new Error(`no regions in ${parent}`);
+    return items;
+  };
+  const [regency] = await first('21');
+  const [district] = await first(regency?.code ?? '');
+  const [villageA, villageB] = await first(district?.code ?? '');
+  const partner = (name: string, type: 'desa' | 'tbm', village: RegionItem | undefined) =>
+    admin.post<{ id: number }>('/api/partners', { name, type, scheme: 'full_support', regionCode: village?.code, cohortYear: 2022 });
+  const juara = await partner('Perpusdes Juara', 'desa', villageA);
+  const pemula = await partner('TBM Pemula', 'tbm', villageB);
+
+  const report = async (partnerId: number, strategy: string, date: string, people: number, n: number) => {
+    const activity = await admin.post<{ id: number }>('/api/activities', {
+      partnerId,
+      strategy,
+      title: `Kegiatan ${strategy} nomor ${n}`,
+      date,
+      participantsMale: Math.floor(people / 2),
+      participantsFemale: Math.ceil(people / 2),
+    });
+    await admin.post(`/api/activities/${activity.id}/submit`, {});
+  };
+  let n = 0;
+  for (const month of ['01', '02', '03']) {
+    for (const day of ['05', '12', '19', '26']) await report(juara.id, 'pelibatan_masyarakat', `2024-${month}-${day}`, 15, (n += 1));
+    await report(juara.id, 'advokasi', `2024-${month}-15`, 4, (n += 1));
+  }
+  await report(juara.id, 'layanan_informasi', '2024-02-20', 0, (n += 1));
+  await report(pemula.id, 'pelibatan_masyarakat', '2024-01-10', 10, (n += 1));
+  await report(pemula.id, 'pelibatan_masyarakat', '2024-01-24', 10, (n += 1));
+  return province;
+}
