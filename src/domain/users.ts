@@ -54,6 +54,8 @@ export const UserListQuery = z.strictObject({
   region: RegionCode.optional(),
   role: Role.optional(),
   partner: z.coerce.number().int().positive().optional(),
+  /** Part of the username or display name, any case. */
+  q: z.string().trim().min(1).max(60).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTx } from '#server/db/database';
 import type { NewUserRow } from './user.table';
 
@@ -31,6 +32,7 @@ export interface UserFilter {
   withinRegion?: string | undefined;
   partnerId?: number | undefined;
   role?: string | undefined;
+  text?: string | undefined;
 }
 
 function filtered(db: DbOrTx, f: UserFilter) {
@@ -48,6 +50,10 @@ function filtered(db: DbOrTx, f: UserFilter) {
   }
   if (f.partnerId !== undefined) q = q.where('users.partner_id', '=', f.partnerId);
   if (f.role !== undefined) q = q.where('users.role', '=', f.role);
+  if (f.text !== undefined) {
+    const pattern = `%${f.text.toLowerCase().replace(/[\\%_]/g, '')}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['users.username']), 'like', pattern), eb(eb.fn('lower', ['users.display_name']), 'like', pattern)]));
+  }
   return q;
 }
 
@@ -55,6 +61,8 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number
   const [rows, total] = await Promise.all([
     filtered(db, f)
       .select(['users.id', 'users.username', 'users.role', 'users.region_code', 'users.partner_id', 'users.display_name'])
+      // Staff before the many library managers, then by name.
+      .orderBy(sql`CASE WHEN users.role = 'pengelola' THEN 1 ELSE 0 END`)
       .orderBy('users.username')
       .limit(page.limit)
       .offset(page.offset)

@@ -52,13 +52,13 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now
 export async function usersInScope(
   db: Db,
   actor: Actor,
-  query: { region?: string | undefined; role?: string | undefined; partner?: number | undefined; page: number; pageSize: number },
+  query: { region?: string | undefined; role?: string | undefined; partner?: number | undefined; q?: string | undefined; page: number; pageSize: number },
 ) {
   if (query.region && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
   const withinRegion = query.region ?? actor.regionCode ?? undefined;
   const { rows, total } = await listUsers(
     db,
-    { withinRegion, role: query.role, partnerId: query.partner },
+    { withinRegion, role: query.role, partnerId: query.partner, text: query.q },
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
   return { items: rows.map(toUser), total };

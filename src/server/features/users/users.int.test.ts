@@ -156,3 +156,14 @@ describe('bad input', () => {
     expect(errorOf(res).code).toBe('not_found');
   });
 });
+
+describe('finding users', () => {
+  it('lists staff before library managers and finds by part of a name', async () => {
+    const list = (await pusat.get('/api/users?region=19')).json<{ items: { username: string; role: string }[] }>();
+    const firstManager = list.items.findIndex((u) => u.role === 'pengelola');
+    expect(firstManager).toBeGreaterThan(0);
+    expect(list.items.slice(firstManager).every((u) => u.role === 'pengelola')).toBe(true);
+    const found = (await pusat.get('/api/users?q=YULI')).json<{ items: { username: string }[] }>();
+    expect(found.items.map((u) => u.username)).toEqual(['yulianti']);
+  });
+});
