@@ -75,22 +75,42 @@ export function colorOfScore(score: number, thresholds: KpiProfile['thresholds']
  * so what the user reads (79.99) and the colour shown (kuning) never disagree.
  */
 export function scorePartner(profile: KpiProfile, partnerType: PartnerType, range: DateRange, facts: PartnerFacts): KpiResult {
-  let exactScore = 0;
-  const indicators = profile.indicators.map((indicator) => {
-    const target = indicatorTarget(indicator, partnerType, range);
-    const achieved = indicatorAchieved(indicator, facts, range);
-    const ratio = indicatorRatio(achieved, target);
-    const points = indicator.weight * ratio;
-    exactScore += points;
-    return {
-      code: indicator.code,
-      achieved,
-      target: roundTo(target, 2),
-      ratio: roundTo(ratio, 4),
-      weight: indicator.weight,
-      points: roundTo(points, 2),
-    };
-  });
-  const score = roundTo(exactScore, 2);
-  return { score, color: colorOfScore(score, profile.thresholds), indicators };
+  return scorerFor(profile, range)(partnerType, facts);
+}
+
+/**
+ * `scorePartner` for many partners over one range: the range's factor and months are worked
+ * out once, not once per partner (a province has thousands).
+ */
+export function scorerFor(profile: KpiProfile, range: DateRange): (partnerType: PartnerType, facts: PartnerFacts) => KpiResult {
+  const factor = periodFactor(range);
+  const months = monthsTouched(range);
+  const targetOf = (indicator: KpiIndicator, partnerType: PartnerType) =>
+    indicator.kind === 'regularity' ? months.length : indicator.monthlyTargets[partnerType] * factor;
+  const achievedOf = (indicator: KpiIndicator, facts: PartnerFacts) => {
+    if (indicator.kind !== 'regularity') return indicatorAchieved(indicator, facts, range);
+    // Months outside the range never count, even if the caller passed them.
+    const active = facts.activeMonths instanceof Set ? (facts.activeMonths as Set<string>) : new Set(facts.activeMonths);
+    return months.filter((month) => active.has(month)).length;
+  };
+  return (partnerType, facts) => {
+    let exactScore = 0;
+    const indicators = profile.indicators.map((indicator) => {
+      const target = targetOf(indicator, partnerType);
+      const achieved = achievedOf(indicator, facts);
+      const ratio = indicatorRatio(achieved, target);
+      const points = indicator.weight * ratio;
+      exactScore += points;
+      return {
+        code: indicator.code,
+        achieved,
+        target: roundTo(target, 2),
+        ratio: roundTo(ratio, 4),
+        weight: indicator.weight,
+        points: roundTo(points, 2),
+      };
+    });
+    const score = roundTo(exactScore, 2);
+    return { score, color: colorOfScore(score, profile.thresholds), indicators };
+  };
 }

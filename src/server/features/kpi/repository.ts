@@ -1,5 +1,6 @@
 import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
+import { dateNotIndexed, inSubtree } from '#server/db/subtree';
 
 type Within = { within: string | null; partnerId?: number | undefined };
 
@@ -9,8 +10,7 @@ export function partnersToScore(db: DbOrTx, scope: Within & { includeInactive?: 
   // A deactivated partner leaves the lists but keeps its own rapor.
   if (!scope.includeInactive) q = q.where('active', '=', 1);
   if (scope.partnerId !== undefined) q = q.where('id', '=', scope.partnerId);
-  const r = scope.within;
-  if (r !== null) q = q.where((eb) => eb.or([eb('region_code', '=', r), eb('region_code', 'like', `${r}.%`)]));
+  if (scope.within !== null) q = q.where(inSubtree(db, 'region_code', scope.within));
   return q.orderBy('id').execute();
 }
 
@@ -28,11 +28,14 @@ export function activityFactsBetween(db: DbOrTx, scope: Within, from: string, to
       eb.fn.countAll<number>().as('activities'),
       eb.fn.sum<number>(eb('participants_male', '+', eb.ref('participants_female'))).as('participants'),
     ])
-    .where('date', '>=', from)
-    .where('date', '<=', to)
     .where('status', 'in', [...countedStatuses]);
-  if (scope.partnerId !== undefined) q = q.where('partner_id', '=', scope.partnerId);
-  const r = scope.within;
-  if (r !== null) q = q.where((eb) => eb.or([eb('region_code', '=', r), eb('region_code', 'like', `${r}.%`)]));
+  if (scope.partnerId !== undefined) {
+    q = q.where('partner_id', '=', scope.partnerId).where('date', '>=', from).where('date', '<=', to);
+  } else {
+    // A region's days: walk the covering (region, date, …) index, not the partner's date index.
+    const date = dateNotIndexed(db, 'date');
+    q = q.where((eb) => eb.and([eb(date, '>=', from), eb(date, '<=', to)]));
+    if (scope.within !== null) q = q.where(inSubtree(db, 'region_code', scope.within));
+  }
   return q.groupBy(['partner_id', 'strategy', 'month']).execute();
 }

@@ -1,4 +1,4 @@
-import { scorePartner, type KpiResult } from '#domain/kpi/score';
+import { scorerFor, type KpiResult } from '#domain/kpi/score';
 import type { DateRange } from '#domain/kpi/period';
 import { isWithinRegion } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
@@ -29,9 +29,10 @@ function cacheOf(db: Db): ProvinceScoreCache {
 /** Computes scores from the rollups, now. */
 async function scoreNow(db: Db, profile: ProfileVersion, scope: { within: string | null; partnerId?: number }, range: DateRange): Promise<ScoredPartner[]> {
   const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, scope, range)]);
+  const score = scorerFor(profile.definition, range);
   return partners.map((p) => {
     const type = PartnerType.parse(p.type);
-    const result = scorePartner(profile.definition, type, range, facts.get(p.id) ?? noFacts());
+    const result = score(type, facts.get(p.id) ?? noFacts());
     return { partnerId: p.id, name: p.name, type, scheme: PartnerScheme.parse(p.scheme), regionCode: p.region_code, ...result };
   });
 }

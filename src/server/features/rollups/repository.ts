@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { lineageOfCode } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
+import { inSubtree } from '#server/db/subtree';
 
 /** The rollup key of the whole country. */
 export const nationalKey = 'ID';
@@ -100,7 +101,7 @@ export function partnerMonths(db: DbOrTx, within: string | null, months: string[
     .where('month', 'in', months)
     .where('activities', '>', 0);
   if (partnerId !== undefined) q = q.where('partner_id', '=', partnerId);
-  if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
+  if (within !== null) q = q.where(inSubtree(db, 'region_code', within));
   return q.execute();
 }
 
