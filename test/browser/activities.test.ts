@@ -173,11 +173,59 @@ describe('the review loop', () => {
 
     await context.setOffline(false);
     await page.getByText(`“${title}” terkirim untuk diverifikasi.`).waitFor();
+    await page.getByRole('link', { name: title }).waitFor();
+    await page.getByText('Filter', { exact: true }).click();
     await page.getByRole('searchbox', { name: 'Cari judul' }).fill(title);
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await page.getByText('1 laporan cocok dengan filter', { exact: true }).waitFor();
     await page.getByRole('link', { name: title }).click();
     await page.locator('.activity-head').getByText('Menunggu verifikasi').waitFor();
+    await context.close();
+  });
+});
+
+describe('partners', () => {
+  it('lets a provincial admin add a library at a village picked by name, then deactivate it', async () => {
+    const name = uniqueTitle('TBM Pelangi');
+    const { page, context } = await openPage(browser, server.url);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Mitra' }).click();
+    await page.getByRole('heading', { name: 'Mitra', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Tambah mitra' }).click();
+    await page.getByRole('heading', { name: 'Tambah mitra', level: 1 }).waitFor();
+
+    await page.getByLabel('Nama perpustakaan').fill(name);
+    await page.getByLabel('Jenis').selectOption({ label: 'Taman bacaan masyarakat (TBM)' });
+    await page.getByLabel('Skema').selectOption({ label: 'Replikasi mandiri desa' });
+    // Two villages are called Puput: the path tells them apart.
+    await page.getByRole('searchbox', { name: 'Letak (Desa/kelurahan)' }).fill('Puput');
+    await page.getByRole('button', { name: /Puput.*Kabupaten Bangka Barat/ }).click();
+    await page.getByText('Terpilih: Puput (Desa/kelurahan, 19.05.06.2005)').waitFor();
+    await page.getByLabel('Tahun angkatan').fill('2024');
+    await page.getByLabel('Telepon').fill('nomor saya');
+    await page.getByRole('button', { name: 'Tambah mitra' }).click();
+    await page.getByRole('alert').getByText('Telepon: Hanya angka, spasi, tanda hubung, dan kurung; boleh diawali +.').waitFor();
+    await page.getByLabel('Telepon').fill('0812-3456-7890');
+    await page.getByRole('button', { name: 'Tambah mitra' }).click();
+
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    await page.getByText('Data mitra tersimpan.').waitFor();
+    await page.getByText('Taman bacaan masyarakat (TBM)').waitFor();
+    await page.getByText('Belum ada laporan kegiatan.').waitFor();
+
+    await page.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByRole('button', { name: 'Ya, nonaktifkan' }).click();
+    await page.getByText('Mitra ini nonaktif: riwayatnya tetap ada, tetapi tidak menerima laporan baru.').waitFor();
+    await page.getByRole('button', { name: 'Aktifkan lagi' }).waitFor();
+
+    await page.getByRole('link', { name: '‹ Semua mitra' }).click();
+    await page.getByRole('searchbox', { name: 'Cari nama' }).fill(name);
+    await page.getByLabel('Status mitra').selectOption({ label: 'Nonaktif' });
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await page.getByText('1 mitra', { exact: true }).waitFor();
+    await page.getByRole('row', { name: new RegExp(`${name}.*Puput.*Nonaktif`) }).waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'partners-list.png'), fullPage: true });
     await context.close();
   });
 });

@@ -26,13 +26,26 @@ describe('a provincial admin', () => {
     await page.getByRole('heading', { name: 'Selamat datang, DKPUS Kepulauan Bangka Belitung' }).waitFor();
     await page.getByText('Anda masuk sebagai Admin Provinsi untuk Kepulauan Bangka Belitung.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Menu utama' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Beranda', 'Dasbor', 'Wilayah', 'Pengguna', 'Akun', 'Tentang']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Beranda',
+      'Kegiatan',
+      'Antrean verifikasi',
+      'Mitra',
+      'Dasbor',
+      'Wilayah',
+      'Pengguna',
+      'Akun',
+      'Tentang',
+    ]);
 
     // English, remembered across a reload, and back
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Welcome, DKPUS Kepulauan Bangka Belitung' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allTextContents()).toEqual([
       'Home',
+      'Activities',
+      'Review queue',
+      'Partners',
       'Dashboard',
       'Regions',
       'Users',

@@ -460,6 +460,7 @@ export const en: Dictionary = {
   'activities.deleted': '“{title}” was deleted.',
   'activities.photoCount': 'Photos: {count}',
   'activities.col.title': 'Activity',
+  'activities.unitParticipants': 'participants',
   'activities.col.participants': 'Participants',
   'activities.col.status': 'Status',
 
@@ -481,7 +482,9 @@ export const en: Dictionary = {
   'activity.participants': 'Participants',
   'activity.participantsText': '{total} people: {male} men, {female} women',
   'activity.subgroups': 'Among them',
-  'activity.subgroupsText': '{disability} with disabilities, {elderly} elderly, {children} children',
+  'activity.disability': '{count} with disabilities',
+  'activity.elderly': '{count} elderly',
+  'activity.children': '{count} children',
   'activity.reportedBy': 'Reported by',
   'activity.reviewedBy': 'Reviewed by',
   'activity.photos': 'Photos ({count})',
@@ -544,7 +547,7 @@ export const en: Dictionary = {
   'review.submittedAt': 'sent {at}',
 
   'partnerPicker.hint': 'Type at least 2 letters of the library’s name, then choose.',
-  'partnerPicker.clear': 'Clear choice',
+  'partnerPicker.clear': 'Clear',
   'partnerPicker.chosen': 'Chosen: {name}, {region}',
   'partnerPicker.none': 'No partner is called “{q}”.',
   'partnerPicker.count': '{count} partners match “{q}”',

@@ -461,6 +461,7 @@ export const id = {
   'activities.deleted': '“{title}” sudah dihapus.',
   'activities.photoCount': '{count} foto',
   'activities.col.title': 'Kegiatan',
+  'activities.unitParticipants': 'peserta',
   'activities.col.participants': 'Peserta',
   'activities.col.status': 'Status laporan',
 
@@ -482,7 +483,9 @@ export const id = {
   'activity.participants': 'Peserta',
   'activity.participantsText': '{total} orang: {male} laki-laki, {female} perempuan',
   'activity.subgroups': 'Di antaranya',
-  'activity.subgroupsText': '{disability} penyandang disabilitas, {elderly} lansia, {children} anak-anak',
+  'activity.disability': '{count} penyandang disabilitas',
+  'activity.elderly': '{count} lansia',
+  'activity.children': '{count} anak-anak',
   'activity.reportedBy': 'Dilaporkan oleh',
   'activity.reviewedBy': 'Diperiksa oleh',
   'activity.photos': 'Foto ({count})',
@@ -545,7 +548,7 @@ export const id = {
   'review.submittedAt': 'dikirim {at}',
 
   'partnerPicker.hint': 'Ketik minimal 2 huruf nama perpustakaan, lalu pilih.',
-  'partnerPicker.clear': 'Hapus pilihan',
+  'partnerPicker.clear': 'Hapus',
   'partnerPicker.chosen': 'Terpilih: {name}, {region}',
   'partnerPicker.none': 'Tidak ada mitra bernama “{q}”.',
   'partnerPicker.count': '{count} mitra cocok dengan “{q}”',

@@ -32,7 +32,7 @@ interface PartnerFormProps {
 
 /** Create or edit a partner. Its region is picked by name at the level its type sits at. */
 export function PartnerForm({ initial, initialRegion, existing }: PartnerFormProps) {
-  const { t, dictionary } = useLanguage();
+  const { t, dictionary, locale } = useLanguage();
   const user = useUser();
   const navigate = useNavigate();
   const [values, setValues] = useState(initial);
@@ -127,7 +127,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
       <RegionPicker
         id={fieldIds.regionCode}
         label={t('partners.field.region', { level: t(`level.${level}`) })}
-        hint={t('partners.regionHint', { level: t(`level.${level}`) })}
+        hint={t('partners.regionHint', { level: t(`level.${level}`).toLocaleLowerCase(locale) })}
         error={errors.regionCode}
         value={region}
         level={level}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
 import type { PartnerDetail } from '#domain/partners';
 import { activityStatuses } from '#domain/taxonomy';
@@ -11,6 +11,7 @@ import { paramsFor } from '#web/features/activities/list/filters.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { useFlash } from '#web/shell/useFlash.ts';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { fetchPartner } from './api';
 import { PartnerFacts } from './PartnerFacts';
@@ -43,8 +44,7 @@ export function PartnerPage() {
 function PartnerView({ partner, onChanged }: { partner: PartnerDetail; onChanged: (p: Partial<PartnerDetail>) => void }) {
   const { t, locale } = useLanguage();
   const user = useUser();
-  const location = useLocation();
-  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const saved = useFlash((state) => (state as { saved?: boolean } | null)?.saved === true);
   const mayWrite = can(user, 'partners.write');
   const load = useCallback((signal: AbortSignal) => fetchActivities({ partner: partner.id }, 1, recent, signal), [partner.id]);
   const activities = useResource(load);

@@ -5,7 +5,7 @@ import { useResource } from '#web/api/resource.ts';
 import { fetchRegion, searchLimit, searchRegions } from '#web/features/regions/api.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
-import { useT } from '#web/i18n/language.tsx';
+import { useLanguage, useT } from '#web/i18n/language.tsx';
 
 export interface RegionRef {
   code: string;
@@ -119,7 +119,7 @@ interface RegionMatchesProps {
 }
 
 function RegionMatches({ id, q, level, within, onChoose }: RegionMatchesProps) {
-  const t = useT();
+  const { t, locale } = useLanguage();
   const load = useCallback((signal: AbortSignal) => findRegions(q, within, signal), [q, within]);
   const found = useResource(load);
   if (found.state === 'loading') return <p role="status">{t('app.loading')}</p>;
@@ -131,7 +131,7 @@ function RegionMatches({ id, q, level, within, onChoose }: RegionMatchesProps) {
         {items.length === 0
           ? level === undefined
             ? t('regions.search.none', { q })
-            : t('regionPicker.noneOfLevel', { q, level: t(`level.${level}`) })
+            : t('regionPicker.noneOfLevel', { q, level: t(`level.${level}`).toLocaleLowerCase(locale) })
           : t('regions.search.results', { count: items.length, q })}
       </p>
       {items.length > 0 && (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { Activity } from '#domain/activities';
 import { useResource } from '#web/api/resource.ts';
 import { fetchActivity } from '#web/features/activities/api.ts';
@@ -8,6 +8,7 @@ import { idFromParam } from '#web/features/activities/idParam.ts';
 import { StatusBadge } from '#web/features/activities/StatusBadge.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
+import { useFlash } from '#web/shell/useFlash.ts';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ActivityActions, type ActionDone } from './ActivityActions';
 import { ActivityFacts } from './ActivityFacts';
@@ -21,12 +22,12 @@ type Notice = SavedNotice['notice'] | ActionDone;
 export function ActivityDetailPage() {
   const t = useT();
   const id = idFromParam(useParams().id);
-  const location = useLocation();
   const load = useCallback((signal: AbortSignal) => fetchActivity(id, signal), [id]);
   const loaded = useResource(load);
   // An action answers with the activity as it now is; showing that avoids a reload that would lose the focus.
   const [updated, setUpdated] = useState<Activity | null>(null);
-  const [notice, setNotice] = useState<Notice | null>((location.state as Partial<SavedNotice> | null)?.notice ?? null);
+  const flash = useFlash((state) => (state as Partial<SavedNotice> | null)?.notice ?? null);
+  const [notice, setNotice] = useState<Notice | null>(flash);
   useEffect(() => setUpdated(null), [id]);
 
   const activity = updated ?? (loaded.state === 'ready' ? loaded.data : null);

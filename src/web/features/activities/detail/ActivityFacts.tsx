@@ -20,6 +20,11 @@ export function ActivityFacts({ activity }: { activity: Activity }) {
   const { labelOf } = useSubtypes();
   const n = (value: number) => formatNumber(value, locale);
   const a = activity;
+  const subgroups = [
+    a.participantsDisability > 0 ? t('activity.disability', { count: n(a.participantsDisability) }) : null,
+    a.participantsElderly > 0 ? t('activity.elderly', { count: n(a.participantsElderly) }) : null,
+    a.participantsChildren > 0 ? t('activity.children', { count: n(a.participantsChildren) }) : null,
+  ].filter((part) => part !== null);
   return (
     <dl className="activity-facts">
       <Fact label={t('field.partner')}>
@@ -31,15 +36,7 @@ export function ActivityFacts({ activity }: { activity: Activity }) {
       <Fact label={t('activity.participants')}>
         {t('activity.participantsText', { total: n(a.participantsTotal), male: n(a.participantsMale), female: n(a.participantsFemale) })}
       </Fact>
-      {(a.participantsDisability > 0 || a.participantsElderly > 0 || a.participantsChildren > 0) && (
-        <Fact label={t('activity.subgroups')}>
-          {t('activity.subgroupsText', {
-            disability: n(a.participantsDisability),
-            elderly: n(a.participantsElderly),
-            children: n(a.participantsChildren),
-          })}
-        </Fact>
-      )}
+      {subgroups.length > 0 && <Fact label={t('activity.subgroups')}>{subgroups.join(', ')}</Fact>}
       {a.location && <Fact label={t('field.location')}>{a.location}</Fact>}
       {a.stakeholders.length > 0 && (
         <Fact label={t('field.stakeholders')}>

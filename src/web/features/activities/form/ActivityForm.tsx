@@ -11,6 +11,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { messagesByField } from '#web/forms/issues.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { newClientId } from './clientId';
 import { localToday, type ActivityFormValues } from './model';
 import { OutcomeFields, outcomeIds } from './OutcomeFields';
 import { ParticipantFields, participantIds } from './ParticipantFields';
@@ -21,7 +22,7 @@ import { useActivitySave } from './useActivitySave';
 import { usePendingPhotos } from './usePendingPhotos';
 
 /** Input ids by the API's field names, so an error in the summary links to its input. */
-const fieldIds: Readonly<Record<string, string>> = {
+const fieldIds = {
   partnerId: 'activity-partner',
   strategy: 'activity-strategy',
   subtype: 'activity-subtype',
@@ -34,7 +35,7 @@ const fieldIds: Readonly<Record<string, string>> = {
   comment: 'activity-note',
   ...participantIds,
   ...outcomeIds,
-};
+} as const;
 
 interface ActivityFormProps {
   initial: ActivityFormValues;
@@ -52,7 +53,7 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
   const { t, dictionary, language } = useLanguage();
   const [values, setValues] = useState(initial);
   const [pickedPartner, setPickedPartner] = useState<PartnerRef | null>(partner);
-  const [clientId] = useState(() => crypto.randomUUID());
+  const [clientId] = useState(newClientId);
   const [note, setNote] = useState('');
   const [stored, setStored] = useState<ActivityPhoto[]>(existing?.photos ?? []);
   const [photoError, setPhotoError] = useState<ApiError | null>(null);
@@ -96,6 +97,9 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
 
   return (
     <form className="activity-form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+      {/* Enter in a text field would otherwise "press" the first button and leave the form half filled in;
+          a disabled default button turns that implicit submission off. */}
+      <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
       {existing && (
         <p className="activity-form__status">
           <StatusBadge status={existing.status} />
@@ -113,7 +117,7 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
         <p className="activity-form__partner">{t('activityForm.partnerFixed', { name: partner.name })}</p>
       ) : (
         <PartnerPicker
-          id={fieldIds.partnerId ?? 'activity-partner'}
+          id={fieldIds.partnerId}
           label={t('field.partner')}
           error={errors.partnerId}
           value={pickedPartner}

@@ -120,10 +120,29 @@ export function draftBody(values: ActivityFormValues, clientId: string | undefin
   };
 }
 
-/** The rules the server checks beyond the schema that the form can check too: totals and no future date. */
-function contentIssues(body: CreateActivityBody, now: Date): FieldIssue[] {
-  const issues = activityConsistencyIssues(body);
-  if (body.date > latestActivityDate(now)) {
+/**
+ * The rules the server checks beyond the schema that the form can check too: subgroups within
+ * the total, an outcome only for advocacy, no future date. Checked even while other fields are
+ * still wrong, so every problem is named at once.
+ */
+function contentIssues(draft: ReturnType<typeof draftBody>, now: Date): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { strategy, participantsMale: male, participantsFemale: female } = draft;
+  if (strategy !== undefined && Number.isFinite(male) && Number.isFinite(female)) {
+    const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
+    issues.push(
+      ...activityConsistencyIssues({
+        strategy,
+        participantsMale: male ?? 0,
+        participantsFemale: female ?? 0,
+        participantsDisability: finite(draft.participantsDisability),
+        participantsElderly: finite(draft.participantsElderly),
+        participantsChildren: finite(draft.participantsChildren),
+        outcome: draft.outcome,
+      }),
+    );
+  }
+  if (draft.date > latestActivityDate(now)) {
     issues.push({ field: 'date', issue: 'future', message: 'an activity cannot be reported before it took place' });
   }
   return issues;
@@ -133,11 +152,14 @@ export type Checked<T> = { ok: true; body: T } | { ok: false; error: ApiError };
 
 /** Checks the form with the schema the server enforces, so the same words appear beside the same fields. */
 export function checkNew(values: ActivityFormValues, clientId: string | undefined, now = new Date()): Checked<CreateActivityBody> {
-  const parsed = CreateActivityBody.safeParse(draftBody(values, clientId));
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
-  const issues = contentIssues(parsed.data, now);
-  if (issues.length > 0) return { ok: false, error: new ApiError('validation', 0, 'invalid input', issues) };
-  return { ok: true, body: parsed.data };
+  const draft = draftBody(values, clientId);
+  const parsed = CreateActivityBody.safeParse(draft);
+  const schemaIssues = parsed.success ? [] : validationError(parsed.error.issues).details;
+  // A field the schema already refuses needs no second sentence.
+  const named = new Set(schemaIssues.map((issue) => issue.field));
+  const issues = [...schemaIssues, ...contentIssues(draft, now).filter((issue) => !named.has(issue.field))];
+  if (parsed.success && issues.length === 0) return { ok: true, body: parsed.data };
+  return { ok: false, error: new ApiError('validation', 0, 'invalid input', issues) };
 }
 
 /**

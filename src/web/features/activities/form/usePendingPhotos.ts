@@ -4,6 +4,8 @@ import type { ApiError } from '#web/api/client.ts';
 import { asApiError } from '#web/api/resource.ts';
 import { uploadPhoto } from '#web/features/activities/api.ts';
 
+let nextKey = 0;
+
 export type PendingState = 'waiting' | 'uploading' | 'done' | 'failed';
 
 /** A photo picked on the device, shown from memory until the server has it. */
@@ -42,12 +44,20 @@ export function usePendingPhotos(alreadyStored: number) {
       const taken: PendingPhoto[] = [];
       let room = photoLimits.perActivity - alreadyStored - current.current.filter((p) => p.state !== 'done').length;
       for (const file of files) {
-        if (!file.type.startsWith('image/')) refusals.push({ name: file.name, reason: 'not_image' });
+        // Some phones give a HEIC photo no type at all: only a declared non-image is refused here; the server reads the content.
+        if (file.type !== '' && !file.type.startsWith('image/')) refusals.push({ name: file.name, reason: 'not_image' });
         else if (file.size > photoLimits.bytes) refusals.push({ name: file.name, reason: 'too_large' });
         else if (room <= 0) refusals.push({ name: file.name, reason: 'too_many' });
         else {
           room -= 1;
-          taken.push({ key: crypto.randomUUID(), file, preview: URL.createObjectURL(file), state: 'waiting', progress: 0, error: null });
+          taken.push({
+            key: `photo-${(nextKey += 1)}`,
+            file,
+            preview: URL.createObjectURL(file),
+            state: 'waiting',
+            progress: 0,
+            error: null,
+          });
         }
       }
       setPhotos((list) => [...list, ...taken]);

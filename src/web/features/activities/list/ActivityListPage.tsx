@@ -1,14 +1,16 @@
-import { useCallback, useMemo } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useCallback, useEffect, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
 import { useResource } from '#web/api/resource.ts';
 import { fetchActivities, type ActivityFilters } from '#web/features/activities/api.ts';
 import type { QueuedNotice } from '#web/features/activities/form/useActivitySave.ts';
 import { OutboxPanel } from '#web/features/activities/outbox/OutboxPanel.tsx';
+import { useOutbox } from '#web/features/activities/outbox/OutboxProvider.tsx';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
+import { useFlash } from '#web/shell/useFlash.ts';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ActivityFiltersForm } from './ActivityFiltersForm';
 import { ActivityTable } from './ActivityTable';
@@ -20,7 +22,6 @@ const pageSize = 25;
 export function ActivityListPage() {
   const { t, locale } = useLanguage();
   const user = useUser();
-  const location = useLocation();
   const [params, setParams] = useSearchParams();
   const key = params.toString();
   const filters = useMemo(() => filtersFrom(new URLSearchParams(key)), [key]);
@@ -29,8 +30,14 @@ export function ActivityListPage() {
 
   const load = useCallback((signal: AbortSignal) => fetchActivities(filters, page, pageSize, signal), [filters, page]);
   const list = useResource(load);
+  // A report sent from the outbox belongs in the list: show it without asking for a reload.
+  const { outcomes } = useOutbox();
+  const { reload } = list;
+  useEffect(() => {
+    if (outcomes.length > 0) reload();
+  }, [outcomes, reload]);
   const apply = (next: ActivityFilters, nextPage = 1) => setParams(paramsFor(next, nextPage));
-  const state = location.state as (Partial<QueuedNotice> & { deleted?: string }) | null;
+  const state = useFlash((value) => value as (Partial<QueuedNotice> & { deleted?: string }) | null);
   const ownPartner = user.role === 'pengelola';
 
   return (

@@ -43,7 +43,7 @@ export function ActivityTable({ items, caption, showPartner }: ActivityTableProp
               {a.subtype && <span className="activity-table__subtype">{labelOf(a.subtype)}</span>}
             </td>
             <td data-label={t('activities.col.participants')} className="activity-table__num">
-              {formatNumber(a.participantsTotal, locale)}
+              {formatNumber(a.participantsTotal, locale)} <span className="activity-table__unit">{t('activities.unitParticipants')}</span>
             </td>
             <td data-label={t('activities.col.status')}>
               <StatusBadge status={a.status} />
