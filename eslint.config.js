@@ -27,4 +27,9 @@ export default tseslint.config(
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The service worker is plain JS served as it is (no bundler, no tsconfig): linted without type information.
+    files: ['src/web/public/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
 );

@@ -93,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: false,
+      // Off, or send's own `public, max-age=0` replaces the header setHeaders gives.
+      cacheControl: false,
       // Hashed bundles never change, so phones keep them; the page and manifest are always revalidated.
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

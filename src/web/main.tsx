@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { SessionProvider } from './features/auth/session';
 import { LanguageProvider } from './i18n/language';
+import { registerServiceWorker } from './serviceWorker';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -17,3 +18,5 @@ createRoot(root).render(
     </LanguageProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldIssue } from '#domain/errors';
+import { photoLimits } from '#domain/photos';
 import { ApiError } from '#server/http/errors';
 
 type ValidationItem = { instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> };
@@ -42,7 +43,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ error: { code: 'validation', message, details } });
     }
     const status = err.statusCode ?? 500;
-    if (status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_FILES_LIMIT') {
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
+      // Only photos travel as files; name the field and the limit so the form can say which and how much.
+      const details = [{ field: 'photo', issue: 'too_big', message: 'the photo is larger than allowed', limit: photoLimits.bytes, origin: 'file' }];
+      return reply.status(413).send({ error: { code: 'too_large', message: err.message, details } });
+    }
+    if (status === 413 || err.code === 'FST_FILES_LIMIT') {
       return reply.status(413).send({ error: { code: 'too_large', message: err.message } });
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {

@@ -429,6 +429,9 @@ export const en: Dictionary = {
   'duplicates.keepDraft': 'Keep it as a draft',
   'duplicates.notNow': 'Do not send yet',
 
+  'offline.banner': 'You are offline — reports are saved and sent when the connection returns',
+  'offline.partnerUnknown': 'your library',
+
   'outbox.title': 'Waiting to be sent ({count})',
   'outbox.text': 'These reports are stored on this device and are sent automatically when the connection returns.',
   'outbox.waiting': 'Waiting to be sent',

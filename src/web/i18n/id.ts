@@ -430,6 +430,9 @@ export const id = {
   'duplicates.keepDraft': 'Simpan sebagai draf saja',
   'duplicates.notNow': 'Jangan kirim dulu',
 
+  'offline.banner': 'Anda sedang luring — laporan disimpan dan dikirim saat tersambung',
+  'offline.partnerUnknown': 'perpustakaan Anda',
+
   'outbox.title': 'Menunggu dikirim ({count})',
   'outbox.text': 'Laporan ini tersimpan di perangkat ini dan dikirim otomatis saat koneksi kembali.',
   'outbox.waiting': 'Menunggu dikirim',

@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import type { ApiError } from '#web/api/client.ts';
 import { asApiError } from '#web/api/resource.ts';
-import { useSession, useUser } from '#web/features/auth/session.tsx';
+import { useOffline, useSession, useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { Brand } from './Brand';
@@ -20,6 +20,7 @@ export function AppLayout() {
   const t = useT();
   const user = useUser();
   const { logOut } = useSession();
+  const offline = useOffline();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const [logoutError, setLogoutError] = useState<ApiError | null>(null);
@@ -87,6 +88,11 @@ export function AppLayout() {
           </div>
         </div>
       </header>
+      {offline && (
+        <p className="offline-banner" role="status">
+          {t('offline.banner')}
+        </p>
+      )}
       {logoutError && (
         <div className="app-main">
           <ErrorNotice error={logoutError} />

@@ -133,6 +133,7 @@ describe('evidence photos', () => {
     const huge = Buffer.concat([await phonePhoto(), randomBytes(10 * 1024 * 1024)]);
     const res = await upload(puput, id, huge);
     expect(res.statusCode).toBe(413);
+    expect(res.json<ErrorBody>().error.details?.[0]).toMatchObject({ field: 'photo', issue: 'too_big', limit: 10 * 1024 * 1024 });
     expect(filesOnDisk()).toEqual(before);
     expect((await puput.get(`/api/activities/${id}`)).json<ActivityBody>().photoCount).toBe(0);
   });

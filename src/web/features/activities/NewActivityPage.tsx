@@ -1,13 +1,15 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useResource } from '#web/api/resource.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { fetchPartner } from '#web/features/partners/api.ts';
+import type { PartnerRef } from '#web/features/partners/PartnerPicker.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ActivityForm } from './form/ActivityForm';
 import { emptyValues, localToday } from './form/model';
 import { lastStrategy } from './lastStrategy';
+import { recallPartner, rememberPartner } from './rememberedPartner';
 
 /** "Laporkan kegiatan": a new report with today's date, the manager's library and the strategy used last. */
 export function NewActivityPage() {
@@ -20,19 +22,24 @@ export function NewActivityPage() {
     [partnerId],
   );
   const partner = useResource(load);
+  const loaded = partner.state === 'ready' ? partner.data : null;
+  useEffect(() => {
+    if (loaded) rememberPartner(localStorage, { id: loaded.id, name: loaded.name, regionName: loaded.regionName });
+  }, [loaded]);
+
+  // Without a connection the report still goes to the outbox: the library is the one the session names.
+  const offlineFallback = partner.state === 'failed' && partner.error.code === 'network' && partnerId !== null;
+  const form = (ref: PartnerRef | null) => (
+    <ActivityForm existing={null} partner={ref} initial={emptyValues({ partnerId, strategy: lastStrategy(), date: localToday() })} />
+  );
 
   return (
     <>
       <h1 tabIndex={-1}>{t('activityForm.newTitle')}</h1>
       {partner.state === 'loading' && <p role="status">{t('app.loading')}</p>}
-      {partner.state === 'failed' && <ErrorNotice error={partner.error} onRetry={partner.reload} />}
-      {partner.state === 'ready' && (
-        <ActivityForm
-          existing={null}
-          partner={partner.data && { id: partner.data.id, name: partner.data.name, regionName: partner.data.regionName }}
-          initial={emptyValues({ partnerId, strategy: lastStrategy(), date: localToday() })}
-        />
-      )}
+      {partner.state === 'failed' && !offlineFallback && <ErrorNotice error={partner.error} onRetry={partner.reload} />}
+      {offlineFallback && form(recallPartner(localStorage, partnerId, t('offline.partnerUnknown')))}
+      {partner.state === 'ready' && form(partner.data && { id: partner.data.id, name: partner.data.name, regionName: partner.data.regionName })}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useUser } from '#web/features/auth/session.tsx';
+import { useOffline, useUser } from '#web/features/auth/session.tsx';
 import { createActivity, submitActivity } from '#web/features/activities/api.ts';
 import { discard, enqueue, flush, localOutbox, type FlushOutcome, type OutboxEntry } from './outbox';
 
@@ -59,6 +59,14 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('storage', onStorage);
     };
   }, [sendNow, store]);
+
+  // The server answered again after the app started offline: send what waits now.
+  const offline = useOffline();
+  const wasOffline = useRef(offline);
+  useEffect(() => {
+    if (wasOffline.current && !offline) void sendNow();
+    wasOffline.current = offline;
+  }, [offline, sendNow]);
 
   // The browser's online event misses some returns (a captive portal, a weak signal): also try every minute.
   const waiting = entries.some((e) => e.refusal === undefined);
