@@ -83,7 +83,7 @@ export async function benchQuestions(db: Db, province: RegionScope, range: DateR
     { query: 'national dashboard', fast: () => dashboard(db, national, range), naive: () => naiveDashboard(db, null, range) },
     {
       query: `province KPI list (${province.name})`,
-      fast: async () => ranked((await scorePartners(db, { within: province.code }, range)).items),
+      fast: async () => ranked((await scorePartners(db, { within: province.code }, range)).parts.flat()),
       naive: () => naiveKpiList(db, province.code, range),
     },
   ];

@@ -2,7 +2,7 @@ import type { DashboardResponse, TrendResponse, ChildrenResponse } from '#domain
 import type { DateRange } from '#domain/kpi/period';
 import { monthsTouched } from '#domain/kpi/period';
 import { RegionLevel } from '#domain/regions';
-import { roundTo } from '#domain/kpi/score';
+import { kpiColors, roundTo } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { listChildren } from '#server/features/regions/repository';
@@ -32,9 +32,7 @@ export async function dashboard(db: Db, region: RegionScope, range: DateRange): 
     male += Number(t.male);
     female += Number(t.female);
   }
-  // The scored partners are exactly the region's active partners, so they also give the scheme counts.
-  const byScheme: Record<string, number> = {};
-  for (const i of scored.items) byScheme[i.scheme] = (byScheme[i.scheme] ?? 0) + 1;
+  const summary = summarise(scored.parts);
   return {
     region: { code: region.code, name: region.name, level: region.level },
     from: range.from,
@@ -42,11 +40,38 @@ export async function dashboard(db: Db, region: RegionScope, range: DateRange): 
     profile: { id: scored.profile.id, version: scored.profile.version },
     activities: { ...activities, total: strategies.reduce((sum, s) => sum + activities[s], 0) },
     participants: { male, female, total: male + female },
-    partners: { total: scored.items.length, byScheme },
-    kpi: colorCounts(scored.items),
-    champions: ranked(scored.items.filter((i) => i.score >= 100))
-      .map((i) => ({ partnerId: i.partnerId, name: i.name, score: i.score, regionCode: i.regionCode })),
+    partners: { total: summary.partners, byScheme: summary.byScheme },
+    kpi: summary.kpi,
+    champions: ranked(summary.champions).map((c) => ({ partnerId: c.partnerId, name: c.name, score: c.score, regionCode: c.regionCode })),
   };
+}
+
+interface Summary {
+  partners: number;
+  byScheme: Record<string, number>;
+  kpi: { hijau: number; kuning: number; merah: number };
+  champions: ScoredPartner[];
+}
+
+// A province's summary lives as long as its cached scores: a national dashboard adds 38 of them.
+const summaries = new WeakMap<ScoredPartner[], Summary>();
+
+/** Partners, schemes, colours and champions of scored partners (exactly the region's active partners). */
+function summarise(parts: ScoredPartner[][]): Summary {
+  const total: Summary = { partners: 0, byScheme: {}, kpi: { hijau: 0, kuning: 0, merah: 0 }, champions: [] };
+  for (const part of parts) {
+    let s = summaries.get(part);
+    if (!s) {
+      s = { partners: part.length, byScheme: {}, kpi: colorCounts(part), champions: part.filter((i) => i.score >= 100) };
+      for (const i of part) s.byScheme[i.scheme] = (s.byScheme[i.scheme] ?? 0) + 1;
+      summaries.set(part, s);
+    }
+    total.partners += s.partners;
+    for (const [scheme, n] of Object.entries(s.byScheme)) total.byScheme[scheme] = (total.byScheme[scheme] ?? 0) + n;
+    for (const color of kpiColors) total.kpi[color] += s.kpi[color];
+    total.champions.push(...s.champions);
+  }
+  return total;
 }
 
 /** Month by month activities per strategy and participants, every touched month present. */
@@ -77,7 +102,7 @@ export async function childrenOfRegion(db: Db, region: RegionScope, range: DateR
   // A partner belongs to the child whose code is its region's prefix at the children's depth.
   const depth = region.code === null ? 1 : region.code.split('.').length + 1;
   const byChild = new Map<string, ScoredPartner[]>();
-  for (const item of scored.items) {
+  for (const item of scored.parts.flat()) {
     const child = item.regionCode.split('.').slice(0, depth).join('.');
     const list = byChild.get(child);
     if (list) list.push(item);

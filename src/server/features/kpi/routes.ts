@@ -43,8 +43,8 @@ export const kpiRoutes: Routes = (base) => {
         actor.role === 'pengelola'
           ? { within: null, partnerId: actor.partnerId ?? -1 }
           : { within: (await reportRegion(app.db, actor, request.query.region)).code };
-      const { profile, items } = await scorePartners(app.db, scope, { from, to });
-      return { profile: { id: profile.id, version: profile.version }, items: ranked(items) };
+      const { profile, parts } = await scorePartners(app.db, scope, { from, to });
+      return { profile: { id: profile.id, version: profile.version }, items: ranked(parts.flat()) };
     },
   );
 

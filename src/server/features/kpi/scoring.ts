@@ -44,15 +44,15 @@ async function scoreNow(db: Db, profile: ProfileVersion, scope: { within: string
  * Scores are computed a province at a time and reused while the province's KPI generation —
  * raised in the transaction of every change that can move a score there — stays the same, so
  * a national dashboard recomputes only the provinces that changed since it was last asked.
- * Items come in no particular order.
+ * Scores come a province at a time (`parts`), in no particular order.
  */
 export async function scorePartners(
   db: Db,
   scope: { within: string | null; partnerId?: number },
   range: DateRange,
-): Promise<{ profile: ProfileVersion; items: ScoredPartner[] }> {
+): Promise<{ profile: ProfileVersion; parts: ScoredPartner[][] }> {
   const profile = await profileForPeriod(db, range.to);
-  if (scope.partnerId !== undefined) return { profile, items: await scoreNow(db, profile, scope, range) };
+  if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile, scope, range)] };
 
   const within = scope.within;
   const provinces = within === null ? (await listChildren(db, null)).map((p) => p.code) : [within.slice(0, 2)];
@@ -69,8 +69,9 @@ export async function scorePartners(
     }
     parts.push(items);
   }
-  const items = parts.flat();
-  return { profile, items: within !== null && within.length > 2 ? items.filter((i) => isWithinRegion(i.regionCode, within)) : items };
+  if (within !== null && within.length > 2) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
+  // The cached per-province arrays themselves, so what is worked out from one can be kept too.
+  return { profile, parts };
 }
 
 const byName = new Intl.Collator('id');
