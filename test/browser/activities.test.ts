@@ -1,23 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, openPage, screenshotDir, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const phone = { width: 360, height: 740 };
 
@@ -52,8 +39,8 @@ async function findInQueue(page: Page, title: string) {
 describe('the review loop', () => {
   it('takes a phone report with a photo through return, fix and verification, and keeps the trail', async () => {
     const title = uniqueTitle('Kelas mendongeng anak');
-    const manager = await openPage(browser, server.url, phone);
-    const reviewer = await openPage(browser, server.url);
+    const manager = await openPage(env.browser, env.url, phone);
+    const reviewer = await openPage(env.browser, env.url);
     const m = manager.page;
     const f = reviewer.page;
 
@@ -153,7 +140,7 @@ describe('the review loop', () => {
 
   it('keeps a report made offline and sends it once the connection returns', async () => {
     const title = uniqueTitle('Sosialisasi literasi');
-    const { page, context } = await openPage(browser, server.url, phone);
+    const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'puput');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.getByRole('link', { name: 'Laporkan kegiatan' }).click();
@@ -187,7 +174,7 @@ describe('the review loop', () => {
 describe('partners', () => {
   it('lets a provincial admin add a library at a village picked by name, then deactivate it', async () => {
     const name = uniqueTitle('TBM Pelangi');
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'babel');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Mitra' }).click();

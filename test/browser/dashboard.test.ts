@@ -1,22 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, launchBrowser, logIn, openPage, screenshotDir, startServer } from './harness';
+import type { Download, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoPassword, logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 /** The twelve village libraries green at 100 in the source document, January to 25 September 2024. */
 const champions = [
@@ -37,7 +25,7 @@ const bangkaBaratChampions = champions.filter((name) => !/Cendil|Sempan/.test(na
 
 describe('the dashboard of the source document', () => {
   it('shows a provincial admin 8.746 / 4.425 / 195 and the twelve champions, drills into Bangka Barat and downloads Puput’s rapor', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'babel');
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Dasbor' }).click();
     await page.getByRole('heading', { name: 'Dasbor Kepulauan Bangka Belitung', level: 1 }).waitFor();
@@ -75,8 +63,8 @@ describe('the dashboard of the source document', () => {
 
 describe('the dashboard and rapor screens', () => {
   it('let the national office drill into a province, rank its partners, read what is missing and download a rapor', async () => {
-    const province = await seedProvince(server.url);
-    const { page, context } = await openPage(browser, server.url);
+    const province = await seedProvince(env.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'pusat');
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Dasbor' }).click();
     await page.getByRole('heading', { name: 'Dasbor Indonesia', level: 1 }).waitFor();
@@ -139,7 +127,7 @@ describe('the dashboard and rapor screens', () => {
 
   it('fit a 360 px phone, and a library manager gets its own rapor instead of dashboards', async () => {
     const phone = { width: 360, height: 740 };
-    const { page, context } = await openPage(browser, server.url, phone);
+    const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'babel');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.goto('/dasbor?region=19&from=2024-01-01&to=2024-09-25');
@@ -154,7 +142,7 @@ describe('the dashboard and rapor screens', () => {
     await fitsThePhone(page, 'rapor', phone.width);
     await context.close();
 
-    const manager = await openPage(browser, server.url, phone);
+    const manager = await openPage(env.browser, env.url, phone);
     await logIn(manager.page, 'puput');
     await manager.page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await manager.page.getByRole('button', { name: 'Menu' }).click();

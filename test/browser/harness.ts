@@ -1,5 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { inject } from 'vitest';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -79,3 +79,31 @@ export async function logIn(page: Page, username: string, password = demoPasswor
 
 /** Where screenshots go when a test takes them for a human to look at. */
 export const screenshotDir = resolve(process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'sim-tpbis-screenshots'));
+
+/**
+ * Starts a server on its own copy of the demo and a browser before a file's tests, and stops
+ * both after them. Read `url` and `browser` inside tests, once they have started.
+ */
+export function serverAndBrowser(): { readonly url: string; readonly browser: Browser } {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    mkdirSync(screenshotDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+  };
+}

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, launchBrowser, logIn, openPage, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { demoPassword, logIn, openPage, serverAndBrowser } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 describe('the login page', () => {
   it('says in the user’s language that the password is wrong', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'babel', 'not-the-password');
     const alert = page.getByRole('alert');
     await alert.getByText('Nama pengguna atau kata sandi salah.').waitFor();
@@ -31,7 +19,7 @@ describe('the login page', () => {
   });
 
   it('names the empty fields before asking the server', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/login');
     await page.getByRole('button', { name: 'Masuk' }).click();
     const alert = page.getByRole('alert');
@@ -42,7 +30,7 @@ describe('the login page', () => {
   });
 
   it('shows how many seconds to wait after too many failures', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     for (let attempt = 1; attempt <= 5; attempt++) {
       await logIn(page, 'tamu', `guess-${attempt}`);
       await page.getByRole('alert').getByText('Nama pengguna atau kata sandi salah.').waitFor();
@@ -59,7 +47,7 @@ describe('the login page', () => {
   });
 
   it('says so when there is no connection', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/login');
     await page.route('**/api/auth/login', (route) => route.abort('internetdisconnected'));
     await logIn(page, 'babel');
@@ -68,7 +56,7 @@ describe('the login page', () => {
   });
 
   it('returns the user to the page they were going to', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await page.goto('/wilayah/19.06');
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
     await page.getByLabel('Nama pengguna').fill('karolina');

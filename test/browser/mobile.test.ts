@@ -1,22 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, openPage, screenshotDir, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const phone = { width: 360, height: 740 };
 
@@ -28,7 +15,7 @@ async function fitsTheScreen(page: Page, name: string): Promise<void> {
 
 describe('on a 360 px phone', () => {
   it('folds the menu behind a button that works by touch and by keyboard', async () => {
-    const { page, context } = await openPage(browser, server.url, phone);
+    const { page, context } = await openPage(env.browser, env.url, phone);
     await page.goto('/login');
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
     await fitsTheScreen(page, 'login');
@@ -75,7 +62,7 @@ describe('on a 360 px phone', () => {
   });
 
   it('offers a skip link as the first stop of the keyboard', async () => {
-    const { page, context } = await openPage(browser, server.url, phone);
+    const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'runi');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.keyboard.press('Tab');

@@ -1,41 +1,29 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, openPage, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { logIn, openPage, serverAndBrowser } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const phone = { width: 360, height: 740 };
 const banner = 'Anda sedang luring — laporan disimpan dan dikirim saat tersambung';
 
 describe('the installed app without a connection', () => {
   it('serves the service worker uncached, as JavaScript', async () => {
-    const response = await fetch(`${server.url}/sw.js`);
+    const response = await fetch(`${env.url}/sw.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
     // The page is revalidated, the hashed bundles it names are kept for good.
-    const page = await fetch(`${server.url}/`);
+    const page = await fetch(`${env.url}/`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
     const asset = /src="(\/assets\/[^"]+)"/.exec(await page.text())?.[1];
     expect(asset).toBeDefined();
-    const bundle = await fetch(`${server.url}${asset}`);
+    const bundle = await fetch(`${env.url}${asset}`);
     expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('opens offline for the last user, keeps a report and sends it once the connection returns', async () => {
     const title = `Bedah buku luring ${Date.now().toString(36)}`;
-    const { page, context } = await openPage(browser, server.url, phone);
+    const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'puput');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.evaluate(async () => {
@@ -72,7 +60,7 @@ describe('the installed app without a connection', () => {
   });
 
   it('still shows the start screen offline when nobody signed in on this device', async () => {
-    const { page, context } = await openPage(browser, server.url, phone);
+    const { page, context } = await openPage(env.browser, env.url, phone);
     await page.goto('/login');
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
     await page.evaluate(async () => {

@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, launchBrowser, logIn, openPage, startServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { demoPassword, logIn, openPage, serverAndBrowser } from './harness';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 describe('the users page', () => {
   it('lets a provincial admin see its users and create one, with errors beside the fields', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'babel');
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pengguna' }).click();
     const table = page.getByRole('table', { name: 'Pengguna dalam cakupan Anda' });
@@ -68,7 +56,7 @@ describe('the users page', () => {
   });
 
   it('is not offered to a library manager', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'cendil');
     await page.getByRole('heading', { name: 'Selamat datang, Pengelola Perpusdes Cendil' }).waitFor();
     const links = await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allTextContents();
@@ -81,7 +69,7 @@ describe('the users page', () => {
 
 describe('the account page', () => {
   it('says when the current password is wrong, and changes it when right', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(env.browser, env.url);
     await logIn(page, 'yulianti');
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Akun' }).click();
     await page.getByLabel('Kata sandi saat ini').fill('bukan-sandinya');

@@ -125,7 +125,8 @@ async function createManagers(
   partnerIds: number[],
   newUser: (username: string, role: Role, scope: { partnerId: number }, displayName: string) => Promise<Actor>,
 ): Promise<Actor[]> {
-  const named = new Map<string, (typeof demoLogins)[number]>(demoLogins.filter((l) => 'partnerRegionCode' in l).map((l) => ['partnerRegionCode' in l ? l.partnerRegionCode : '', l]));
+  const named = new Map<string, { username: string; displayName: string }>();
+  for (const login of demoLogins) if ('partnerRegionCode' in login) named.set(login.partnerRegionCode, login);
   const taken = new Set<string>();
   const managers: Actor[] = [];
   for (const [ref, p] of partners.entries()) {
