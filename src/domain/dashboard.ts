@@ -14,7 +14,12 @@ export const RegionPeriodQuery = z
   });
 export type RegionPeriodQuery = z.infer<typeof RegionPeriodQuery>;
 
-export const ProfileRef = z.object({ id: z.number().int(), version: z.number().int() });
+/** The profile version a figure was computed with, and where its colours change (for chart lines). */
+export const ProfileRef = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  thresholds: z.object({ green: z.number(), yellow: z.number() }),
+});
 
 export const KpiListItem = z.object({
   partnerId: z.number().int(),

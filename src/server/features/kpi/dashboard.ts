@@ -7,6 +7,7 @@ import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { listChildren } from '#server/features/regions/repository';
 import { activitiesOfRegions, nationalKey, regionMonthly, regionTotals } from '#server/features/rollups/repository';
+import { profileRef } from './profiles';
 import type { RegionScope } from './scope';
 import { ranked, scorePartners, type ScoredPartner } from './scoring';
 
@@ -37,7 +38,7 @@ export async function dashboard(db: Db, region: RegionScope, range: DateRange): 
     region: { code: region.code, name: region.name, level: region.level },
     from: range.from,
     to: range.to,
-    profile: { id: scored.profile.id, version: scored.profile.version },
+    profile: profileRef(scored.profile),
     activities: { ...activities, total: strategies.reduce((sum, s) => sum + activities[s], 0) },
     participants: { male, female, total: male + female },
     partners: { total: summary.partners, byScheme: summary.byScheme },

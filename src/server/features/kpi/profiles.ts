@@ -87,3 +87,6 @@ export async function publishProfileVersion(
     return toVersion(row);
   });
 }
+
+/** How an answer names the profile it was scored with. */
+export const profileRef = (p: ProfileVersion) => ({ id: p.id, version: p.version, thresholds: p.definition.thresholds });

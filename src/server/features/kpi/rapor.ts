@@ -9,7 +9,7 @@ import type { Db } from '#server/db/database';
 import { notFound } from '#server/http/errors';
 import { findRegions } from '#server/features/regions/repository';
 import { factsByPartner, noFacts } from './facts';
-import { profileForPeriod } from './profiles';
+import { profileForPeriod, profileRef } from './profiles';
 import { partnersToScore } from './repository';
 
 /** How many months of history a rapor shows, ending with the range's last month. */
@@ -56,8 +56,7 @@ export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, ra
     from: range.from,
     to: range.to,
     profile: {
-      id: profile.id,
-      version: profile.version,
+      ...profileRef(profile),
       name: profile.definition.name,
       labels: Object.fromEntries(profile.definition.indicators.map((i) => [i.code, i.label])),
     },

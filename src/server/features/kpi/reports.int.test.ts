@@ -65,6 +65,7 @@ describe('the dashboard', () => {
     expect(d.participants).toEqual({ male: 5 * 8 + 3 * 5, female: 5 * 8 + 3 * 7, total: 116 });
     expect(d.champions.map((c) => c.partnerId)).toEqual([puput.id]);
     expect(d.kpi).toEqual({ hijau: 1, kuning: 0, merah: 0 });
+    expect(d.profile).toEqual({ id: 1, version: 1, thresholds: { green: 80, yellow: 50 } });
   });
 
   it('has a monthly trend with every month of the range', async () => {

@@ -6,7 +6,7 @@ import { RaporQuery, RaporResponse } from '#domain/rapor';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { childrenOfRegion, dashboard, trends } from './dashboard';
-import { profileVersions, publishProfileVersion } from './profiles';
+import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
 import { reportRegion } from './scope';
@@ -44,7 +44,7 @@ export const kpiRoutes: Routes = (base) => {
           ? { within: null, partnerId: actor.partnerId ?? -1 }
           : { within: (await reportRegion(app.db, actor, request.query.region)).code };
       const { profile, parts } = await scorePartners(app.db, scope, { from, to });
-      return { profile: { id: profile.id, version: profile.version }, items: ranked(parts.flat()) };
+      return { profile: profileRef(profile), items: ranked(parts.flat()) };
     },
   );
 
