@@ -57,14 +57,27 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
   }
 }
 
-function printReport(options: BenchOptions, g: { partnersMs: number; activitiesMs: number; rollupsMs: number }, rows: BenchRow[], range: { from: string; to: string }): void {
+function printReport(
+  options: BenchOptions,
+  g: { partnersMs: number; activitiesMs: number; rollupsMs: number },
+  rows: BenchRow[],
+  range: { from: string; to: string },
+): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nSIM TPBIS benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, SQLite (embedded)`);
-  console.log(`Data: ${options.partners.toLocaleString('en')} partners, ${options.activities.toLocaleString('en')} activities, range ${range.from}..${range.to}, ${options.runs} runs per timing\n`);
+  console.log(
+    `\nSIM TPBIS benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, SQLite (embedded)`,
+  );
+  console.log(
+    `Data: ${options.partners.toLocaleString('en')} partners, ${options.activities.toLocaleString('en')} activities, range ${range.from}..${range.to}, ${options.runs} runs per timing\n`,
+  );
   console.log('| generation | time | rate |');
   console.log('|---|---:|---:|');
-  console.log(`| partners | ${(g.partnersMs / 1000).toFixed(1)} s | ${Math.round(options.partners / (g.partnersMs / 1000)).toLocaleString('en')} rows/s |`);
-  console.log(`| activities | ${(g.activitiesMs / 1000).toFixed(1)} s | ${Math.round(options.activities / (g.activitiesMs / 1000)).toLocaleString('en')} rows/s |`);
+  console.log(
+    `| partners | ${(g.partnersMs / 1000).toFixed(1)} s | ${Math.round(options.partners / (g.partnersMs / 1000)).toLocaleString('en')} rows/s |`,
+  );
+  console.log(
+    `| activities | ${(g.activitiesMs / 1000).toFixed(1)} s | ${Math.round(options.activities / (g.activitiesMs / 1000)).toLocaleString('en')} rows/s |`,
+  );
   console.log(`| rollups rebuilt | ${(g.rollupsMs / 1000).toFixed(1)} s | |\n`);
   console.log('| question | warm median (p90) | right after a write, median (p90) | naive median | naive ÷ warm | naive ÷ after write |');
   console.log('|---|---:|---:|---:|---:|---:|');

@@ -48,7 +48,12 @@ async function main(argv: string[]): Promise<void> {
     case 'migrate':
       return migrateOnly(config);
     case 'bench':
-      return benchCommand({ partners: count(values.partners, 'partners'), activities: count(values.activities, 'activities'), runs: count(values.runs, 'runs'), keep: values.keep });
+      return benchCommand({
+        partners: count(values.partners, 'partners'),
+        activities: count(values.activities, 'activities'),
+        runs: count(values.runs, 'runs'),
+        keep: values.keep,
+      });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });
       return;

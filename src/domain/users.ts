@@ -40,13 +40,28 @@ export const CreateUserBody = z
     if (u.role === 'pengelola' && u.partnerId === undefined)
       ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'required for a pengelola', params: { issue: 'required_for_role' } });
     if (u.role !== 'pengelola' && u.partnerId !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'only a pengelola belongs to a partner', params: { issue: 'not_for_role' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partnerId'],
+        message: 'only a pengelola belongs to a partner',
+        params: { issue: 'not_for_role' },
+      });
     if (u.role === 'admin_pusat' && u.regionCode !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'the national office has no region', params: { issue: 'not_for_role' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regionCode'],
+        message: 'the national office has no region',
+        params: { issue: 'not_for_role' },
+      });
     if (['admin_provinsi', 'fasilitator', 'konsultan'].includes(u.role) && u.regionCode === undefined)
       ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'required for this role', params: { issue: 'required_for_role' } });
     if (u.role === 'admin_provinsi' && u.regionCode !== undefined && u.regionCode.includes('.'))
-      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a provincial admin is scoped to a province', params: { issue: 'wrong_level' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regionCode'],
+        message: 'a provincial admin is scoped to a province',
+        params: { issue: 'wrong_level' },
+      });
   });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 

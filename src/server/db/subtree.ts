@@ -10,7 +10,9 @@ export const isPostgres = (db: DbOrTx) => db.getExecutor().adapter instanceof Po
  */
 export function inSubtree(db: DbOrTx, column: string, code: string): Expression<SqlBool> {
   const col = sql.ref(column);
-  return isPostgres(db) ? sql<SqlBool>`(${col} = ${code} OR ${col} LIKE ${`${code}.%`})` : sql<SqlBool>`(${col} >= ${code} AND ${col} < ${`${code}/`})`;
+  return isPostgres(db)
+    ? sql<SqlBool>`(${col} = ${code} OR ${col} LIKE ${`${code}.%`})`
+    : sql<SqlBool>`(${col} >= ${code} AND ${col} < ${`${code}/`})`;
 }
 
 /**

@@ -45,7 +45,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = err.statusCode ?? 500;
     if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
       // Only photos travel as files; name the field and the limit so the form can say which and how much.
-      const details = [{ field: 'photo', issue: 'too_big', message: 'the photo is larger than allowed', limit: photoLimits.bytes, origin: 'file' }];
+      const details = [
+        { field: 'photo', issue: 'too_big', message: 'the photo is larger than allowed', limit: photoLimits.bytes, origin: 'file' },
+      ];
       return reply.status(413).send({ error: { code: 'too_large', message: err.message, details } });
     }
     if (status === 413 || err.code === 'FST_FILES_LIMIT') {

@@ -3,7 +3,6 @@ import { About } from '#domain/about';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { countRegions } from '#server/features/regions/repository';
 
-
 export const aboutRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 

@@ -29,15 +29,35 @@ const strategies = [
  * village libraries (and reading parks once every village has one), and activities through
  * January – October 2024 at about two per partner-month, most verified.
  */
-export async function generateNation(db: Db, size: NationSize, onProgress: (stage: string, done: number, total: number) => void): Promise<GenerationReport> {
+export async function generateNation(
+  db: Db,
+  size: NationSize,
+  onProgress: (stage: string, done: number, total: number) => void,
+): Promise<GenerationReport> {
   const random = mulberry32(2024);
   const stamp = '2024-11-01T00:00:00.000Z';
   const t0 = performance.now();
-  const reporter = await insertUser(db, { username: 'bench', password_hash: '-', role: 'admin_pusat', region_code: null, partner_id: null, display_name: 'Benchmark', created_at: stamp });
+  const reporter = await insertUser(db, {
+    username: 'bench',
+    password_hash: '-',
+    role: 'admin_pusat',
+    region_code: null,
+    partner_id: null,
+    display_name: 'Benchmark',
+    created_at: stamp,
+  });
 
-  const [provinces, regencies, villages] = await Promise.all([findRegionsAtLevel(db, 'provinsi'), findRegionsAtLevel(db, 'kabkota'), findRegionsAtLevel(db, 'desa')]);
-  const places: { code: string; type: string }[] = [...provinces.map((code) => ({ code, type: 'provinsi' })), ...regencies.map((code) => ({ code, type: 'kabkota' }))];
-  for (let i = 0; places.length < size.partners; i++) places.push({ code: villages[i % villages.length] ?? '11', type: i < villages.length ? 'desa' : 'tbm' });
+  const [provinces, regencies, villages] = await Promise.all([
+    findRegionsAtLevel(db, 'provinsi'),
+    findRegionsAtLevel(db, 'kabkota'),
+    findRegionsAtLevel(db, 'desa'),
+  ]);
+  const places: { code: string; type: string }[] = [
+    ...provinces.map((code) => ({ code, type: 'provinsi' })),
+    ...regencies.map((code) => ({ code, type: 'kabkota' })),
+  ];
+  for (let i = 0; places.length < size.partners; i++)
+    places.push({ code: villages[i % villages.length] ?? '11', type: i < villages.length ? 'desa' : 'tbm' });
   const schemes = ['full_support', 'buku_bermutu', 'replikasi_desa', 'replikasi_kabkota', 'replikasi_provinsi'];
   await db.transaction().execute(async (tx) => {
     for (let i = 0; i < places.length; i += batch) {
@@ -111,7 +131,8 @@ export async function generateNation(db: Db, size: NationSize, onProgress: (stag
         });
       }
       await insertActivitiesBulk(tx, rows);
-      if ((i / batch) % 20 === 0 || i + batch >= size.activities) onProgress('activities', Math.min(i + batch, size.activities), size.activities);
+      if ((i / batch) % 20 === 0 || i + batch >= size.activities)
+        onProgress('activities', Math.min(i + batch, size.activities), size.activities);
     }
   });
   const activitiesMs = performance.now() - t1;

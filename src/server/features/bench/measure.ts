@@ -29,8 +29,15 @@ export async function time(runs: number, work: () => Promise<unknown>, before?: 
 
 /** The same KPI list computed the naive way: every counted activity of the range, read from the activities table. */
 export async function naiveKpiList(db: Db, within: string | null, range: DateRange) {
-  const [profile, partners, rows] = await Promise.all([profileForPeriod(db, range.to), partnersToScore(db, { within }), activityFactsBetween(db, { within }, range.from, range.to)]);
-  const facts = new Map<number, { counts: Partial<Record<Strategy, number>>; participants: Partial<Record<Strategy, number>>; activeMonths: Set<string> }>();
+  const [profile, partners, rows] = await Promise.all([
+    profileForPeriod(db, range.to),
+    partnersToScore(db, { within }),
+    activityFactsBetween(db, { within }, range.from, range.to),
+  ]);
+  const facts = new Map<
+    number,
+    { counts: Partial<Record<Strategy, number>>; participants: Partial<Record<Strategy, number>>; activeMonths: Set<string> }
+  >();
   for (const r of rows) {
     const f = facts.get(r.partner_id) ?? { counts: {}, participants: {}, activeMonths: new Set<string>() };
     const s = r.strategy as Strategy;
@@ -42,7 +49,12 @@ export async function naiveKpiList(db: Db, within: string | null, range: DateRan
   const items = partners.map((p) => ({
     partnerId: p.id,
     name: p.name,
-    ...scorePartner(profile.definition, PartnerType.parse(p.type), range, facts.get(p.id) ?? { counts: {}, participants: {}, activeMonths: [] }),
+    ...scorePartner(
+      profile.definition,
+      PartnerType.parse(p.type),
+      range,
+      facts.get(p.id) ?? { counts: {}, participants: {}, activeMonths: [] },
+    ),
   }));
   return items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'id'));
 }
@@ -75,11 +87,18 @@ export async function benchQuestions(db: Db, province: RegionScope, range: DateR
 
   const fast = await dashboard(db, province, range);
   const slow = await naiveDashboard(db, province.code, range);
-  if (JSON.stringify(fast.activities) !== JSON.stringify({ ...slow.activities, total: fast.activities.total }) || JSON.stringify(fast.kpi) !== JSON.stringify(slow.kpi)) {
+  if (
+    JSON.stringify(fast.activities) !== JSON.stringify({ ...slow.activities, total: fast.activities.total }) ||
+    JSON.stringify(fast.kpi) !== JSON.stringify(slow.kpi)
+  ) {
     throw new Error(`fast and naive dashboards disagree: ${JSON.stringify({ fast: [fast.activities, fast.kpi], slow })}`);
   }
   const questions: { query: string; fast: () => Promise<unknown>; naive: () => Promise<unknown> }[] = [
-    { query: `province dashboard (${province.name})`, fast: () => dashboard(db, province, range), naive: () => naiveDashboard(db, province.code, range) },
+    {
+      query: `province dashboard (${province.name})`,
+      fast: () => dashboard(db, province, range),
+      naive: () => naiveDashboard(db, province.code, range),
+    },
     { query: 'national dashboard', fast: () => dashboard(db, national, range), naive: () => naiveDashboard(db, null, range) },
     {
       query: `province KPI list (${province.name})`,
@@ -90,7 +109,12 @@ export async function benchQuestions(db: Db, province: RegionScope, range: DateR
   const rows: BenchRow[] = [];
   for (const q of questions) {
     await q.fast();
-    rows.push({ query: q.query, warm: await time(runs, q.fast), afterWrite: await time(runs, q.fast, write), naive: await time(Math.max(3, Math.ceil(runs / 3)), q.naive) });
+    rows.push({
+      query: q.query,
+      warm: await time(runs, q.fast),
+      afterWrite: await time(runs, q.fast, write),
+      naive: await time(Math.max(3, Math.ceil(runs / 3)), q.naive),
+    });
   }
   return rows;
 }

@@ -39,7 +39,9 @@ describe('the demo province reproduces the source document', () => {
   });
 
   it('ten of the champions are in Bangka Barat, found by drilling down', async () => {
-    const children = (await babel.get(`/api/dashboard/children?region=19&${range}`)).json<{ items: { code: string; name: string; partners: number }[] }>();
+    const children = (await babel.get(`/api/dashboard/children?region=19&${range}`)).json<{
+      items: { code: string; name: string; partners: number }[];
+    }>();
     expect(children.items.map((c) => c.code)).toEqual(['19.01', '19.02', '19.03', '19.04', '19.05', '19.06', '19.71']);
     expect(children.items.reduce((sum, c) => sum + c.partners, 0)).toBe(264);
     const bangkaBarat = (await babel.get(`/api/dashboard?region=19.05&${range}`)).json<DashboardResponse>();

@@ -53,13 +53,23 @@ function slug(name: string): string {
  * or returned by the people who would, and the gathering of 28 September 2024.
  */
 export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, total: number) => void): Promise<DemoSummary> {
-  const regions = (await regionsWithin(db, '19')).map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level), parentCode: r.parent_code }));
+  const regions = (await regionsWithin(db, '19')).map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: RegionLevel.parse(r.level),
+    parentCode: r.parent_code,
+  }));
   const plan = buildDemoPlan(regions);
   const passwordHash = await hashPassword(demoPassword);
   const stamp = now.toISOString();
 
   return db.transaction().execute(async (tx) => {
-    const newUser = async (username: string, role: Role, scope: { regionCode?: string; partnerId?: number }, displayName: string): Promise<Actor> => {
+    const newUser = async (
+      username: string,
+      role: Role,
+      scope: { regionCode?: string; partnerId?: number },
+      displayName: string,
+    ): Promise<Actor> => {
       const id = await insertUser(tx, {
         username,
         password_hash: passwordHash,
@@ -75,7 +85,10 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
     const staff = new Map<string, Actor>();
     for (const login of demoLogins) {
       if (login.role === 'pengelola') continue;
-      staff.set(login.username, await newUser(login.username, login.role, 'regionCode' in login ? { regionCode: login.regionCode } : {}, login.displayName));
+      staff.set(
+        login.username,
+        await newUser(login.username, login.role, 'regionCode' in login ? { regionCode: login.regionCode } : {}, login.displayName),
+      );
     }
     const pusat = staff.get('pusat');
     const babel = staff.get('babel');
@@ -85,7 +98,13 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
 
     const partnerIds: number[] = [];
     for (const p of plan.partners) {
-      const body = CreatePartnerBody.parse({ name: p.name, type: p.type, scheme: p.scheme, regionCode: p.regionCode, cohortYear: p.cohortYear });
+      const body = CreatePartnerBody.parse({
+        name: p.name,
+        type: p.type,
+        scheme: p.scheme,
+        regionCode: p.regionCode,
+        cohortYear: p.cohortYear,
+      });
       partnerIds.push((await createPartner(tx, babel, body, at(`${p.cohortYear}-03-01`, 9))).id);
     }
 
@@ -106,7 +125,15 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
     const gathering = await createGathering(
       tx,
       babel,
-      CreateGatheringBody.parse({ title: g.title, date: g.date, mode: g.mode, regionCode: g.regionCode, facilitators: g.facilitators, consultants: g.consultants, agenda: g.agenda }),
+      CreateGatheringBody.parse({
+        title: g.title,
+        date: g.date,
+        mode: g.mode,
+        regionCode: g.regionCode,
+        facilitators: g.facilitators,
+        consultants: g.consultants,
+        agenda: g.agenda,
+      }),
       at(g.date, 8),
     );
     const attended = await recordAttendance(
@@ -115,7 +142,12 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
       gathering.id,
       g.attendeeRefs.map((ref) => partnerIds[ref] ?? -1),
     );
-    return { partners: partnerIds.length, activities: plan.activities.length, managers: managers.length, gatheringAttendees: attended.attendees };
+    return {
+      partners: partnerIds.length,
+      activities: plan.activities.length,
+      managers: managers.length,
+      gatheringAttendees: attended.attendees,
+    };
   });
 }
 
@@ -139,7 +171,14 @@ async function createManagers(
   return managers;
 }
 
-async function reportDemoActivity(tx: Tx, a: DemoActivity, clientId: string, partnerId: number, manager: Actor, reviewer: Actor): Promise<void> {
+async function reportDemoActivity(
+  tx: Tx,
+  a: DemoActivity,
+  clientId: string,
+  partnerId: number,
+  manager: Actor,
+  reviewer: Actor,
+): Promise<void> {
   const body = CreateActivityBody.parse({
     partnerId,
     strategy: a.strategy,

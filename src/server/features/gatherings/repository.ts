@@ -2,7 +2,17 @@ import type { DbOrTx } from '#server/db/database';
 
 export async function insertGathering(
   db: DbOrTx,
-  row: { title: string; date: string; mode: string; regionCode: string; facilitators: string[]; consultants: string[]; agenda: string[]; createdBy: number | null; createdAt: string },
+  row: {
+    title: string;
+    date: string;
+    mode: string;
+    regionCode: string;
+    facilitators: string[];
+    consultants: string[];
+    agenda: string[];
+    createdBy: number | null;
+    createdAt: string;
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto('gatherings')
@@ -31,7 +41,14 @@ export function listGatherings(db: DbOrTx, regions: string[] | null, within: str
   let q = db
     .selectFrom('gatherings')
     .leftJoin('gathering_attendance', 'gathering_attendance.gathering_id', 'gatherings.id')
-    .select((eb) => ['gatherings.id', 'gatherings.title', 'gatherings.date', 'gatherings.mode', 'gatherings.region_code', eb.fn.count<number>('gathering_attendance.partner_id').as('attendees')]);
+    .select((eb) => [
+      'gatherings.id',
+      'gatherings.title',
+      'gatherings.date',
+      'gatherings.mode',
+      'gatherings.region_code',
+      eb.fn.count<number>('gathering_attendance.partner_id').as('attendees'),
+    ]);
   if (regions !== null || within !== null) {
     q = q.where((eb) =>
       eb.or([
@@ -40,7 +57,10 @@ export function listGatherings(db: DbOrTx, regions: string[] | null, within: str
       ]),
     );
   }
-  return q.groupBy(['gatherings.id', 'gatherings.title', 'gatherings.date', 'gatherings.mode', 'gatherings.region_code']).orderBy('gatherings.date', 'desc').execute();
+  return q
+    .groupBy(['gatherings.id', 'gatherings.title', 'gatherings.date', 'gatherings.mode', 'gatherings.region_code'])
+    .orderBy('gatherings.date', 'desc')
+    .execute();
 }
 
 export function attendanceOf(db: DbOrTx, gatheringId: number) {

@@ -9,16 +9,22 @@ const Params = z.strictObject({ id: z.coerce.number().int().positive() });
 export const gatheringRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
-  app.get('/api/gatherings', { config: { access: 'session' }, schema: { querystring: GatheringListQuery, response: { 200: GatheringList } } }, async (request) => ({
-    items: await gatheringsForActor(app.db, actorOf(request), request.query.region),
-  }));
+  app.get(
+    '/api/gatherings',
+    { config: { access: 'session' }, schema: { querystring: GatheringListQuery, response: { 200: GatheringList } } },
+    async (request) => ({
+      items: await gatheringsForActor(app.db, actorOf(request), request.query.region),
+    }),
+  );
 
   app.get('/api/gatherings/:id', { config: { access: 'session' }, schema: { params: Params, response: { 200: Gathering } } }, (request) =>
     gatheringForActor(app.db, actorOf(request), request.params.id),
   );
 
-  app.post('/api/gatherings', { config: { access: 'gatherings.write' }, schema: { body: CreateGatheringBody, response: { 201: Gathering } } }, async (request, reply) =>
-    reply.status(201).send(await createGathering(app.db, actorOf(request), request.body, app.clock())),
+  app.post(
+    '/api/gatherings',
+    { config: { access: 'gatherings.write' }, schema: { body: CreateGatheringBody, response: { 201: Gathering } } },
+    async (request, reply) => reply.status(201).send(await createGathering(app.db, actorOf(request), request.body, app.clock())),
   );
 
   app.post(

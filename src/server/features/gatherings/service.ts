@@ -33,7 +33,14 @@ export async function gatheringsForActor(db: DbOrTx, actor: Actor, requested: st
   }
   const focus = requested ?? region;
   const rows = await listGatherings(db, focus === null ? null : lineageOfCode(focus), focus);
-  return rows.map((r) => ({ id: r.id, title: r.title, date: r.date, mode: modeOf(r.mode), regionCode: r.region_code, attendees: Number(r.attendees) }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    date: r.date,
+    mode: modeOf(r.mode),
+    regionCode: r.region_code,
+    attendees: Number(r.attendees),
+  }));
 }
 
 async function toGathering(db: DbOrTx, row: GatheringRow): Promise<Gathering> {

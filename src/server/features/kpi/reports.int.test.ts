@@ -19,12 +19,25 @@ beforeAll(async () => {
   await makeUser(t.db, { role: 'fasilitator', regionCode: '19.05', username: 'yulianti' });
   await makeUser(t.db, { role: 'admin_pusat', username: 'pusat' });
   for (const [i, date] of ['2024-01-05', '2024-01-12', '2024-01-19', '2024-01-26', '2024-01-29', '2024-02-02'].entries()) {
-    await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date, participantsMale: 8, participantsFemale: 8, status: i % 2 ? 'verified' : 'submitted' });
+    await makeActivity(t.db, {
+      partnerId: puput.id,
+      reporterId: puputManager.id,
+      date,
+      participantsMale: 8,
+      participantsFemale: 8,
+      status: i % 2 ? 'verified' : 'submitted',
+    });
   }
   for (const date of ['2024-01-08', '2024-01-22']) {
     await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date, strategy: 'advokasi', status: 'verified' });
   }
-  await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date: '2024-01-09', strategy: 'layanan_informasi', status: 'submitted' });
+  await makeActivity(t.db, {
+    partnerId: puput.id,
+    reporterId: puputManager.id,
+    date: '2024-01-09',
+    strategy: 'layanan_informasi',
+    status: 'submitted',
+  });
   // A draft and a returned report do not count.
   await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date: '2024-01-10', status: 'draft' });
   await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date: '2024-01-11', status: 'returned' });
@@ -89,7 +102,14 @@ describe('live figures', () => {
     const manager = await t.login('puput');
     const week = 'region=19.05&from=2024-03-01&to=2024-03-31';
     const before = (await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>();
-    const created = await manager.post('/api/activities', { partnerId: puput.id, strategy: 'advokasi', title: 'Audiensi kepala desa', date: '2024-03-04', participantsMale: 3, participantsFemale: 2 });
+    const created = await manager.post('/api/activities', {
+      partnerId: puput.id,
+      strategy: 'advokasi',
+      title: 'Audiensi kepala desa',
+      date: '2024-03-04',
+      participantsMale: 3,
+      participantsFemale: 2,
+    });
     const id = created.json<{ id: number }>().id;
     expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().activities.advokasi).toBe(before.activities.advokasi);
     await manager.post(`/api/activities/${id}/submit`);
@@ -101,7 +121,13 @@ describe('live figures', () => {
     await pusat.post(`/api/activities/${id}/return`, { comment: 'Tanggal keliru' });
     expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().activities.advokasi).toBe(before.activities.advokasi);
 
-    const added = await pusat.post('/api/partners', { name: 'Perpusdes Sekar Biru', type: 'desa', scheme: 'replikasi_desa', regionCode: '19.05.06.2001', cohortYear: 2023 });
+    const added = await pusat.post('/api/partners', {
+      name: 'Perpusdes Sekar Biru',
+      type: 'desa',
+      scheme: 'replikasi_desa',
+      regionCode: '19.05.06.2001',
+      cohortYear: 2023,
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect((await pusat.get(`/api/dashboard?${week}`)).json<DashboardResponse>().partners.total).toBe(before.partners.total + 1);
     await pusat.patch(`/api/partners/${added.json<{ id: number }>().id}`, { active: false });
@@ -135,14 +161,21 @@ describe('KPI profile versions', () => {
   it('a new version applies from its date; earlier periods keep their colours', async () => {
     const stricter = structuredClone(tpbis2024Profile);
     for (const i of stricter.indicators) if (i.kind !== 'regularity') i.monthlyTargets.desa *= 3;
-    const published = await pusat.post('/api/kpi/profiles', { definition: stricter, effectiveFrom: '2024-02-01', note: 'Target dinaikkan' });
+    const published = await pusat.post('/api/kpi/profiles', {
+      definition: stricter,
+      effectiveFrom: '2024-02-01',
+      note: 'Target dinaikkan',
+    });
     expect(published.statusCode, published.body).toBe(201);
     expect(published.json()).toMatchObject({ version: 2, effectiveFrom: '2024-02-01' });
 
     const january = (await pusat.get(`/api/kpi/partners/${puput.id}?${jan}`)).json<RaporResponse>();
     expect(january.profile.version).toBe(1);
     expect(january.result).toMatchObject({ score: 100, color: 'hijau' });
-    const later = (await pusat.get(`/api/kpi/partners?region=19.05&from=2024-01-01&to=2024-02-29`)).json<{ profile: { version: number }; items: { score: number }[] }>();
+    const later = (await pusat.get(`/api/kpi/partners?region=19.05&from=2024-01-01&to=2024-02-29`)).json<{
+      profile: { version: number };
+      items: { score: number }[];
+    }>();
     expect(later.profile.version).toBe(2);
     expect(later.items[0]?.score).toBeLessThan(80);
   });

@@ -27,7 +27,12 @@ function cacheOf(db: Db): ProvinceScoreCache {
 }
 
 /** Computes scores from the rollups, now. */
-async function scoreNow(db: Db, profile: ProfileVersion, scope: { within: string | null; partnerId?: number }, range: DateRange): Promise<ScoredPartner[]> {
+async function scoreNow(
+  db: Db,
+  profile: ProfileVersion,
+  scope: { within: string | null; partnerId?: number },
+  range: DateRange,
+): Promise<ScoredPartner[]> {
   const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, scope, range)]);
   const score = scorerFor(profile.definition, range);
   return partners.map((p) => {

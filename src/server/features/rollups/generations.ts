@@ -16,9 +16,7 @@ export async function bumpGenerations(db: DbOrTx, regionCodes: string[]): Promis
 
 /** Current generation of each province asked for; a province never changed is at 0. */
 export async function generationsOf(db: DbOrTx, provinces: string[]): Promise<Map<string, number>> {
-  const rows = provinces.length
-    ? await db.selectFrom('kpi_generations').selectAll().where('province_code', 'in', provinces).execute()
-    : [];
+  const rows = provinces.length ? await db.selectFrom('kpi_generations').selectAll().where('province_code', 'in', provinces).execute() : [];
   const found = new Map(rows.map((r) => [r.province_code, Number(r.generation)]));
   return new Map(provinces.map((p) => [p, found.get(p) ?? 0]));
 }

@@ -26,7 +26,10 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   if (b && a && sameCounts(b, a)) return;
   if (b) await apply(tx, b, -1);
   if (a) await apply(tx, a, +1);
-  await bumpGenerations(tx, [b?.regionCode, a?.regionCode].filter((r): r is string => r !== undefined));
+  await bumpGenerations(
+    tx,
+    [b?.regionCode, a?.regionCode].filter((r): r is string => r !== undefined),
+  );
 }
 
 function sameCounts(x: ActivitySnapshot, y: ActivitySnapshot): boolean {

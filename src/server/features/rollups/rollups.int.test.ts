@@ -24,7 +24,14 @@ interface Known {
   status: ActivityStatus;
 }
 
-type ListItem = { partnerId: number; date: string; strategy: Strategy; status: ActivityStatus; participantsMale: number; participantsFemale: number };
+type ListItem = {
+  partnerId: number;
+  date: string;
+  strategy: Strategy;
+  status: ActivityStatus;
+  participantsMale: number;
+  participantsFemale: number;
+};
 
 describe('rollups stay equal to the activities', () => {
   it('after a random sequence of creates, edits, status changes, deletes and a partner move', async () => {
@@ -67,13 +74,19 @@ describe('rollups stay equal to the activities', () => {
       } else if (roll < 0.68 && submitted.length) {
         const k = pick(submitted);
         const ok = random() < 0.7;
-        const res = ok ? await admin.post(`/api/activities/${k.id}/verify`) : await admin.post(`/api/activities/${k.id}/return`, { comment: 'Foto kurang jelas' });
+        const res = ok
+          ? await admin.post(`/api/activities/${k.id}/verify`)
+          : await admin.post(`/api/activities/${k.id}/return`, { comment: 'Foto kurang jelas' });
         expect(res.statusCode, res.body).toBe(200);
         k.status = ok ? 'verified' : 'returned';
       } else if (roll < 0.8 && editable.length) {
         const k = pick(editable);
         const owner = libraries.find((l) => l.partner.id === k.partnerId);
-        const res = await owner?.agent.patch(`/api/activities/${k.id}`, { date: date(), strategy: pick(strategies), participantsMale: people() });
+        const res = await owner?.agent.patch(`/api/activities/${k.id}`, {
+          date: date(),
+          strategy: pick(strategies),
+          participantsMale: people(),
+        });
         expect(res?.statusCode, res?.body).toBe(200);
       } else if (roll < 0.88 && editable.length) {
         const k = pick(editable);
@@ -103,9 +116,19 @@ describe('rollups stay equal to the activities', () => {
     const dashboard = (await admin.get(`/api/dashboard?region=19&from=${range.from}&to=${range.to}`)).json<DashboardResponse>();
     expect(dashboard.activities.total).toBe(counted.length);
     expect(dashboard.participants.total).toBe(counted.reduce((s, a) => s + a.participantsMale + a.participantsFemale, 0));
-    const kpi = (await admin.get(`/api/kpi/partners?region=19&from=${range.from}&to=${range.to}`)).json<{ items: { partnerId: number; score: number }[] }>();
+    const kpi = (await admin.get(`/api/kpi/partners?region=19&from=${range.from}&to=${range.to}`)).json<{
+      items: { partnerId: number; score: number }[];
+    }>();
     for (const { partner } of libraries) {
-      const expected = scorePartner(tpbis2024Profile, 'desa', range, factsFromActivities(all.filter((a) => a.partnerId === partner.id), range));
+      const expected = scorePartner(
+        tpbis2024Profile,
+        'desa',
+        range,
+        factsFromActivities(
+          all.filter((a) => a.partnerId === partner.id),
+          range,
+        ),
+      );
       expect(kpi.items.find((i) => i.partnerId === partner.id)?.score).toBe(expected.score);
     }
   }, 120_000);

@@ -52,7 +52,9 @@ function filtered(db: DbOrTx, f: UserFilter) {
   if (f.role !== undefined) q = q.where('users.role', '=', f.role);
   if (f.text !== undefined) {
     const pattern = `%${f.text.toLowerCase().replace(/[\\%_]/g, '')}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['users.username']), 'like', pattern), eb(eb.fn('lower', ['users.display_name']), 'like', pattern)]));
+    q = q.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['users.username']), 'like', pattern), eb(eb.fn('lower', ['users.display_name']), 'like', pattern)]),
+    );
   }
   return q;
 }

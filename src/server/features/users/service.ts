@@ -17,7 +17,12 @@ const refusalMessages = {
 } as const;
 
 /** The field a refusal is about, so the form can put the message beside it. */
-const refusalFields = { not_allowed: 'role', role_above_own: 'role', region_out_of_scope: 'regionCode', partner_out_of_scope: 'partnerId' } as const;
+const refusalFields = {
+  not_allowed: 'role',
+  role_above_own: 'role',
+  region_out_of_scope: 'regionCode',
+  partner_out_of_scope: 'partnerId',
+} as const;
 
 export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
   if (body.regionCode !== undefined && !(await findRegion(db, body.regionCode))) {
@@ -52,7 +57,14 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now
 export async function usersInScope(
   db: Db,
   actor: Actor,
-  query: { region?: string | undefined; role?: string | undefined; partner?: number | undefined; q?: string | undefined; page: number; pageSize: number },
+  query: {
+    region?: string | undefined;
+    role?: string | undefined;
+    partner?: number | undefined;
+    q?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   if (query.region && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
   const withinRegion = query.region ?? actor.regionCode ?? undefined;

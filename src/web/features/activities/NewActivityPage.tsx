@@ -39,7 +39,8 @@ export function NewActivityPage() {
       {partner.state === 'loading' && <p role="status">{t('app.loading')}</p>}
       {partner.state === 'failed' && !offlineFallback && <ErrorNotice error={partner.error} onRetry={partner.reload} />}
       {offlineFallback && form(recallPartner(localStorage, partnerId, t('offline.partnerUnknown')))}
-      {partner.state === 'ready' && form(partner.data && { id: partner.data.id, name: partner.data.name, regionName: partner.data.regionName })}
+      {partner.state === 'ready' &&
+        form(partner.data && { id: partner.data.id, name: partner.data.name, regionName: partner.data.regionName })}
     </>
   );
 }

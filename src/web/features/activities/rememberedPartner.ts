@@ -15,7 +15,11 @@ export function rememberPartner(storage: StorageLike, partner: PartnerRef): void
   try {
     storage.setItem(
       rememberedPartnerKey,
-      JSON.stringify({ id: partner.id, name: partner.name, ...(partner.regionName === undefined ? {} : { regionName: partner.regionName }) }),
+      JSON.stringify({
+        id: partner.id,
+        name: partner.name,
+        ...(partner.regionName === undefined ? {} : { regionName: partner.regionName }),
+      }),
     );
   } catch {
     // Full or blocked storage: offline, the form names the library generically.

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '#domain/users';
 import { ApiError } from '#web/api/client.ts';
-import { bootstrapFallback, forgetSession, recallSession, rememberSession, rememberedSessionKey, type SessionStorageLike } from './rememberedSession';
+import {
+  bootstrapFallback,
+  forgetSession,
+  recallSession,
+  rememberSession,
+  rememberedSessionKey,
+  type SessionStorageLike,
+} from './rememberedSession';
 
 /** localStorage's behaviour, kept in a Map. */
 function memoryStorage(): SessionStorageLike & { data: Map<string, string> } {

@@ -44,10 +44,7 @@ export function forgetSession(storage: SessionStorageLike): void {
 }
 
 /** What a failed GET /api/auth/me means for the app. */
-export type BootstrapFallback =
-  | { kind: 'anonymous' }
-  | { kind: 'offline'; remembered: RememberedSession }
-  | { kind: 'failed' };
+export type BootstrapFallback = { kind: 'anonymous' } | { kind: 'offline'; remembered: RememberedSession } | { kind: 'failed' };
 
 /**
  * A 401 means the session is over (forget the device's copy); no connection at all means the
