@@ -51,36 +51,28 @@ export function verifyActivity(db: DbOrTx, actor: Actor, id: number, now: Date):
 
 /** Sends a submitted activity back to its reporter with what to fix. */
 export function returnActivity(db: DbOrTx, actor: Actor, id: number, comment: string, now: Date): Promise<void> {
-  return inTransaction(db, async (tx) => {
-    const before = await activityFor(tx, actor, id, 'return');
-    const at = now.toISOString();
-    await changeActivity(
-      tx,
-      {
-        kind: 'update',
-        before,
-        from: activityOperationFrom('return'),
-        set: { status: 'returned', return_comment: comment, reviewed_at: at, reviewed_by: actor.id, updated_at: at },
-      },
-      { actorId: actor.id, at, kind: 'returned', comment },
-    );
-  });
+  return sendBack(db, actor, id, 'return', comment, now);
 }
 
 /** An admin unlocks a verified activity for correction: it goes back to the reporter as returned, with the reason. */
 export function reopenActivity(db: DbOrTx, actor: Actor, id: number, reason: string, now: Date): Promise<void> {
+  return sendBack(db, actor, id, 'reopen', reason, now);
+}
+
+/** Both ways back to the reporter end as `returned`, the comment shown where a returned report shows it. */
+function sendBack(db: DbOrTx, actor: Actor, id: number, operation: 'return' | 'reopen', comment: string, now: Date): Promise<void> {
   return inTransaction(db, async (tx) => {
-    const before = await activityFor(tx, actor, id, 'reopen');
+    const before = await activityFor(tx, actor, id, operation);
     const at = now.toISOString();
     await changeActivity(
       tx,
       {
         kind: 'update',
         before,
-        from: activityOperationFrom('reopen'),
-        set: { status: 'returned', return_comment: reason, reviewed_at: at, reviewed_by: actor.id, updated_at: at },
+        from: activityOperationFrom(operation),
+        set: { status: 'returned', return_comment: comment, reviewed_at: at, reviewed_by: actor.id, updated_at: at },
       },
-      { actorId: actor.id, at, kind: 'reopened', comment: reason },
+      { actorId: actor.id, at, kind: operation === 'return' ? 'returned' : 'reopened', comment },
     );
   });
 }
