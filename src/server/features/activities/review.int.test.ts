@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makeActivity, makePartner, makeUser } from '#test/factories';
+import { castOf } from '#test/cast';
+import { errorOf } from '#test/errors';
+import { makeActivity } from '#test/factories';
 
 let t: TestApp;
 let babel: Agent;
@@ -16,23 +18,10 @@ let cendilManagerId: number;
 
 beforeAll(async () => {
   t = await testApp();
-  puputPartner = await makePartner(t.db, { regionCode: '19.05.06.2005', name: 'Perpusdes Puput' });
-  cendilPartner = await makePartner(t.db, { regionCode: '19.06.04.2003', name: 'Perpusdes Cendil' });
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '19', username: 'babel' });
-  await makeUser(t.db, { role: 'fasilitator', regionCode: '19.05', username: 'yulianti' });
-  await makeUser(t.db, { role: 'fasilitator', regionCode: '19', username: 'runi' });
-  await makeUser(t.db, { role: 'konsultan', regionCode: '19', username: 'karolina' });
-  puputManagerId = (await makeUser(t.db, { role: 'pengelola', partnerId: puputPartner.id, username: 'puput' })).id;
-  await makeUser(t.db, { role: 'pengelola', partnerId: puputPartner.id, username: 'puput2' });
-  cendilManagerId = (await makeUser(t.db, { role: 'pengelola', partnerId: cendilPartner.id, username: 'cendil' })).id;
-  [babel, fasil, runi, karolina, puput, puput2] = await Promise.all([
-    t.login('babel'),
-    t.login('yulianti'),
-    t.login('runi'),
-    t.login('karolina'),
-    t.login('puput'),
-    t.login('puput2'),
-  ]);
+  const cast = await castOf(t, { staff: ['babel', 'yulianti', 'runi', 'karolina'], managers: ['puput', 'puput2', 'cendil'] });
+  ({ babel, yulianti: fasil, runi, karolina, puput, puput2 } = cast.agents);
+  ({ puput: puputPartner, cendil: cendilPartner } = cast.partners);
+  ({ puput: puputManagerId, cendil: cendilManagerId } = cast.userIds);
 });
 afterAll(() => t.close());
 
@@ -47,8 +36,6 @@ interface ActivityBody {
   history: { kind: string; at: string; actor: { username: string }; changes: Record<string, unknown> | null; comment: string | null }[];
 }
 type ListBody = { items: { id: number; title: string; returnComment: string | null; status: string }[]; total: number };
-type ErrorBody = { error: { code: string; message: string; details?: { field: string; issue: string }[] } };
-const errorOf = (res: { json: <T>() => T }) => res.json<ErrorBody>().error;
 
 const draft = async (agent: Agent, title: string, overrides: Record<string, unknown> = {}) => {
   const res = await agent.post('/api/activities', {

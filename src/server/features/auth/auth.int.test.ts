@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '#test/app';
+import { castOf } from '#test/cast';
+import { errorOf } from '#test/errors';
 import { makeUser } from '#test/factories';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp({ SESSION_TTL_HOURS: '1' });
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '19', username: 'babel' });
+  await castOf(t, { staff: ['babel'] });
   await makeUser(t.db, { role: 'fasilitator', regionCode: '19.05', username: 'fasil' });
   await makeUser(t.db, { role: 'konsultan', regionCode: '19', username: 'victim' });
 });
@@ -41,7 +43,7 @@ describe('login', () => {
   it('names the failing field of a malformed login', async () => {
     const res = await t.anonymous().post('/api/auth/login', { username: 'babel' });
     expect(res.statusCode).toBe(400);
-    expect(res.json<{ error: { details: { field: string }[] } }>().error.details.map((d) => d.field)).toEqual(['password']);
+    expect(errorOf(res).details?.map((d) => d.field)).toEqual(['password']);
   });
 });
 
@@ -53,7 +55,7 @@ describe('throttling', () => {
     }
     const locked = await t.anonymous().post('/api/auth/login', { username: 'victim', password: 'test-password-1' });
     expect(locked.statusCode).toBe(429);
-    expect(locked.json<{ error: { code: string } }>().error.code).toBe('rate_limited');
+    expect(errorOf(locked).code).toBe('rate_limited');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
 
     t.clock.advance(16 * 60_000);
@@ -111,7 +113,7 @@ describe('sessions', () => {
     const body = { username: 'csrfvictim', password: 'long-enough-1', role: 'konsultan', regionCode: '19' };
     const missing = await agent.request({ method: 'POST', url: '/api/users', payload: body, csrf: false });
     expect(missing.statusCode).toBe(403);
-    expect(missing.json<{ error: { code: string } }>().error.code).toBe('csrf');
+    expect(errorOf(missing).code).toBe('csrf');
     const wrong = await agent.request({
       method: 'POST',
       url: '/api/users',
@@ -130,7 +132,7 @@ describe('sessions', () => {
     const laptop = await t.login('changer');
     const wrong = await laptop.post('/api/auth/password', { currentPassword: 'not-it', newPassword: 'brand-new-pass' });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json<{ error: { details: { field: string }[] } }>().error.details[0]?.field).toBe('currentPassword');
+    expect(errorOf(wrong).details?.[0]?.field).toBe('currentPassword');
     const ok = await laptop.post('/api/auth/password', { currentPassword: 'test-password-1', newPassword: 'brand-new-pass' });
     expect(ok.statusCode).toBe(200);
     expect((await laptop.get('/api/auth/me')).statusCode).toBe(200);

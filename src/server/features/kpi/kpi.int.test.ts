@@ -4,15 +4,14 @@ import { scorePartner } from '#domain/kpi/score';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { Strategy } from '#domain/taxonomy';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makePartner, makeUser } from '#test/factories';
+import { castOf, libraryWithManager } from '#test/cast';
 
 let t: TestApp;
 let babel: Agent;
 
 beforeAll(async () => {
   t = await testApp();
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '19', username: 'babel' });
-  babel = await t.login('babel');
+  babel = (await castOf(t, { staff: ['babel'] })).agents.babel;
 });
 afterAll(() => t.close());
 
@@ -25,9 +24,7 @@ interface Report {
 
 /** A village library whose manager reports (and submits) the given activities through the API. */
 async function libraryWith(village: string, reports: Report[]) {
-  const partner = await makePartner(t.db, { regionCode: village, type: 'desa' });
-  const manager = await makeUser(t.db, { role: 'pengelola', partnerId: partner.id });
-  const agent = await t.login(manager.username);
+  const { partner, agent } = await libraryWithManager(t, { regionCode: village, type: 'desa' });
   for (const [i, r] of reports.entries()) {
     const created = await agent.post('/api/activities', {
       partnerId: partner.id,

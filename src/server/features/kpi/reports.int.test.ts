@@ -3,7 +3,9 @@ import type { DashboardResponse, TrendResponse } from '#domain/dashboard';
 import type { RaporResponse } from '#domain/rapor';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makeActivity, makePartner, makeUser } from '#test/factories';
+import { castOf } from '#test/cast';
+import { errorOf } from '#test/errors';
+import { makeActivity } from '#test/factories';
 
 let t: TestApp;
 let puput: { id: number };
@@ -13,15 +15,13 @@ const jan = 'from=2024-01-01&to=2024-01-31';
 
 beforeAll(async () => {
   t = await testApp();
-  puput = await makePartner(t.db, { regionCode: '19.05.06.2005', name: 'Perpusdes Puput' });
-  cendil = await makePartner(t.db, { regionCode: '19.06.04.2003', name: 'Perpusdes Cendil' });
-  const puputManager = await makeUser(t.db, { role: 'pengelola', partnerId: puput.id, username: 'puput' });
-  await makeUser(t.db, { role: 'fasilitator', regionCode: '19.05', username: 'yulianti' });
-  await makeUser(t.db, { role: 'admin_pusat', username: 'pusat' });
+  const cast = await castOf(t, { staff: ['pusat', 'yulianti'], libraries: ['cendil'], managers: ['puput'] });
+  ({ puput, cendil } = cast.partners);
+  const reporterId = cast.userIds.puput;
   for (const [i, date] of ['2024-01-05', '2024-01-12', '2024-01-19', '2024-01-26', '2024-01-29', '2024-02-02'].entries()) {
     await makeActivity(t.db, {
       partnerId: puput.id,
-      reporterId: puputManager.id,
+      reporterId,
       date,
       participantsMale: 8,
       participantsFemale: 8,
@@ -29,19 +29,19 @@ beforeAll(async () => {
     });
   }
   for (const date of ['2024-01-08', '2024-01-22']) {
-    await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date, strategy: 'advokasi', status: 'verified' });
+    await makeActivity(t.db, { partnerId: puput.id, reporterId, date, strategy: 'advokasi', status: 'verified' });
   }
   await makeActivity(t.db, {
     partnerId: puput.id,
-    reporterId: puputManager.id,
+    reporterId,
     date: '2024-01-09',
     strategy: 'layanan_informasi',
     status: 'submitted',
   });
   // A draft and a returned report do not count.
-  await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date: '2024-01-10', status: 'draft' });
-  await makeActivity(t.db, { partnerId: puput.id, reporterId: puputManager.id, date: '2024-01-11', status: 'returned' });
-  pusat = await t.login('pusat');
+  await makeActivity(t.db, { partnerId: puput.id, reporterId, date: '2024-01-10', status: 'draft' });
+  await makeActivity(t.db, { partnerId: puput.id, reporterId, date: '2024-01-11', status: 'returned' });
+  pusat = cast.agents.pusat;
 });
 afterAll(() => t.close());
 
@@ -93,7 +93,7 @@ describe('the dashboard', () => {
     expect(d.json<DashboardResponse>()).toMatchObject({ region: { code: null, name: 'Indonesia' }, partners: { total: 2 } });
     const bad = await pusat.get('/api/dashboard?from=2024-02-01&to=2024-01-01');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ error: { details: { field: string }[] } }>().error.details[0]?.field).toBe('to');
+    expect(errorOf(bad).details?.[0]?.field).toBe('to');
   });
 });
 
@@ -187,6 +187,6 @@ describe('KPI profile versions', () => {
     if (broken.indicators[0]) broken.indicators[0].weight = 10;
     const res = await pusat.post('/api/kpi/profiles', { definition: broken, effectiveFrom: '2025-01-01' });
     expect(res.statusCode).toBe(400);
-    expect(res.json<{ error: { details: { field: string }[] } }>().error.details[0]?.field).toBe('definition.indicators');
+    expect(errorOf(res).details?.[0]?.field).toBe('definition.indicators');
   });
 });

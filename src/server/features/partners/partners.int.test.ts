@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makeActivity, makePartner, makeUser } from '#test/factories';
+import { castOf } from '#test/cast';
+import { errorOf, fieldsOf } from '#test/errors';
+import { makeActivity } from '#test/factories';
 
 let t: TestApp;
 let pusat: Agent;
@@ -15,26 +17,17 @@ let puputManagerId: number;
 
 beforeAll(async () => {
   t = await testApp();
-  await makeUser(t.db, { role: 'admin_pusat', username: 'pusat' });
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '19', username: 'babel' });
-  await makeUser(t.db, { role: 'fasilitator', regionCode: '19.05', username: 'yulianti' });
-  await makeUser(t.db, { role: 'konsultan', regionCode: '19', username: 'karolina' });
-  puput = await makePartner(t.db, { regionCode: '19.05.06.2005', name: 'Perpusdes Puput', scheme: 'full_support', cohortYear: 2019 });
-  cendil = await makePartner(t.db, { regionCode: '19.06.04.2003', name: 'Perpusdes Cendil', scheme: 'buku_bermutu', cohortYear: 2021 });
-  jakarta = await makePartner(t.db, { regionCode: '31.71.01.1001', name: 'Perpustakaan Gambir' });
-  puputManagerId = (await makeUser(t.db, { role: 'pengelola', partnerId: puput.id, username: 'puput' })).id;
-  await makeUser(t.db, { role: 'pengelola', partnerId: puput.id, username: 'puput2' });
-  [pusat, babel, fasil, karolina, puputManager] = await Promise.all([
-    t.login('pusat'),
-    t.login('babel'),
-    t.login('yulianti'),
-    t.login('karolina'),
-    t.login('puput'),
-  ]);
+  const cast = await castOf(t, {
+    staff: ['pusat', 'babel', 'yulianti', 'karolina'],
+    libraries: ['puput', 'cendil', 'gambir'],
+    managers: ['puput', 'puput2'],
+  });
+  ({ pusat, babel, yulianti: fasil, karolina, puput: puputManager } = cast.agents);
+  ({ puput, cendil, gambir: jakarta } = cast.partners);
+  puputManagerId = cast.userIds.puput;
 });
 afterAll(() => t.close());
 
-type ErrorBody = { error: { code: string; details?: { field: string; issue: string; limit?: number }[] } };
 type PartnerBody = {
   id: number;
   name: string;
@@ -46,8 +39,6 @@ type PartnerBody = {
   active: boolean;
 };
 type ListBody = { items: PartnerBody[]; total: number };
-const errorOf = (res: { json: <T>() => T }) => res.json<ErrorBody>().error;
-const fieldsOf = (res: { json: <T>() => T }) => (errorOf(res).details ?? []).map((d) => d.field).sort();
 const namesOf = (res: { json: <T>() => T }) => res.json<ListBody>().items.map((p) => p.name);
 const totalPartners = async () => (await pusat.get('/api/partners?pageSize=500')).json<ListBody>().total;
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makeActivity, makePartner, makeUser } from '#test/factories';
+import { castOf } from '#test/cast';
+import { errorOf } from '#test/errors';
+import { makeActivity } from '#test/factories';
 
 let t: TestApp;
 let puput: Agent;
@@ -17,20 +19,16 @@ let photoDir: string;
 
 beforeAll(async () => {
   t = await testApp();
-  puputPartner = await makePartner(t.db, { regionCode: '19.05.06.2005', name: 'Perpusdes Puput' });
-  const cendilPartner = await makePartner(t.db, { regionCode: '19.06.04.2003', name: 'Perpusdes Cendil' });
-  puputManagerId = (await makeUser(t.db, { role: 'pengelola', partnerId: puputPartner.id, username: 'puput' })).id;
-  await makeUser(t.db, { role: 'pengelola', partnerId: cendilPartner.id, username: 'cendil' });
-  await makeUser(t.db, { role: 'konsultan', regionCode: '19', username: 'karolina' });
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '31', username: 'jakarta' });
-  [puput, cendil, karolina, jakarta] = await Promise.all([t.login('puput'), t.login('cendil'), t.login('karolina'), t.login('jakarta')]);
+  const cast = await castOf(t, { staff: ['karolina', 'jakarta'], managers: ['puput', 'cendil'] });
+  ({ puput, cendil, karolina, jakarta } = cast.agents);
+  puputPartner = cast.partners.puput;
+  puputManagerId = cast.userIds.puput;
   photoDir = join(t.app.config.uploadDir, 'photos');
 });
 afterAll(() => t.close());
 
 type PhotoBody = { id: number; url: string; thumbnailUrl: string; width: number; height: number; bytes: number };
 type ActivityBody = { id: number; photoCount: number; photos: PhotoBody[]; history: { kind: string }[] };
-type ErrorBody = { error: { code: string; details?: { field: string; issue: string; limit?: number }[] } };
 
 /** A phone photo: large, with the camera make and the GPS position in its EXIF. */
 const phonePhoto = () =>
@@ -118,7 +116,7 @@ describe('evidence photos', () => {
     ] as const) {
       const res = await upload(puput, id, data, name);
       expect(res.statusCode, name).toBe(415);
-      expect(res.json<ErrorBody>().error.details?.[0]).toMatchObject({ field: 'photo', issue: 'not_an_image' });
+      expect(errorOf(res).details?.[0]).toMatchObject({ field: 'photo', issue: 'not_an_image' });
     }
     expect(filesOnDisk()).toEqual(before);
     const activity = (await puput.get(`/api/activities/${id}`)).json<ActivityBody>();
@@ -133,7 +131,7 @@ describe('evidence photos', () => {
     const huge = Buffer.concat([await phonePhoto(), randomBytes(10 * 1024 * 1024)]);
     const res = await upload(puput, id, huge);
     expect(res.statusCode).toBe(413);
-    expect(res.json<ErrorBody>().error.details?.[0]).toMatchObject({ field: 'photo', issue: 'too_big', limit: 10 * 1024 * 1024 });
+    expect(errorOf(res).details?.[0]).toMatchObject({ field: 'photo', issue: 'too_big', limit: 10 * 1024 * 1024 });
     expect(filesOnDisk()).toEqual(before);
     expect((await puput.get(`/api/activities/${id}`)).json<ActivityBody>().photoCount).toBe(0);
   });
@@ -147,7 +145,7 @@ describe('evidence photos', () => {
     const before = filesOnDisk();
     const sixth = await upload(puput, id, small);
     expect(sixth.statusCode).toBe(409);
-    expect(sixth.json<ErrorBody>().error.details?.[0]).toMatchObject({ field: 'photo', issue: 'too_many', limit: 5 });
+    expect(errorOf(sixth).details?.[0]).toMatchObject({ field: 'photo', issue: 'too_many', limit: 5 });
     expect(filesOnDisk()).toEqual(before);
     expect((await puput.get(`/api/activities/${id}`)).json<ActivityBody>().photos).toHaveLength(5);
   });
@@ -171,7 +169,7 @@ describe('evidence photos', () => {
     expect(json.statusCode).toBe(415);
     const wrongField = await upload(puput, id, await phonePhoto(), 'foto.jpg', 'image/jpeg', 'gambar');
     expect(wrongField.statusCode).toBe(400);
-    expect(wrongField.json<ErrorBody>().error.details?.[0]?.field).toBe('photo');
+    expect(errorOf(wrongField).details?.[0]?.field).toBe('photo');
   });
 
   it('deleting a photo removes its files; deleting the activity removes all of them', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makeUser } from '#test/factories';
+import { castOf } from '#test/cast';
+import { errorOf } from '#test/errors';
 
 let t: TestApp;
 let agent: Agent;
 beforeAll(async () => {
   t = await testApp();
-  await makeUser(t.db, { role: 'konsultan', regionCode: '19', username: 'karolina' });
-  agent = await t.login('karolina');
+  agent = (await castOf(t, { staff: ['karolina'] })).agents.karolina;
 });
 afterAll(() => t.close());
 
@@ -43,7 +43,7 @@ describe('regions', () => {
     expect((await agent.get('/api/regions?parent=19.99')).statusCode).toBe(404);
     const bad = await agent.get('/api/regions/abc');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ error: { details: { field: string }[] } }>().error.details[0]?.field).toBe('code');
+    expect(errorOf(bad).details?.[0]?.field).toBe('code');
   });
 
   it('needs a session', async () => {

@@ -6,15 +6,14 @@ import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { DashboardResponse } from '#domain/dashboard';
 import { strategies, type ActivityStatus, type Strategy } from '#domain/taxonomy';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makePartner, makeUser } from '#test/factories';
+import { castOf, libraryWithManager } from '#test/cast';
 import { checkRollups } from './check';
 
 let t: TestApp;
 let admin: Agent;
 beforeAll(async () => {
   t = await testApp();
-  await makeUser(t.db, { role: 'admin_pusat', username: 'pusat' });
-  admin = await t.login('pusat');
+  admin = (await castOf(t, { staff: ['pusat'] })).agents.pusat;
 });
 afterAll(() => t.close());
 
@@ -39,11 +38,7 @@ describe('rollups stay equal to the activities', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const villages = ['19.05.06.2005', '19.05.01.2005', '19.06.04.2003', '19.01.05.2004'];
     const libraries = [];
-    for (const village of villages) {
-      const partner = await makePartner(t.db, { regionCode: village });
-      const manager = await makeUser(t.db, { role: 'pengelola', partnerId: partner.id });
-      libraries.push({ partner, agent: await t.login(manager.username) });
-    }
+    for (const village of villages) libraries.push(await libraryWithManager(t, { regionCode: village }));
     const known: Known[] = [];
     const date = () => `2024-0${1 + Math.floor(random() * 9)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     const people = () => Math.floor(random() * 30);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
-import { makePartner, makeUser } from '#test/factories';
+import { castOf } from '#test/cast';
+import { errorOf, fieldsOf } from '#test/errors';
+import { makeUser } from '#test/factories';
 
 let t: TestApp;
 let babel: Agent;
@@ -10,19 +12,12 @@ let partner19: { id: number };
 
 beforeAll(async () => {
   t = await testApp();
-  await makeUser(t.db, { role: 'admin_pusat', username: 'pusat' });
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '19', username: 'babel' });
-  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '31', username: 'jakarta' });
+  const cast = await castOf(t, { staff: ['pusat', 'babel', 'jakarta'], libraries: ['puput', 'gambir'] });
   await makeUser(t.db, { role: 'fasilitator', regionCode: '31.71', username: 'fasiljkt' });
-  partner19 = await makePartner(t.db, { regionCode: '19.05.06.2005', name: 'Perpusdes Puput' });
-  partner31 = await makePartner(t.db, { regionCode: '31.71.01.1001' });
-  babel = await t.login('babel');
-  pusat = await t.login('pusat');
+  ({ babel, pusat } = cast.agents);
+  ({ puput: partner19, gambir: partner31 } = cast.partners);
 });
 afterAll(() => t.close());
-
-const errorOf = (res: { json: () => unknown }) =>
-  (res.json() as { error: { code: string; details?: { field: string; issue: string }[] } }).error;
 
 describe('scope', () => {
   it('a provincial admin of 19 sees only users of 19', async () => {
@@ -108,9 +103,7 @@ describe('bad input', () => {
   it('names every failing field: wrong types, unknown fields, sizes', async () => {
     const res = await babel.post('/api/users', { username: 'a', password: 'short', role: 'raja', regionCode: 19, extra: true });
     expect(res.statusCode).toBe(400);
-    const fields = errorOf(res)
-      .details?.map((d) => d.field)
-      .sort();
+    const fields = fieldsOf(res);
     expect(fields).toEqual(['extra', 'password', 'regionCode', 'role', 'username']);
   });
 
