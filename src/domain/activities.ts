@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { auditEntry, CommentText, commentLimit, UserRef } from './audit';
 import type { FieldIssue } from './errors';
+import { Photo } from './photos';
 import { RegionCode } from './regions';
 import { ActivityStatus, Strategy } from './taxonomy';
 
@@ -14,7 +16,7 @@ export const activityLimits = {
   stakeholder: 100,
   stakeholders: 20,
   documentNumber: 100,
-  comment: 1000,
+  comment: commentLimit,
   participants: 100_000,
   amountRupiah: 10_000_000_000_000,
 } as const;
@@ -58,7 +60,7 @@ const Title = z.string().trim().min(3).max(activityLimits.title);
 const Description = z.string().trim().max(activityLimits.description);
 const Location = z.string().trim().max(activityLimits.location);
 const Stakeholders = z.array(z.string().trim().min(1).max(activityLimits.stakeholder)).max(activityLimits.stakeholders);
-export const Comment = z.string().trim().min(1).max(activityLimits.comment);
+export const Comment = CommentText;
 
 /** The rules that span fields, checked on the whole activity (after an edit: on the result), by the server and the web form alike. */
 export interface ActivityConsistencyInput {
@@ -141,9 +143,6 @@ export const CommentBody = z.strictObject({ text: Comment });
 export const BulkVerifyBody = z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(200) });
 export const BulkVerifyResult = z.object({ verified: z.array(z.number().int()) });
 
-export const UserRef = z.object({ id: z.number().int(), username: z.string(), displayName: z.string().nullable() });
-export type UserRef = z.infer<typeof UserRef>;
-
 /** A sub-type as the form offers it, with its Indonesian and English label (the list itself is data, see `subtypes.ts`). */
 export const ActivitySubtypeOption = z.object({ code: z.string(), strategy: Strategy, labelId: z.string(), labelEn: z.string() });
 export type ActivitySubtypeOption = z.infer<typeof ActivitySubtypeOption>;
@@ -165,27 +164,12 @@ export const ActivityEventKind = z.enum(activityEventKinds);
 export type ActivityEventKind = z.infer<typeof ActivityEventKind>;
 
 /** One entry of the audit trail: who did what when; `changes` for edits, `comment` for returns, reopenings, notes and comments. */
-export const ActivityEvent = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  kind: ActivityEventKind,
-  actor: UserRef,
-  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).nullable(),
-  comment: z.string().nullable(),
-});
+export const ActivityEvent = auditEntry(ActivityEventKind);
 export type ActivityEvent = z.infer<typeof ActivityEvent>;
 
-export const ActivityPhoto = z.object({
-  id: z.number().int(),
-  /** The photo, re-encoded as JPEG of at most 1600 px; `?size=thumb` gives a 400 px thumbnail. */
-  url: z.string(),
-  thumbnailUrl: z.string(),
-  width: z.number().int(),
-  height: z.number().int(),
-  bytes: z.number().int(),
-  createdAt: z.string(),
-});
-export type ActivityPhoto = z.infer<typeof ActivityPhoto>;
+/** An activity's evidence photo: the photo any owner holds (see `photos.ts`). */
+export const ActivityPhoto = Photo;
+export type ActivityPhoto = Photo;
 
 /** What the current user may do to an activity now; the web app shows only these buttons. */
 export const activityOperations = ['edit', 'delete', 'submit', 'verify', 'return', 'reopen', 'comment', 'addPhoto', 'removePhoto'] as const;

@@ -1,3 +1,4 @@
+import { activityReview, type ActivityTransition } from './activity-review';
 import { activityOperations, type ActivityOperation } from './activities';
 import { isWithinRegion } from './regions';
 import { roleRank, type Role } from './roles';
@@ -106,17 +107,18 @@ export function userCreationRefusal(actor: Actor, user: NewUserScope): UserCreat
 /**
  * Who may do what to one activity, and in which statuses. A reporter works on drafts and
  * returned activities; a reviewer decides on submitted ones; a verified activity is locked
- * until an admin reopens it.
+ * until an admin reopens it. The moves between statuses are the review machine's (`activity-review.ts`).
  */
+const moving = (t: ActivityTransition) => ({ action: activityReview.transitions[t].by, from: activityReview.transitions[t].from });
 const activityRules: Record<ActivityOperation, { action: Action; from: readonly ActivityStatus[] }> = {
   edit: { action: 'activities.report', from: ['draft', 'returned'] },
   delete: { action: 'activities.report', from: ['draft', 'returned'] },
-  submit: { action: 'activities.report', from: ['draft', 'returned'] },
+  submit: moving('submit'),
   addPhoto: { action: 'activities.report', from: ['draft', 'returned'] },
   removePhoto: { action: 'activities.report', from: ['draft', 'returned'] },
-  verify: { action: 'activities.review', from: ['submitted'] },
-  return: { action: 'activities.review', from: ['submitted'] },
-  reopen: { action: 'activities.reopen', from: ['verified'] },
+  verify: moving('verify'),
+  return: moving('return'),
+  reopen: moving('reopen'),
   comment: { action: 'activities.comment', from: activityStatuses },
 };
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Evidence photos. Phones take 3–12 MB pictures; the server keeps a re-encoded JPEG of at
  * most 1600 px (enough to read a banner, small enough for village connections) and a thumbnail.
@@ -14,3 +16,16 @@ export const acceptedPhotoTypes = ['image/jpeg', 'image/png', 'image/webp', 'ima
 
 /** The multipart field the photo travels in. */
 export const photoField = 'photo';
+
+/** A stored photo of any owner, served under its owner's path (`/api/activities/12/photos/3`). */
+export const Photo = z.object({
+  id: z.number().int(),
+  /** The photo, re-encoded as JPEG of at most 1600 px; `?size=thumb` gives a 400 px thumbnail. */
+  url: z.string(),
+  thumbnailUrl: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type Photo = z.infer<typeof Photo>;

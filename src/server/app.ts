@@ -10,13 +10,13 @@ import type { Connection } from './db/connect';
 import type { Db, Dialect } from './db/database';
 import { photoLimits } from '#domain/photos';
 import { aboutRoutes } from './features/about/routes';
+import { activityPhotoRoutes } from './features/activities/photo.routes';
 import { activityRoutes } from './features/activities/routes';
 import { reviewRoutes } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
-import { photoRoutes } from './features/photos/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -81,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     partnerRoutes,
     activityRoutes,
     reviewRoutes,
-    photoRoutes,
+    activityPhotoRoutes,
     kpiRoutes,
     gatheringRoutes,
   ];

@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ActivityEventTable, ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
+import type { ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
+import type { AuditEventTable } from '#server/features/audit/audit-event.table';
 import type { LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
 import type { GatheringAttendanceTable, GatheringTable } from '#server/features/gatherings/gathering.table';
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
-import type { ActivityPhotoTable } from '#server/features/photos/photo.table';
+import type { PhotoTable } from '#server/features/photos/photo.table';
 import type { RegionTable } from '#server/features/regions/region.table';
 import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
 import type { UserTable } from '#server/features/users/user.table';
@@ -18,14 +19,15 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   activity_subtypes: ActivitySubtypeTable;
   activities: ActivityTable;
-  activity_events: ActivityEventTable;
-  activity_photos: ActivityPhotoTable;
   rollup_region_day: RollupRegionDayTable;
   rollup_partner_month: RollupPartnerMonthTable;
   kpi_profiles: KpiProfileTable;
   gatherings: GatheringTable;
   gathering_attendance: GatheringAttendanceTable;
   kpi_generations: KpiGenerationTable;
+  /** Keyed by owner (`owner_kind`, `owner_id`): activities today, stories and problems next. */
+  audit_events: AuditEventTable;
+  photos: PhotoTable;
 }
 
 export type Db = Kysely<Database>;

@@ -25,7 +25,7 @@ export interface ActivityTable {
   status: string;
   /** The device's UUID for this report; unique per reporter, so a retried create finds the first. */
   client_id: string | null;
-  /** Kept by the photo service with a conditional update, so two uploads at once cannot pass the limit. */
+  /** Kept with a conditional update when a photo is added (see photos.ts), so two uploads at once cannot pass the limit. */
   photo_count: Generated<number>;
   /** The reviewer's comment while returned, for the reporter's list; the audit trail keeps every comment. */
   return_comment: string | null;
@@ -39,19 +39,6 @@ export interface ActivityTable {
 export type ActivityRow = Selectable<ActivityTable>;
 export type NewActivityRow = Insertable<ActivityTable>;
 export type ActivityUpdate = Updateable<ActivityTable>;
-
-/** The audit trail: one row per creation, edit, status change, comment and photo. */
-export interface ActivityEventTable {
-  id: Generated<number>;
-  activity_id: number;
-  actor_id: number;
-  at: string;
-  kind: string;
-  /** JSON `{ field: { from, to } }` for edits. */
-  changes: string | null;
-  comment: string | null;
-}
-export type NewActivityEventRow = Insertable<ActivityEventTable>;
 
 /** Sub-types per strategy are data, seeded by migration 0002; more can be added without code. */
 export interface ActivitySubtypeTable {

@@ -1,11 +1,10 @@
-import type { ActivityEventKind } from '#domain/activities';
 import { ActivityStatus, Strategy } from '#domain/taxonomy';
 import type { Tx } from '#server/db/database';
 import { ApiError } from '#server/http/errors';
 import { recordActivityChange, type ActivitySnapshot } from '#server/features/rollups/record';
 import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
-import { insertEvent } from './events.repository';
 import { deleteActivityRow, insertActivity, updateActivityIfStatus } from './repository';
+import { auditActivity, type ActivityAudit } from './trail';
 
 /** A write to an activity that can change what is counted. */
 export type ActivityChange =
@@ -13,14 +12,6 @@ export type ActivityChange =
   /** Applies only while the activity is still in one of `from`: a concurrent review or edit loses with 409, never silently. */
   | { kind: 'update'; before: ActivityRow; from: readonly ActivityStatus[]; set: ActivityUpdate }
   | { kind: 'delete'; before: ActivityRow };
-
-export interface AuditEntry {
-  actorId: number;
-  at: string;
-  kind: ActivityEventKind;
-  changes?: Record<string, { from: unknown; to: unknown }> | null;
-  comment?: string | null;
-}
 
 export function snapshotOf(row: ActivityRow): ActivitySnapshot {
   return {
@@ -43,7 +34,7 @@ export function snapshotOf(row: ActivityRow): ActivitySnapshot {
  * Returns the activity as it now is; undefined after a delete, or when an insert met the
  * reporter's earlier clientId (then nothing was written).
  */
-export async function changeActivity(tx: Tx, change: ActivityChange, audit: AuditEntry | null): Promise<ActivityRow | undefined> {
+export async function changeActivity(tx: Tx, change: ActivityChange, audit: ActivityAudit | null): Promise<ActivityRow | undefined> {
   let before: ActivityRow | null = null;
   let after: ActivityRow | undefined;
   switch (change.kind) {
@@ -62,15 +53,6 @@ export async function changeActivity(tx: Tx, change: ActivityChange, audit: Audi
       break;
   }
   await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
-  if (audit && after) {
-    await insertEvent(tx, {
-      activity_id: after.id,
-      actor_id: audit.actorId,
-      at: audit.at,
-      kind: audit.kind,
-      changes: audit.changes ? JSON.stringify(audit.changes) : null,
-      comment: audit.comment ?? null,
-    });
-  }
+  if (audit && after) await auditActivity(tx, after.id, audit);
   return after;
 }

@@ -138,14 +138,3 @@ export function columnsOfContent(c: ActivityContent): ContentColumns {
     outcome_amount_rupiah: c.outcome?.amountRupiah ?? null,
   };
 }
-
-export type ContentChanges = Record<string, { from: unknown; to: unknown }>;
-
-/** The fields an edit changed, by their API names, for the audit trail. */
-export function changesBetween(before: ActivityContent, after: ActivityContent): ContentChanges {
-  const changes: ContentChanges = {};
-  for (const key of Object.keys(after) as (keyof ActivityContent)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
-  }
-  return changes;
-}

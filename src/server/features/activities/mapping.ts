@@ -1,8 +1,6 @@
 import type { Activity, ActivityEvent, ActivityOperation, ActivityPhoto, ActivitySummary } from '#domain/activities';
-import { ActivityEventKind } from '#domain/activities';
 import { ActivityStatus, Strategy } from '#domain/taxonomy';
 import { contentOfRow } from './content';
-import type { EventRow } from './events.repository';
 import type { ActivityDetailRow, ActivitySummaryRow } from './repository';
 
 export function toSummary(row: ActivitySummaryRow): ActivitySummary {
@@ -25,17 +23,6 @@ export function toSummary(row: ActivitySummaryRow): ActivitySummary {
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
     reviewedAt: row.reviewed_at,
-  };
-}
-
-export function toEvent(row: EventRow): ActivityEvent {
-  return {
-    id: row.id,
-    at: row.at,
-    kind: ActivityEventKind.parse(row.kind),
-    actor: { id: row.actor_id, username: row.actor_username, displayName: row.actor_display_name },
-    changes: row.changes === null ? null : (JSON.parse(row.changes) as ActivityEvent['changes']),
-    comment: row.comment,
   };
 }
 

@@ -5,12 +5,12 @@ import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { forbidden, notFound } from '#server/http/errors';
 import { findPartnerScope } from '#server/features/partners/repository';
-import { toPhoto } from '#server/features/photos/mapping';
-import { listPhotos } from '#server/features/photos/repository';
+import { photosOf } from '#server/features/photos/service';
 import { scopeOf } from './access';
-import { listEvents } from './events.repository';
-import { toActivity, toEvent, toSummary } from './mapping';
+import { toActivity, toSummary } from './mapping';
+import { activityPhotos } from './photos';
 import { findActivityDetail, listActivities, sameDayActivities, type ActivityFilter, type ActivityOrder } from './repository';
+import { activityHistory } from './trail';
 
 // Reading activities: one in full, and the lists (all, the review queue, the reporter's returned ones).
 
@@ -18,14 +18,14 @@ import { findActivityDetail, listActivities, sameDayActivities, type ActivityFil
 export async function activityForActor(db: DbOrTx, actor: Actor, id: number): Promise<Activity> {
   const row = await findActivityDetail(db, id);
   if (!row || !inScope(actor, scopeOf(row))) throw notFound('activity');
-  const [photos, events, sameDay] = await Promise.all([
-    listPhotos(db, id),
-    listEvents(db, id),
+  const [photos, history, sameDay] = await Promise.all([
+    photosOf(db, activityPhotos, id),
+    activityHistory(db, id),
     sameDayActivities(db, { id, partnerId: row.partner_id, date: row.date, strategy: row.strategy }),
   ]);
   return toActivity(row, {
-    photos: photos.map(toPhoto),
-    history: events.map(toEvent),
+    photos,
+    history,
     possibleDuplicates: sameDay
       .filter((other) => nearlySameTitle(other.title, row.title))
       .map((other) => ({ id: other.id, title: other.title, status: ActivityStatus.parse(other.status) })),

@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database, DbOrTx } from '#server/db/database';
 import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
 
@@ -53,6 +53,32 @@ export function updateActivityIfStatus(db: DbOrTx, id: number, statuses: readonl
     .where('status', 'in', [...statuses])
     .returningAll()
     .executeTakeFirst();
+}
+
+/**
+ * Takes one of the activity's photo slots, only while it has a free one and is still editable.
+ * One conditional UPDATE: two uploads at once cannot both take the last slot.
+ */
+export async function claimPhotoSlot(
+  db: DbOrTx,
+  p: { activityId: number; statuses: readonly string[]; limit: number; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('activities')
+    .set({ photo_count: sql`photo_count + 1`, updated_at: p.at })
+    .where('id', '=', p.activityId)
+    .where('photo_count', '<', p.limit)
+    .where('status', 'in', [...p.statuses])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function releasePhotoSlot(db: DbOrTx, activityId: number, at: string): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({ photo_count: sql`photo_count - 1`, updated_at: at })
+    .where('id', '=', activityId)
+    .execute();
 }
 
 export async function deleteActivityRow(db: DbOrTx, id: number): Promise<void> {

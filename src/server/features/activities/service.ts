@@ -1,16 +1,17 @@
 import type { CreateActivityBody, UpdateActivityBody } from '#domain/activities';
+import { fieldChanges } from '#domain/audit';
 import { activityOperationFrom, mayReportFor, type Actor } from '#domain/permissions';
 import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { forbidden, invalidField } from '#server/http/errors';
 import { findPartnerScope } from '#server/features/partners/repository';
-import { listPhotos } from '#server/features/photos/repository';
-import { removePhotoFiles } from '#server/features/photos/storage';
+import { dropPhotosOf } from '#server/features/photos/service';
 import { activityFor } from './access';
 import { changeActivity } from './changes';
-import { applyEdit, changesBetween, columnsOfContent, contentOfBody, contentOfRow } from './content';
+import { applyEdit, columnsOfContent, contentOfBody, contentOfRow } from './content';
 import { activitiesOfPartner, findActivityByClientId } from './repository';
+import { activityRef, dropActivityTrail } from './trail';
 import { assertValidContent } from './validation';
 
 export interface ReportResult {
@@ -72,7 +73,7 @@ export function updateActivity(db: DbOrTx, actor: Actor, id: number, patch: Upda
     const current = contentOfRow(before);
     const next = applyEdit(current, patch);
     await assertValidContent(tx, next, now);
-    const changes = changesBetween(current, next);
+    const changes = fieldChanges(current, next);
     if (Object.keys(changes).length === 0) return;
     const at = now.toISOString();
     await changeActivity(
@@ -83,15 +84,19 @@ export function updateActivity(db: DbOrTx, actor: Actor, id: number, patch: Upda
   });
 }
 
-/** Deletes a draft or returned activity with its photos and trail. Photo files go once the rows are gone. */
+/**
+ * Deletes a draft or returned activity with its photos and trail. Those are keyed by owner, with
+ * no foreign key to cascade, so they go here, in the same transaction; the photo files once it has committed.
+ */
 export async function deleteActivity(db: DbOrTx, actor: Actor, id: number, uploadDir: string): Promise<void> {
-  const fileNames = await inTransaction(db, async (tx) => {
+  const removeFiles = await inTransaction(db, async (tx) => {
     const before = await activityFor(tx, actor, id, 'delete');
-    const photos = await listPhotos(tx, id);
+    const removeFiles = await dropPhotosOf(tx, activityRef(id), uploadDir);
+    await dropActivityTrail(tx, id);
     await changeActivity(tx, { kind: 'delete', before }, null);
-    return photos.map((p) => p.file_name);
+    return removeFiles;
   });
-  await removePhotoFiles(uploadDir, fileNames);
+  await removeFiles();
 }
 
 /**

@@ -1,48 +1,66 @@
-import type { ActivityEvent } from '#domain/activities';
+import type { ActivityEvent, ActivityEventKind } from '#domain/activities';
+import { activityReview, type ActivityTransition } from '#domain/activity-review';
 import type { FieldIssue } from '#domain/errors';
-import { activityOperationFrom, activityRefusal, type Actor } from '#domain/permissions';
+import { activityRefusal, can, type Actor } from '#domain/permissions';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
-import { ApiError } from '#server/http/errors';
+import { ApiError, invalidField } from '#server/http/errors';
+import { addComment } from '#server/features/audit/comments';
 import { activityFor, scopeOf } from './access';
-import type { ActivityRow } from './activity.table';
+import type { ActivityRow, ActivityUpdate } from './activity.table';
 import { changeActivity } from './changes';
-import { findEvent, insertEvent } from './events.repository';
-import { toEvent } from './mapping';
 import { findActivity } from './repository';
+import { activityRef } from './trail';
 
-// The review loop: draft → submitted → verified, or → returned (with the reviewer's comment)
-// → submitted again. A verified activity is locked until an admin reopens it with a reason.
+// The review loop, as the machine in `#domain/activity-review` declares it: draft → submitted →
+// verified, or → returned (with the reviewer's comment) → submitted again. A verified activity
+// is locked until an admin reopens it with a reason.
+
+/** What each move writes on the activity's trail. */
+const trailKind = {
+  submit: 'submitted',
+  verify: 'verified',
+  return: 'returned',
+  reopen: 'reopened',
+} as const satisfies Record<ActivityTransition, ActivityEventKind>;
+
+/**
+ * Takes one move of the machine on a row `activityFor` has let the actor move: to the status the
+ * machine names, only while the activity is still in a status the move leaves from (a concurrent
+ * decision loses with 409), with the comment the machine asks for, else 400 on `commentField`.
+ */
+async function move(
+  tx: Tx,
+  actor: Actor,
+  before: ActivityRow,
+  transition: ActivityTransition,
+  p: { at: string; set: ActivityUpdate; comment?: string | null | undefined; commentField?: string },
+): Promise<void> {
+  const { status } = scopeOf(before);
+  const refusal = activityReview.refusal(transition, { status, may: (action) => can(actor, action), comment: p.comment });
+  // Role and status were judged by `activityFor`, with messages a user understands; what is left is the comment.
+  if (refusal === 'comment_required') {
+    throw invalidField(p.commentField ?? 'comment', 'required', `say why: a ${transition} needs a comment`);
+  }
+  const spec = activityReview.transitions[transition];
+  await changeActivity(
+    tx,
+    { kind: 'update', before, from: spec.from, set: { ...p.set, status: spec.to, updated_at: p.at } },
+    { actorId: actor.id, at: p.at, kind: trailKind[transition], comment: p.comment ?? null },
+  );
+}
 
 /** The reporter sends a draft or a fixed returned activity for review, optionally with a note. */
 export function submitActivity(db: DbOrTx, actor: Actor, id: number, now: Date, note?: string): Promise<void> {
   return inTransaction(db, async (tx) => {
     const before = await activityFor(tx, actor, id, 'submit');
     const at = now.toISOString();
-    await changeActivity(
-      tx,
-      {
-        kind: 'update',
-        before,
-        from: activityOperationFrom('submit'),
-        set: { status: 'submitted', submitted_at: at, updated_at: at, return_comment: null },
-      },
-      { actorId: actor.id, at, kind: 'submitted', comment: note ?? null },
-    );
+    await move(tx, actor, before, 'submit', { at, set: { submitted_at: at, return_comment: null }, comment: note });
   });
 }
 
 async function verifyRow(tx: Tx, actor: Actor, before: ActivityRow, at: string): Promise<void> {
-  await changeActivity(
-    tx,
-    {
-      kind: 'update',
-      before,
-      from: activityOperationFrom('verify'),
-      set: { status: 'verified', reviewed_at: at, reviewed_by: actor.id, updated_at: at },
-    },
-    { actorId: actor.id, at, kind: 'verified' },
-  );
+  await move(tx, actor, before, 'verify', { at, set: { reviewed_at: at, reviewed_by: actor.id } });
 }
 
 export function verifyActivity(db: DbOrTx, actor: Actor, id: number, now: Date): Promise<void> {
@@ -64,16 +82,12 @@ function sendBack(db: DbOrTx, actor: Actor, id: number, operation: 'return' | 'r
   return inTransaction(db, async (tx) => {
     const before = await activityFor(tx, actor, id, operation);
     const at = now.toISOString();
-    await changeActivity(
-      tx,
-      {
-        kind: 'update',
-        before,
-        from: activityOperationFrom(operation),
-        set: { status: 'returned', return_comment: comment, reviewed_at: at, reviewed_by: actor.id, updated_at: at },
-      },
-      { actorId: actor.id, at, kind: operation === 'return' ? 'returned' : 'reopened', comment },
-    );
+    await move(tx, actor, before, operation, {
+      at,
+      set: { return_comment: comment, reviewed_at: at, reviewed_by: actor.id },
+      comment,
+      commentField: operation === 'return' ? 'comment' : 'reason',
+    });
   });
 }
 
@@ -114,18 +128,8 @@ export function verifyActivities(db: DbOrTx, actor: Actor, ids: number[], now: D
   });
 }
 
-/** A comment on the activity's trail, from a reviewer or a konsultan; it changes nothing else. */
+/** A comment on the activity's thread, from a reviewer or a konsultan; it changes nothing else. */
 export async function commentOnActivity(db: DbOrTx, actor: Actor, id: number, text: string, now: Date): Promise<ActivityEvent> {
   await activityFor(db, actor, id, 'comment');
-  const eventId = await insertEvent(db, {
-    activity_id: id,
-    actor_id: actor.id,
-    at: now.toISOString(),
-    kind: 'commented',
-    changes: null,
-    comment: text,
-  });
-  const row = await findEvent(db, eventId);
-  if (!row) throw new ApiError('internal', 'comment vanished after insert');
-  return toEvent(row);
+  return addComment(db, activityRef(id), actor.id, text, now);
 }

@@ -1,8 +1,9 @@
-import type { ActivityPhoto } from '#domain/activities';
-import type { ActivityPhotoRow } from './photo.table';
+import type { Photo } from '#domain/photos';
+import type { PhotoRow } from './photo.table';
 
-export function toPhoto(row: ActivityPhotoRow): ActivityPhoto {
-  const url = `/api/activities/${row.activity_id}/photos/${row.id}`;
+/** `routePrefix` is the owner's, e.g. `/api/activities`: the photo is served at `<prefix>/<owner id>/photos/<id>`. */
+export function toPhoto(row: PhotoRow, routePrefix: string): Photo {
+  const url = `${routePrefix}/${row.owner_id}/photos/${row.id}`;
   return {
     id: row.id,
     url,

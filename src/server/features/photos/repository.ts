@@ -1,45 +1,33 @@
-import { sql } from 'kysely';
+import type { OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
-import type { NewActivityPhotoRow } from './photo.table';
+import type { NewPhotoRow } from './photo.table';
 
-export function listPhotos(db: DbOrTx, activityId: number) {
-  return db.selectFrom('activity_photos').selectAll().where('activity_id', '=', activityId).orderBy('id').execute();
+const ofOwner = (db: DbOrTx, owner: OwnerRef) =>
+  db.selectFrom('photos').selectAll().where('owner_kind', '=', owner.kind).where('owner_id', '=', owner.id);
+
+export function listPhotos(db: DbOrTx, owner: OwnerRef) {
+  return ofOwner(db, owner).orderBy('id').execute();
 }
 
-export function findPhoto(db: DbOrTx, activityId: number, photoId: number) {
-  return db.selectFrom('activity_photos').selectAll().where('id', '=', photoId).where('activity_id', '=', activityId).executeTakeFirst();
+export function findPhoto(db: DbOrTx, owner: OwnerRef, photoId: number) {
+  return ofOwner(db, owner).where('id', '=', photoId).executeTakeFirst();
 }
 
-/**
- * Takes one of the activity's photo slots, only while it has a free one and is still editable.
- * One conditional UPDATE: two uploads at once cannot both take the last slot.
- */
-export async function claimPhotoSlot(
-  db: DbOrTx,
-  p: { activityId: number; statuses: readonly string[]; limit: number; at: string },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('activities')
-    .set({ photo_count: sql`photo_count + 1`, updated_at: p.at })
-    .where('id', '=', p.activityId)
-    .where('photo_count', '<', p.limit)
-    .where('status', 'in', [...p.statuses])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
-export async function releasePhotoSlot(db: DbOrTx, activityId: number, at: string): Promise<void> {
-  await db
-    .updateTable('activities')
-    .set({ photo_count: sql`photo_count - 1`, updated_at: at })
-    .where('id', '=', activityId)
-    .execute();
-}
-
-export async function insertPhoto(db: DbOrTx, row: NewActivityPhotoRow) {
-  return db.insertInto('activity_photos').values(row).returningAll().executeTakeFirstOrThrow();
+export async function insertPhoto(db: DbOrTx, row: NewPhotoRow) {
+  return db.insertInto('photos').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function deletePhotoRow(db: DbOrTx, id: number): Promise<void> {
-  await db.deleteFrom('activity_photos').where('id', '=', id).execute();
+  await db.deleteFrom('photos').where('id', '=', id).execute();
+}
+
+/** Deletes every photo row of the owner; answers the file names, to remove once the transaction has committed. */
+export async function deletePhotosOf(db: DbOrTx, owner: OwnerRef): Promise<string[]> {
+  const rows = await db
+    .deleteFrom('photos')
+    .where('owner_kind', '=', owner.kind)
+    .where('owner_id', '=', owner.id)
+    .returning('file_name')
+    .execute();
+  return rows.map((r) => r.file_name);
 }

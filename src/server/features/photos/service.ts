@@ -1,54 +1,48 @@
-import type { ActivityPhoto } from '#domain/activities';
-import { activityOperationFrom, type Actor } from '#domain/permissions';
-import { photoLimits } from '#domain/photos';
-import type { Db } from '#server/db/database';
+import type { OwnerRef } from '#domain/owners';
+import type { Actor } from '#domain/permissions';
+import type { Photo } from '#domain/photos';
+import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, notFound } from '#server/http/errors';
-import { activityFor, visibleActivity } from '#server/features/activities/access';
-import { insertEvent } from '#server/features/activities/events.repository';
 import { processPhoto } from './images';
 import { toPhoto } from './mapping';
-import { claimPhotoSlot, deletePhotoRow, findPhoto, insertPhoto, releasePhotoSlot } from './repository';
+import { refOf, type PhotoOwner } from './owner';
+import { deletePhotoRow, deletePhotosOf, findPhoto, insertPhoto, listPhotos } from './repository';
 import { newPhotoName, photoPath, removePhotoFiles, writePhotoFiles, type PhotoSize } from './storage';
 
-const tooManyPhotos = () => {
-  const message = `an activity holds at most ${photoLimits.perActivity} photos; remove one first`;
-  return new ApiError('conflict', message, [{ field: 'photo', issue: 'too_many', message, limit: photoLimits.perActivity }]);
+const tooManyPhotos = (owner: PhotoOwner) => {
+  const message = `${owner.noun} holds at most ${owner.limit} photos; remove one first`;
+  return new ApiError('conflict', message, [{ field: 'photo', issue: 'too_many', message, limit: owner.limit }]);
 };
 
 /**
- * Adds an evidence photo. Checks come first, so a refused upload is never decoded; the files are
+ * Adds a photo to the owner. Checks come first, so a refused upload is never decoded; the files are
  * written only once the image is known good, and removed again if the database refuses the row.
- * Photos do not change what is counted, so they bypass the activity change door.
  */
 export async function addPhoto(
   db: Db,
+  owner: PhotoOwner,
   actor: Actor,
-  activityId: number,
+  ownerId: number,
   readPhoto: () => Promise<Buffer>,
   now: Date,
   uploadDir: string,
-): Promise<ActivityPhoto> {
-  const activity = await activityFor(db, actor, activityId, 'addPhoto');
-  if (activity.photo_count >= photoLimits.perActivity) throw tooManyPhotos();
+): Promise<Photo> {
+  const { photoCount } = await owner.assertChangeable(db, actor, ownerId, 'add');
+  if (photoCount >= owner.limit) throw tooManyPhotos(owner);
   const image = await processPhoto(await readPhoto());
   const fileName = newPhotoName();
   await writePhotoFiles(uploadDir, fileName, image.full, image.thumbnail);
   try {
     return await db.transaction().execute(async (tx) => {
       const at = now.toISOString();
-      const claimed = await claimPhotoSlot(tx, {
-        activityId,
-        statuses: activityOperationFrom('addPhoto'),
-        limit: photoLimits.perActivity,
-        at,
-      });
-      if (!claimed) {
-        // Someone else submitted it or filled the last slot meanwhile: name the right reason.
-        await activityFor(tx, actor, activityId, 'addPhoto');
-        throw tooManyPhotos();
+      if (!(await owner.claimSlot(tx, ownerId, { limit: owner.limit, at }))) {
+        // Someone else changed the owner or filled the last slot meanwhile: name the right reason.
+        await owner.assertChangeable(tx, actor, ownerId, 'add');
+        throw tooManyPhotos(owner);
       }
       const row = await insertPhoto(tx, {
-        activity_id: activityId,
+        owner_kind: owner.kind,
+        owner_id: ownerId,
         file_name: fileName,
         width: image.width,
         height: image.height,
@@ -56,15 +50,8 @@ export async function addPhoto(
         created_by: actor.id,
         created_at: at,
       });
-      await insertEvent(tx, {
-        activity_id: activityId,
-        actor_id: actor.id,
-        at,
-        kind: 'photo_added',
-        changes: JSON.stringify({ photo: { from: null, to: row.id } }),
-        comment: null,
-      });
-      return toPhoto(row);
+      await owner.recordChange(tx, actor, ownerId, { kind: 'add', photoId: row.id, at });
+      return toPhoto(row, owner.routePrefix);
     });
   } catch (err) {
     await removePhotoFiles(uploadDir, [fileName]);
@@ -72,38 +59,55 @@ export async function addPhoto(
   }
 }
 
-export async function removePhoto(db: Db, actor: Actor, activityId: number, photoId: number, now: Date, uploadDir: string): Promise<void> {
+export async function removePhoto(
+  db: Db,
+  owner: PhotoOwner,
+  actor: Actor,
+  ownerId: number,
+  photoId: number,
+  now: Date,
+  uploadDir: string,
+): Promise<void> {
   const fileName = await db.transaction().execute(async (tx) => {
-    await activityFor(tx, actor, activityId, 'removePhoto');
-    const photo = await findPhoto(tx, activityId, photoId);
+    await owner.assertChangeable(tx, actor, ownerId, 'remove');
+    const photo = await findPhoto(tx, refOf(owner, ownerId), photoId);
     if (!photo) throw notFound('photo');
     const at = now.toISOString();
     await deletePhotoRow(tx, photo.id);
-    await releasePhotoSlot(tx, activityId, at);
-    await insertEvent(tx, {
-      activity_id: activityId,
-      actor_id: actor.id,
-      at,
-      kind: 'photo_removed',
-      changes: JSON.stringify({ photo: { from: photo.id, to: null } }),
-      comment: null,
-    });
+    await owner.releaseSlot(tx, ownerId, at);
+    await owner.recordChange(tx, actor, ownerId, { kind: 'remove', photoId: photo.id, at });
     return photo.file_name;
   });
   await removePhotoFiles(uploadDir, [fileName]);
 }
 
-/** Where the photo's file is, for a user who may see the activity. */
+/** Where the photo's file is, for a user who may see its owner. */
 export async function photoFileFor(
   db: Db,
+  owner: PhotoOwner,
   actor: Actor,
-  activityId: number,
+  ownerId: number,
   photoId: number,
   size: PhotoSize,
   uploadDir: string,
 ): Promise<string> {
-  await visibleActivity(db, actor, activityId);
-  const photo = await findPhoto(db, activityId, photoId);
+  await owner.assertVisible(db, actor, ownerId);
+  const photo = await findPhoto(db, refOf(owner, ownerId), photoId);
   if (!photo) throw notFound('photo');
   return photoPath(uploadDir, photo.file_name, size);
+}
+
+/** The owner's photos, oldest first, for a caller that has already checked the actor may see the owner. */
+export async function photosOf(db: DbOrTx, owner: Pick<PhotoOwner, 'kind' | 'routePrefix'>, ownerId: number): Promise<Photo[]> {
+  return (await listPhotos(db, refOf(owner, ownerId))).map((row) => toPhoto(row, owner.routePrefix));
+}
+
+/**
+ * Drops the owner's photo rows inside the transaction that deletes the owner, and answers the
+ * step that removes their files: run it once that transaction has committed, so a rollback
+ * never leaves rows pointing at files that are gone.
+ */
+export async function dropPhotosOf(db: DbOrTx, owner: OwnerRef, uploadDir: string): Promise<() => Promise<void>> {
+  const fileNames = await deletePhotosOf(db, owner);
+  return () => removePhotoFiles(uploadDir, fileNames);
 }

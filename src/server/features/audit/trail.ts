@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { AuditEntry, FieldChanges } from '#domain/audit';
+import type { OwnerRef } from '#domain/owners';
+import type { DbOrTx } from '#server/db/database';
+import { toAuditEntry } from './mapping';
+import { deleteAuditEvents, findAuditEvent, insertAuditEvent, listAuditEvents } from './repository';
+
+// The audit trail any owner keeps. The owner's feature decides who may act and checks it
+// before writing here; the trail only records, in the caller's transaction, and reads back.
+
+export interface AuditInput<K extends string = string> {
+  actorId: number;
+  at: string;
+  kind: K;
+  changes?: FieldChanges | null | undefined;
+  comment?: string | null | undefined;
+}
+
+/** Appends an entry to the owner's trail, in the caller's transaction; answers its id. */
+export function recordAudit(db: DbOrTx, owner: OwnerRef, entry: AuditInput): Promise<number> {
+  return insertAuditEvent(db, {
+    owner_kind: owner.kind,
+    owner_id: owner.id,
+    actor_id: entry.actorId,
+    at: entry.at,
+    kind: entry.kind,
+    changes: entry.changes ? JSON.stringify(entry.changes) : null,
+    comment: entry.comment ?? null,
+  });
+}
+
+/** The owner's whole trail, oldest first; `kinds` is the owner's schema of its entry kinds. */
+export async function trailOf<K extends string>(db: DbOrTx, owner: OwnerRef, kinds: z.ZodType<K>): Promise<AuditEntry<K>[]> {
+  return (await listAuditEvents(db, owner)).map((row) => toAuditEntry(row, kinds));
+}
+
+/** One entry as stored, e.g. to answer the request that wrote it. */
+export async function auditEntryById<K extends string>(db: DbOrTx, id: number, kinds: z.ZodType<K>): Promise<AuditEntry<K>> {
+  const row = await findAuditEvent(db, id);
+  if (!row) throw new Error(`audit entry ${id} vanished after insert`);
+  return toAuditEntry(row, kinds);
+}
+
+/** Forgets the owner's trail; the owner's feature calls it in the transaction that deletes the owner. */
+export function dropTrail(db: DbOrTx, owner: OwnerRef): Promise<void> {
+  return deleteAuditEvents(db, owner);
+}
