@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerTypes } from '#domain/taxonomy';
 import type { PartnerFacts } from './facts';
 import { gapToGreen, unitsToReach, type IndicatorGap } from './gap';
-import { dateOfDayNumber, monthsTouched, type DateRange } from './period';
+import { dateOfDayNumber, monthsTouched, type DateRange } from '#domain/calendar';
 import { scorePartner } from './score';
 import { tpbis2024Profile } from './tpbis2024';
 

@@ -1,5 +1,5 @@
 import type { PartnerType } from '#domain/taxonomy';
-import type { DateRange } from './period';
+import type { DateRange } from '#domain/calendar';
 import type { IndicatorKind, KpiProfile } from './profile';
 import { indicatorRatio, indicatorTarget, meetsTarget, roundTo, type KpiResult } from './score';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { monthsTouched, type DateRange } from '#domain/calendar';
 import type { PartnerType } from '#domain/taxonomy';
 import type { PartnerFacts } from './facts';
-import { monthsTouched, periodFactor, type DateRange } from './period';
+import { periodFactor } from './period';
 import type { KpiIndicator, KpiProfile } from './profile';
 
 export const kpiColors = ['merah', 'kuning', 'hijau'] as const;

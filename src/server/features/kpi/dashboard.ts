@@ -1,6 +1,5 @@
+import { monthsTouched, type DateRange } from '#domain/calendar';
 import type { DashboardResponse, TrendResponse, ChildrenResponse } from '#domain/dashboard';
-import type { DateRange } from '#domain/kpi/period';
-import { monthsTouched } from '#domain/kpi/period';
 import { ancestorAt, childLevelOf, RegionLevel } from '#domain/regions';
 import { kpiColors, roundTo } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';

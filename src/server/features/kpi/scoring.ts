@@ -1,5 +1,5 @@
 import { scorerFor, type KpiResult } from '#domain/kpi/score';
-import type { DateRange } from '#domain/kpi/period';
+import type { DateRange } from '#domain/calendar';
 import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';

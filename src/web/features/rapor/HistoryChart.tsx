@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMonth } from '#domain/calendar';
 import type { RaporResponse } from '#domain/rapor';
-import { formatDecimal, formatMonthLong, formatMonthShort } from '#web/features/dashboard/format.ts';
+import { formatDecimal } from '#web/features/dashboard/format.ts';
 import { KpiShape } from '#web/features/dashboard/KpiBadge.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 
@@ -32,7 +33,7 @@ function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unkn
 /** Twelve months of scores, each bar in its colour with the colour's icon; the table beside it says the same in words. */
 export function HistoryChart({ history }: { history: Month[] }) {
   const { t, locale } = useLanguage();
-  const data = history.map((m) => ({ ...m, label: formatMonthShort(m.month, locale), title: formatMonthLong(m.month, locale) }));
+  const data = history.map((m) => ({ ...m, label: formatMonth(m.month, locale, 'short'), title: formatMonth(m.month, locale, 'long') }));
   return (
     <>
       <figure className="chart">
