@@ -1,7 +1,7 @@
 import { monthsTouched, type DateRange } from '#domain/calendar';
 import type { DashboardResponse, TrendResponse, ChildrenResponse } from '#domain/dashboard';
 import { ancestorAt, childLevelOf, RegionLevel } from '#domain/regions';
-import { kpiColors, roundTo } from '#domain/kpi/score';
+import { kpiColors, roundScore } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { listChildren } from '#server/features/regions/repository';
@@ -119,7 +119,7 @@ export async function childrenOfRegion(db: Db, region: RegionScope, range: DateR
         name: child.name,
         level: RegionLevel.parse(child.level),
         partners: inside.length,
-        averageScore: inside.length ? roundTo(total / inside.length, 2) : null,
+        averageScore: inside.length ? roundScore(total / inside.length) : null,
         kpi: colorCounts(inside),
         activities: activities.get(child.code) ?? 0,
       };

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { dateAtOffset, formatDate, formatMonth } from '#domain/calendar';
-import type { KpiColor } from '#domain/kpi/score';
+import { formatScore, type KpiColor } from '#domain/kpi/score';
 import type { RaporResponse } from '#domain/rapor';
 
 // The rapor is an Indonesian document for the library's wall and the village head's desk.
@@ -26,6 +26,7 @@ const locale = 'id-ID';
 const tanggal = (date: string) => formatDate(date, locale, 'long');
 
 const number = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
+const score = (n: number) => formatScore(n, locale);
 
 /** Renders the rapor as a one-page A4 PDF. */
 export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer> {
@@ -49,7 +50,7 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
   doc
     .fillColor('#fff')
     .fontSize(30)
-    .text(number(result.score), 64, top + 14, { continued: true })
+    .text(score(result.score), 64, top + 14, { continued: true })
     .fontSize(14)
     .text('  / 100');
   doc.fontSize(16).text(`Warna: ${colorName[result.color]}`, 300, top + 22, { width: 230, align: 'right' });
@@ -99,7 +100,7 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
     doc
       .fillColor('#000')
       .fontSize(7)
-      .text(number(Math.round(h.score)), x, chartTop + chartHeight - height - 10, { width: barWidth, align: 'center' });
+      .text(score(h.score), x, chartTop + chartHeight - height - 10, { width: barWidth, align: 'center' });
     doc.text(formatMonth(h.month, locale, 'short'), x, chartTop + chartHeight + 3, {
       width: barWidth + 4,
       align: 'center',

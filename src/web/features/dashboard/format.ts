@@ -1,4 +1,7 @@
-/** Numbers in the user's language: 8.746 in Indonesian, 8,746 in English. Dates are formatted by `#domain/calendar`. */
+/**
+ * Numbers in the user's language: 8.746 in Indonesian, 8,746 in English. Dates are formatted by
+ * `#domain/calendar`, scores by `formatScore` of `#domain/kpi/score`.
+ */
 
 export function formatNumber(value: number, locale: string): string {
   return value.toLocaleString(locale, { maximumFractionDigits: 0 });
@@ -9,7 +12,7 @@ export function formatCompact(value: number, locale: string): string {
   return value.toLocaleString(locale, { notation: 'compact', maximumFractionDigits: 1 });
 }
 
-/** Scores and targets keep up to two decimals, as the API rounds them: 79,99 is not 80. */
+/** Targets, ratios and points keep up to two decimals, as the API rounds them: 79,99 is not 80. */
 export function formatDecimal(value: number, locale: string): string {
   return value.toLocaleString(locale, { maximumFractionDigits: 2 });
 }
