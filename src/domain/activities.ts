@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { auditEntry, CommentText, commentLimit, UserRef } from './audit';
+import { CalendarDate, latestTodayInIndonesia, programmeStartDate } from './calendar';
 import type { FieldIssue } from './errors';
 import { Photo } from './photos';
 import { RegionCode } from './regions';
 import { ActivityStatus, Strategy } from './taxonomy';
 
-/** The earliest activity a partner can report: TPBIS as it is measured here started in 2018. */
-export const firstActivityDate = '2018-01-01';
+/** The earliest activity a partner can report: the programme's first day. */
+export const firstActivityDate = programmeStartDate;
 
 /** Upper bounds of every free-text and counted field; the web form shows the same limits. */
 export const activityLimits = {
@@ -21,24 +22,12 @@ export const activityLimits = {
   amountRupiah: 10_000_000_000_000,
 } as const;
 
-/**
- * The latest date an activity may carry. Indonesia spans UTC+7 to UTC+9; a date counts as
- * "in the future" only once it is tomorrow even in the easternmost zone, so no reporter's today is refused.
- */
+/** The latest date an activity may carry: today somewhere in Indonesia, so no reporter's today is refused. */
 export function latestActivityDate(now: Date): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+  return latestTodayInIndonesia(now);
 }
 
-/** A real calendar date written `YYYY-MM-DD` (so 2024-02-30 fails). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((d) => {
-    const parsed = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
-  }, 'no such calendar date');
-
-export const ActivityDate = IsoDate.refine((d) => d >= firstActivityDate, `must not be before ${firstActivityDate}`);
+export const ActivityDate = CalendarDate.refine((d) => d >= firstActivityDate, `must not be before ${firstActivityDate}`);
 
 /** Sub-type codes are data (table `activity_subtypes`); the schema only checks their shape. */
 export const SubtypeCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'must be a sub-type code such as sosialisasi');
@@ -230,8 +219,8 @@ const filters = {
   partner: z.coerce.number().int().positive().optional(),
   /** Activities of partners anywhere inside this region. */
   region: RegionCode.optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
   strategy: Strategy.optional(),
   subtype: SubtypeCode.optional(),
   /** Part of the title, any case. */

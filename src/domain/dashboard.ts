@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from './kpi/period';
+import { CalendarDate, dateBounds } from './calendar';
 import { KpiColor, KpiIndicatorResult } from './kpi/score';
 import { RegionCode, RegionLevel } from './regions';
 import { PartnerScheme, PartnerType } from './taxonomy';
@@ -8,7 +8,7 @@ import { PartnerScheme, PartnerType } from './taxonomy';
 export const RegionPeriodQuery = z
   .strictObject({ region: RegionCode.optional(), from: CalendarDate, to: CalendarDate })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' })
-  .refine((q) => q.to.slice(0, 4) <= '2100' && q.from >= '2000-01-01', {
+  .refine((q) => q.from >= dateBounds.earliest && q.to <= dateBounds.latest, {
     path: ['from'],
     message: 'outside the years the programme can have run',
   });

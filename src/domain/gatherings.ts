@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from './kpi/period';
+import { CalendarDate } from './calendar';
 import { RegionCode } from './regions';
 import { PartnerType } from './taxonomy';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { programmeStartYear, yearBounds } from './calendar';
 import { RegionCode, type RegionLevel } from './regions';
 import { PartnerScheme, PartnerType } from './taxonomy';
 
@@ -10,8 +11,8 @@ export const regionLevelOfPartnerType: Record<PartnerType, RegionLevel> = {
   tbm: 'desa',
 };
 
-/** TPBIS started its first cohort in 2018. */
-export const firstCohortYear = 2018;
+/** The first cohort joined in the programme's first year. */
+export const firstCohortYear = programmeStartYear;
 
 const PartnerName = z.string().trim().min(3).max(160);
 const Address = z.string().trim().min(1).max(300);
@@ -20,7 +21,7 @@ const Phone = z
   .trim()
   .max(30)
   .regex(/^\+?[0-9][0-9 ()-]{5,}$/, 'digits, spaces, dashes and brackets only, optionally starting with +');
-const CohortYear = z.number().int().min(firstCohortYear).max(2100);
+const CohortYear = z.number().int().min(firstCohortYear).max(yearBounds.latest);
 
 export const CreatePartnerBody = z.strictObject({
   name: PartnerName,
@@ -81,7 +82,7 @@ export const PartnerListQuery = z.strictObject({
   region: RegionCode.optional(),
   type: PartnerType.optional(),
   scheme: PartnerScheme.optional(),
-  cohortYear: z.coerce.number().int().min(firstCohortYear).max(2100).optional(),
+  cohortYear: z.coerce.number().int().min(firstCohortYear).max(yearBounds.latest).optional(),
   active: z.stringbool().optional(),
   /** Part of the name, any case. */
   q: z.string().trim().min(1).max(60).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate } from './kpi/period';
+import { CalendarDate } from './calendar';
 import { KpiColor, KpiResult } from './kpi/score';
 import { ProfileRef } from './dashboard';
 import { PartnerScheme, PartnerType } from './taxonomy';

@@ -9,10 +9,39 @@ export const RegionCode = z
   .string()
   .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'must be a Kemendagri region code such as 19 or 19.05.03.2007');
 
+/** Characters in a code of each level, dots included, as `RegionCode` spells them: `19`, `19.05`, `19.05.03`, `19.05.03.2007`. */
+const codeLengths: Record<RegionLevel, number> = { provinsi: 2, kabkota: 5, kecamatan: 8, desa: 13 };
+
+const depthOf = (level: RegionLevel) => regionLevels.indexOf(level);
+
 export function levelOfCode(code: string): RegionLevel {
   const level = regionLevels[code.split('.').length - 1];
   if (!level) throw new Error(`not a region code: ${code}`);
   return level;
+}
+
+/** How long the prefix of a code is that names its region at `level`: 2 for a province, 13 for a village. */
+export function prefixLengthOf(level: RegionLevel): number {
+  return codeLengths[level];
+}
+
+/** The level just below, or null below a village; below the whole country (null) are the provinces. */
+export function childLevelOf(level: RegionLevel | null): RegionLevel | null {
+  return regionLevels[level === null ? 0 : depthOf(level) + 1] ?? null;
+}
+
+/** The region at `level` that contains `code` (the code itself at its own level), or null when `code` lies above that level. */
+export function ancestorAt(code: string, level: RegionLevel): string | null {
+  return depthOf(levelOfCode(code)) >= depthOf(level) ? code.slice(0, prefixLengthOf(level)) : null;
+}
+
+/** The province a region lies in: `19` for `19.05.03.2007`. */
+export function provinceOf(code: string): string {
+  return code.slice(0, prefixLengthOf('provinsi'));
+}
+
+export function isProvince(code: string): boolean {
+  return levelOfCode(code) === 'provinsi';
 }
 
 export function parentOfCode(code: string): string | null {

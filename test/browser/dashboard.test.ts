@@ -56,6 +56,10 @@ describe('the dashboard of the source document', () => {
     expect(await score.locator('.score__number').textContent()).toBe('100');
     await score.getByText('Hijau', { exact: true }).waitFor();
     await page.getByText('Skor penuh: semua target periode ini tercapai.').waitFor();
+    // The bars of the history say what its table says: one rounding for scores everywhere.
+    const history = section(page, 'Riwayat 12 bulan');
+    await history.locator('.history-chart__score').nth(11).waitFor();
+    expect(await history.locator('.history-chart__score').allTextContents()).toEqual(await history.locator('td.num').allTextContents());
     await expectPdf(await download(page, 'Unduh PDF'));
     await context.close();
   });

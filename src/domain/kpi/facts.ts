@@ -1,5 +1,5 @@
 import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
-import { isDateInRange, monthOfDate, type DateRange } from './period';
+import { isDateInRange, monthOfDate, type DateRange } from '#domain/calendar';
 
 /** What a partner did in a range, already reduced to counted activities (submitted or verified). */
 export interface PartnerFacts {

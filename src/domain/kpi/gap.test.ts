@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerTypes } from '#domain/taxonomy';
 import type { PartnerFacts } from './facts';
 import { gapToGreen, unitsToReach, type IndicatorGap } from './gap';
-import { dateOfDayNumber, monthsTouched, type DateRange } from './period';
+import { dateOfDayNumber, monthsTouched, type DateRange } from '#domain/calendar';
 import { scorePartner } from './score';
 import { tpbis2024Profile } from './tpbis2024';
 
@@ -103,6 +103,9 @@ describe('gapToGreen', () => {
       fc.property(caseArb, ({ range, type, facts }) => {
         const result = scorePartner(profile, type, range, facts);
         const gap = gapToGreen(result, profile, type, range);
+        // Score and advice agree: 100 exactly when nothing is missing, green exactly when the green plan is empty.
+        expect(result.score === 100).toBe(gap.toFull.length === 0);
+        expect(result.color === 'hijau').toBe(gap.toGreen.length === 0);
         expect(scorePartner(profile, type, range, applyGaps(facts, gap.toFull, range)).score).toBe(100);
         const green = scorePartner(profile, type, range, applyGaps(facts, gap.toGreen, range));
         expect(green.color).toBe('hijau');

@@ -1,7 +1,7 @@
+import type { DateRange } from '#domain/calendar';
 import type { PartnerType } from '#domain/taxonomy';
-import type { DateRange } from './period';
 import type { IndicatorKind, KpiProfile } from './profile';
-import { indicatorRatio, indicatorTarget, meetsTarget, roundTo, type KpiResult } from './score';
+import { indicatorRatio, indicatorTarget, meetsTarget, rangeContext, roundScore, type KpiResult } from './score';
 
 /** What one more unit of an indicator is: an activity, a participant or a month with a report. */
 export type GapUnit = 'activities' | 'participants' | 'months';
@@ -65,9 +65,10 @@ function unitsUntil(lever: Lever, enough: (points: number) => boolean): number {
  * plan that works, not the only one.
  */
 export function gapToGreen(result: KpiResult, profile: KpiProfile, partnerType: PartnerType, range: DateRange): KpiGap {
+  const context = rangeContext(range);
   const levers: Lever[] = profile.indicators.map((indicator) => {
     const achieved = result.indicators.find((r) => r.code === indicator.code)?.achieved ?? 0;
-    const target = indicatorTarget(indicator, partnerType, range);
+    const target = indicatorTarget(indicator, partnerType, context);
     const lever = { code: indicator.code, unit: unitOfKind[indicator.kind], weight: indicator.weight, achieved, target, points: 0 };
     return { ...lever, points: pointsWith(lever, 0) };
   });
@@ -75,8 +76,8 @@ export function gapToGreen(result: KpiResult, profile: KpiProfile, partnerType: 
     .map((lever) => ({ code: lever.code, unit: lever.unit, missing: unitsToReach(lever.achieved, lever.target) }))
     .filter((gap) => gap.missing > 0);
 
-  // The colour follows the rounded score, so 79.995 is already green.
-  const isGreen = (score: number) => roundTo(score, 2) >= profile.thresholds.green;
+  // The colour follows the score as it is rounded for the rapor, so 79.995 is already green.
+  const isGreen = (score: number) => roundScore(score) >= profile.thresholds.green;
   let total = levers.reduce((sum, lever) => sum + lever.points, 0);
   const toGreen: IndicatorGap[] = [];
   const byOpenPoints = [...levers].sort((a, b) => b.weight - b.points - (a.weight - a.points));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { partnerTypes, type PartnerType } from '#domain/taxonomy';
 import type { PartnerFacts } from './facts';
-import { dateOfDayNumber, daysInRange, monthsTouched, type DateRange } from './period';
+import { dateOfDayNumber, daysInRange, monthsTouched, type DateRange } from '#domain/calendar';
 import { colorOfScore, indicatorTarget, scorePartner } from './score';
 import { tpbis2024Profile } from './tpbis2024';
 

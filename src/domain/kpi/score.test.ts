@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnerFacts } from './facts';
 import type { KpiProfile } from './profile';
-import { colorOfScore, roundTo, scorePartner } from './score';
+import { colorOfScore, formatScore, rangeContext, roundScore, roundShortOfFull, roundTo, scorePartner, scorerFor } from './score';
 import { tpbis2024Profile } from './tpbis2024';
 
 const january = { from: '2024-01-01', to: '2024-01-31' };
@@ -125,5 +125,72 @@ describe('colours and rounding', () => {
     expect(roundTo(79.99999999999999, 2)).toBe(80);
     expect(roundTo(49.375, 2)).toBe(49.38);
     expect(roundTo(-0.125, 2)).toBe(-0.13);
+  });
+
+  it('never rounds a score short of 100 up to 100', () => {
+    expect(roundScore(99.554)).toBe(99.55);
+    expect(roundScore(89.555)).toBe(89.56);
+    expect(roundScore(99.994)).toBe(99.99);
+    expect(roundScore(99.995)).toBe(99.99);
+    expect(roundScore(99.9999999)).toBe(99.99);
+    // Float noise of a full score is still full.
+    expect(roundScore(99.99999999999999)).toBe(100);
+    expect(roundScore(100)).toBe(100);
+    expect(roundScore(0)).toBe(0);
+  });
+
+  it('applies the same rule to ratios and points', () => {
+    expect(roundShortOfFull(0.99996, 1, 4)).toBe(0.9999);
+    expect(roundShortOfFull(1, 1, 4)).toBe(1);
+    expect(roundShortOfFull(39.998, 40, 2)).toBe(39.99);
+    expect(roundShortOfFull(33.2999, 33.3, 2)).toBe(33.29);
+    expect(roundShortOfFull(39.27419, 40, 2)).toBe(39.27);
+  });
+
+  it("writes a score the same way everywhere: 2 decimals in the reader's language", () => {
+    expect(formatScore(99.55, 'id-ID')).toBe('99,55');
+    expect(formatScore(89.55, 'id-ID')).toBe('89,55');
+    expect(formatScore(99.55, 'en-GB')).toBe('99.55');
+    expect(formatScore(79.99, 'id-ID')).toBe('79,99');
+    expect(formatScore(100, 'id-ID')).toBe('100');
+    expect(formatScore(99.996, 'id-ID')).toBe('99,99');
+    expect(formatScore(76.5, 'id-ID')).toBe('76,5');
+  });
+});
+
+describe('a score just short of full marks', () => {
+  // One indicator, 32,000 participants due over 16 KPI months: 31,999 are 99.996875 points.
+  const profile: KpiProfile = {
+    name: 'peserta only',
+    thresholds: { green: 80, yellow: 50 },
+    indicators: [
+      {
+        code: 'peserta',
+        label: 'Peserta',
+        weight: 100,
+        kind: 'participants_strategy',
+        strategy: 'pelibatan_masyarakat',
+        monthlyTargets: { desa: 2000, tbm: 2000, kabkota: 2000, provinsi: 2000 },
+      },
+    ],
+  };
+  const withParticipants = (n: number): PartnerFacts => ({ counts: {}, participants: { pelibatan_masyarakat: n }, activeMonths: [] });
+
+  it('is 99.99, never 100, in the score, its points and its ratio', () => {
+    const result = scorePartner(profile, 'desa', sixteenMonths, withParticipants(31_999));
+    expect(result.score).toBe(99.99);
+    expect(result.indicators[0]).toMatchObject({ achieved: 31_999, target: 32_000, ratio: 0.9999, points: 99.99 });
+    expect(scorePartner(profile, 'desa', sixteenMonths, withParticipants(32_000))).toMatchObject({ score: 100 });
+  });
+});
+
+describe('the range context', () => {
+  it('is what scorerFor works from: its targets are the ones reported', () => {
+    const range = { from: '2024-01-20', to: '2024-03-10' };
+    const context = rangeContext(range);
+    expect(context.months).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(context.factor).toBeCloseTo(51 / 30.4375, 12);
+    const result = scorerFor(tpbis2024Profile, range)('desa', facts(0, 0, 0, 0, []));
+    expect(result.indicators.map((i) => i.target)).toEqual([6.7, 100.53, 1.68, 0.56, 3]);
   });
 });

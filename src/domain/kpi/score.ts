@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { monthsTouched, type DateRange } from '#domain/calendar';
 import type { PartnerType } from '#domain/taxonomy';
 import type { PartnerFacts } from './facts';
-import { monthsTouched, periodFactor, type DateRange } from './period';
+import { periodFactor } from './period';
 import type { KpiIndicator, KpiProfile } from './profile';
 
 export const kpiColors = ['merah', 'kuning', 'hijau'] as const;
@@ -19,7 +20,12 @@ export const KpiIndicatorResult = z.object({
 });
 export type KpiIndicatorResult = z.infer<typeof KpiIndicatorResult>;
 
-export const KpiResult = z.object({ score: z.number(), color: KpiColor, indicators: z.array(KpiIndicatorResult) });
+export const KpiResult = z.object({
+  /** `roundScore` of the exact sum of points: never 100 unless every target is met. */
+  score: z.number(),
+  color: KpiColor,
+  indicators: z.array(KpiIndicatorResult),
+});
 export type KpiResult = z.infer<typeof KpiResult>;
 
 /** Rounds half away from zero after dropping float noise, so 1.005 rounds to 1.01 and 79.99999999999999 to 80. */
@@ -27,6 +33,28 @@ export function roundTo(value: number, decimals: number): number {
   const scale = 10 ** decimals;
   const scaled = Number((Math.abs(value) * scale).toPrecision(12));
   return (Math.sign(value) * Math.round(scaled)) / scale;
+}
+
+/**
+ * Rounds like `roundTo`, except that a value short of `full` never rounds up to it: 99.996 points
+ * of 100 are 99.99, a ratio of 0.99996 is 0.9999. Full marks say every target was met, and a rapor
+ * must not say that of a library that did not meet them. Float noise is forgiven first, so a sum
+ * of full points that lands on 99.99999999999999 is still 100.
+ */
+export function roundShortOfFull(value: number, full: number, decimals: number): number {
+  const rounded = roundTo(value, decimals);
+  if (rounded < full || Number(value.toPrecision(12)) >= full) return rounded;
+  return roundTo(full - 10 ** -decimals, decimals);
+}
+
+/** A score as the API returns it and every screen and the PDF show it: 2 decimals, never 100 short of 100. */
+export function roundScore(exact: number): number {
+  return roundShortOfFull(exact, 100, 2);
+}
+
+/** A score in the reader's language, as `roundScore` has it: 99,55 in Indonesian, 99.55 in English, 100 without decimals. */
+export function formatScore(score: number, locale: string): string {
+  return roundScore(score).toLocaleString(locale, { maximumFractionDigits: 2 });
 }
 
 // Targets like 4 × 487 / 30.4375 are whole numbers that float arithmetic may miss by one ulp.
@@ -37,13 +65,32 @@ export function meetsTarget(achieved: number, target: number): boolean {
   return achieved >= target - targetTolerance * Math.max(1, target);
 }
 
-/** The exact target of an indicator for a partner type over a range: `t × f`, or the months touched. */
-export function indicatorTarget(indicator: KpiIndicator, partnerType: PartnerType, range: DateRange): number {
-  if (indicator.kind === 'regularity') return monthsTouched(range).length;
-  return indicator.monthlyTargets[partnerType] * periodFactor(range);
+/**
+ * What a range means to every indicator, worked out once: its period factor and the months it
+ * touches. Scores (`scorerFor`) and the advice of `gap.ts` read targets and achievements through
+ * the same two functions over it, so the score and what is said to be missing never disagree.
+ */
+export interface RangeContext {
+  readonly range: DateRange;
+  readonly factor: number;
+  readonly months: readonly string[];
 }
 
-export function indicatorAchieved(indicator: KpiIndicator, facts: PartnerFacts, range: DateRange): number {
+export function rangeContext(range: DateRange): RangeContext {
+  return { range, factor: periodFactor(range), months: monthsTouched(range) };
+}
+
+// A caller scoring one partner may pass the range itself; one scoring thousands passes a context.
+const contextOf = (range: RangeContext | DateRange): RangeContext => ('factor' in range ? range : rangeContext(range));
+
+/** The exact target of an indicator for a partner type over a range: `t × f`, or the months touched. */
+export function indicatorTarget(indicator: KpiIndicator, partnerType: PartnerType, range: RangeContext | DateRange): number {
+  const context = contextOf(range);
+  if (indicator.kind === 'regularity') return context.months.length;
+  return indicator.monthlyTargets[partnerType] * context.factor;
+}
+
+export function indicatorAchieved(indicator: KpiIndicator, facts: PartnerFacts, range: RangeContext | DateRange): number {
   switch (indicator.kind) {
     case 'count_strategy':
       return Math.max(0, facts.counts[indicator.strategy] ?? 0);
@@ -51,8 +98,8 @@ export function indicatorAchieved(indicator: KpiIndicator, facts: PartnerFacts, 
       return Math.max(0, facts.participants[indicator.strategy] ?? 0);
     case 'regularity': {
       // Months outside the range never count, even if the caller passed them.
-      const active = new Set(facts.activeMonths);
-      return monthsTouched(range).filter((month) => active.has(month)).length;
+      const active = facts.activeMonths instanceof Set ? (facts.activeMonths as ReadonlySet<string>) : new Set(facts.activeMonths);
+      return contextOf(range).months.filter((month) => active.has(month)).length;
     }
   }
 }
@@ -71,7 +118,7 @@ export function colorOfScore(score: number, thresholds: KpiProfile['thresholds']
 
 /**
  * The rapor of one partner over one range: each indicator's points are `weight × ratio`, the
- * score is their exact sum rounded to 2 decimals, and the colour follows the rounded score,
+ * score is their exact sum rounded by `roundScore`, and the colour follows the rounded score,
  * so what the user reads (79.99) and the colour shown (kuning) never disagree.
  */
 export function scorePartner(profile: KpiProfile, partnerType: PartnerType, range: DateRange, facts: PartnerFacts): KpiResult {
@@ -83,21 +130,12 @@ export function scorePartner(profile: KpiProfile, partnerType: PartnerType, rang
  * out once, not once per partner (a province has thousands).
  */
 export function scorerFor(profile: KpiProfile, range: DateRange): (partnerType: PartnerType, facts: PartnerFacts) => KpiResult {
-  const factor = periodFactor(range);
-  const months = monthsTouched(range);
-  const targetOf = (indicator: KpiIndicator, partnerType: PartnerType) =>
-    indicator.kind === 'regularity' ? months.length : indicator.monthlyTargets[partnerType] * factor;
-  const achievedOf = (indicator: KpiIndicator, facts: PartnerFacts) => {
-    if (indicator.kind !== 'regularity') return indicatorAchieved(indicator, facts, range);
-    // Months outside the range never count, even if the caller passed them.
-    const active = facts.activeMonths instanceof Set ? (facts.activeMonths as Set<string>) : new Set(facts.activeMonths);
-    return months.filter((month) => active.has(month)).length;
-  };
+  const context = rangeContext(range);
   return (partnerType, facts) => {
     let exactScore = 0;
     const indicators = profile.indicators.map((indicator) => {
-      const target = targetOf(indicator, partnerType);
-      const achieved = achievedOf(indicator, facts);
+      const target = indicatorTarget(indicator, partnerType, context);
+      const achieved = indicatorAchieved(indicator, facts, context);
       const ratio = indicatorRatio(achieved, target);
       const points = indicator.weight * ratio;
       exactScore += points;
@@ -105,12 +143,12 @@ export function scorerFor(profile: KpiProfile, range: DateRange): (partnerType: 
         code: indicator.code,
         achieved,
         target: roundTo(target, 2),
-        ratio: roundTo(ratio, 4),
+        ratio: roundShortOfFull(ratio, 1, 4),
         weight: indicator.weight,
-        points: roundTo(points, 2),
+        points: roundShortOfFull(points, indicator.weight, 2),
       };
     });
-    const score = roundTo(exactScore, 2);
+    const score = roundScore(exactScore);
     return { score, color: colorOfScore(score, profile.thresholds), indicators };
   };
 }

@@ -1,4 +1,5 @@
 import { CreateActivityBody } from '#domain/activities';
+import { addDays } from '#domain/calendar';
 import { buildDemoPlan } from '#domain/demo/plan';
 import { demoAsOf } from '#domain/demo/figures';
 import type { DemoActivity } from '#domain/demo/activities';
@@ -26,12 +27,6 @@ export interface DemoSummary {
 
 /** Reports happen during the working day in Western Indonesia (UTC+7). */
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A reviewer looks at a report two days later, but never after the demo's "today". */
 const reviewDay = (date: string) => (addDays(date, 2) > demoAsOf ? demoAsOf : addDays(date, 2));

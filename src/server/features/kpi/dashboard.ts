@@ -1,8 +1,7 @@
+import { monthsTouched, type DateRange } from '#domain/calendar';
 import type { DashboardResponse, TrendResponse, ChildrenResponse } from '#domain/dashboard';
-import type { DateRange } from '#domain/kpi/period';
-import { monthsTouched } from '#domain/kpi/period';
-import { RegionLevel } from '#domain/regions';
-import { kpiColors, roundTo } from '#domain/kpi/score';
+import { ancestorAt, childLevelOf, RegionLevel } from '#domain/regions';
+import { kpiColors, roundScore } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { listChildren } from '#server/features/regions/repository';
@@ -100,11 +99,12 @@ export async function childrenOfRegion(db: Db, region: RegionScope, range: DateR
       range.to,
     ),
   ]);
-  // A partner belongs to the child whose code is its region's prefix at the children's depth.
-  const depth = region.code === null ? 1 : region.code.split('.').length + 1;
+  // A partner belongs to the child that contains its region; one sitting above the children's level belongs to none.
+  const childLevel = childLevelOf(region.level);
   const byChild = new Map<string, ScoredPartner[]>();
   for (const item of scored.parts.flat()) {
-    const child = item.regionCode.split('.').slice(0, depth).join('.');
+    const child = childLevel === null ? null : ancestorAt(item.regionCode, childLevel);
+    if (child === null) continue;
     const list = byChild.get(child);
     if (list) list.push(item);
     else byChild.set(child, [item]);
@@ -119,7 +119,7 @@ export async function childrenOfRegion(db: Db, region: RegionScope, range: DateR
         name: child.name,
         level: RegionLevel.parse(child.level),
         partners: inside.length,
-        averageScore: inside.length ? roundTo(total / inside.length, 2) : null,
+        averageScore: inside.length ? roundScore(total / inside.length) : null,
         kpi: colorCounts(inside),
         activities: activities.get(child.code) ?? 0,
       };

@@ -1,5 +1,5 @@
 import type { PartnerFacts } from '#domain/kpi/facts';
-import { monthBounds, monthsTouched, type DateRange } from '#domain/kpi/period';
+import { monthBounds, monthsTouched, type DateRange } from '#domain/calendar';
 import { Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { partnerMonths } from '#server/features/rollups/repository';

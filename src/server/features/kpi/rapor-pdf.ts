@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { KpiColor } from '#domain/kpi/score';
+import { dateAtOffset, formatDate, formatMonth } from '#domain/calendar';
+import { formatScore, type KpiColor } from '#domain/kpi/score';
 import type { RaporResponse } from '#domain/rapor';
 
 // The rapor is an Indonesian document for the library's wall and the village head's desk.
@@ -19,27 +20,13 @@ const schemeName = {
   replikasi_desa: 'Replikasi desa',
 } as const;
 const unitName = { activities: 'kegiatan', participants: 'peserta', months: 'bulan berkegiatan' } as const;
-const monthNames = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
+const locale = 'id-ID';
 
-export function tanggal(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${monthNames[(m ?? 1) - 1]} ${y}`;
-}
+/** "28 September 2024". */
+const tanggal = (date: string) => formatDate(date, locale, 'long');
 
-const number = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+const number = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
+const score = (n: number) => formatScore(n, locale);
 
 /** Renders the rapor as a one-page A4 PDF. */
 export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer> {
@@ -63,7 +50,7 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
   doc
     .fillColor('#fff')
     .fontSize(30)
-    .text(number(result.score), 64, top + 14, { continued: true })
+    .text(score(result.score), 64, top + 14, { continued: true })
     .fontSize(14)
     .text('  / 100');
   doc.fontSize(16).text(`Warna: ${colorName[result.color]}`, 300, top + 22, { width: 230, align: 'right' });
@@ -113,8 +100,8 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
     doc
       .fillColor('#000')
       .fontSize(7)
-      .text(number(Math.round(h.score)), x, chartTop + chartHeight - height - 10, { width: barWidth, align: 'center' });
-    doc.text(`${monthNames[Number(h.month.slice(5, 7)) - 1]?.slice(0, 3) ?? ''} ${h.month.slice(2, 4)}`, x, chartTop + chartHeight + 3, {
+      .text(score(h.score), x, chartTop + chartHeight - height - 10, { width: barWidth, align: 'center' });
+    doc.text(formatMonth(h.month, locale, 'short'), x, chartTop + chartHeight + 3, {
       width: barWidth + 4,
       align: 'center',
     });
@@ -124,7 +111,7 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
     .fontSize(8)
     .fillColor('#555')
     .text(
-      `Dicetak dari SIM TPBIS pada ${tanggal(producedAt.toISOString().slice(0, 10))}. Skor dihitung dari kegiatan berstatus diajukan atau terverifikasi pada periode ini.`,
+      `Dicetak dari SIM TPBIS pada ${tanggal(dateAtOffset(producedAt, 0))}. Skor dihitung dari kegiatan berstatus diajukan atau terverifikasi pada periode ini.`,
       48,
       770,
       { width: 499 },

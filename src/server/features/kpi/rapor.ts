@@ -1,5 +1,5 @@
+import { monthBounds, monthOfDate, monthsTouched, shiftMonth, type DateRange } from '#domain/calendar';
 import { gapToGreen } from '#domain/kpi/gap';
-import { monthBounds, monthsTouched, type DateRange } from '#domain/kpi/period';
 import { scorePartner } from '#domain/kpi/score';
 import { inScope, type Actor } from '#domain/permissions';
 import { lineageOfCode } from '#domain/regions';
@@ -27,7 +27,8 @@ export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, ra
   const facts = (await factsByPartner(db, { within: null, partnerId }, range)).get(partnerId) ?? noFacts();
   const result = scorePartner(profile.definition, type, range, facts);
 
-  const months = monthsTouched({ from: shiftMonths(range.to, -(historyMonths - 1)), to: range.to });
+  const firstMonth = shiftMonth(monthOfDate(range.to), -(historyMonths - 1));
+  const months = monthsTouched({ from: monthBounds(firstMonth).from, to: range.to });
   const history = await Promise.all(
     months.map(async (month) => {
       const bounds = monthBounds(month);
@@ -64,9 +65,4 @@ export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, ra
     gap: gapToGreen(result, profile.definition, type, range),
     history,
   };
-}
-
-function shiftMonths(date: string, delta: number): string {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChildrenResponse, DashboardResponse, KpiListResponse, RegionPeriodQuery, TrendResponse } from '#domain/dashboard';
 import { KpiProfileDefinition } from '#domain/kpi/profile';
-import { CalendarDate } from '#domain/kpi/period';
+import { CalendarDate } from '#domain/calendar';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';

@@ -1,6 +1,6 @@
 import { scorerFor, type KpiResult } from '#domain/kpi/score';
-import type { DateRange } from '#domain/kpi/period';
-import { isWithinRegion } from '#domain/regions';
+import type { DateRange } from '#domain/calendar';
+import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { listChildren } from '#server/features/regions/repository';
@@ -60,7 +60,7 @@ export async function scorePartners(
   if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile, scope, range)] };
 
   const within = scope.within;
-  const provinces = within === null ? (await listChildren(db, null)).map((p) => p.code) : [within.slice(0, 2)];
+  const provinces = within === null ? (await listChildren(db, null)).map((p) => p.code) : [provinceOf(within)];
   const generations = await generationsOf(db, provinces);
   const cache = cacheOf(db);
   const parts: ScoredPartner[][] = [];
@@ -74,7 +74,7 @@ export async function scorePartners(
     }
     parts.push(items);
   }
-  if (within !== null && within.length > 2) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
+  if (within !== null && !isProvince(within)) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
   // The cached per-province arrays themselves, so what is worked out from one can be kept too.
   return { profile, parts };
 }

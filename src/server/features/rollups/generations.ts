@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
+import { provinceOf } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
-
-const provinceOf = (regionCode: string) => regionCode.slice(0, 2);
 
 /** Raises the KPI generation of the provinces of these regions; call inside the changing transaction. */
 export async function bumpGenerations(db: DbOrTx, regionCodes: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { lineageOfCode } from '#domain/regions';
+import { lineageOfCode, prefixLengthOf, regionLevels } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { inSubtree } from '#server/db/subtree';
@@ -161,7 +161,8 @@ export async function rebuildRollupTables(db: DbOrTx): Promise<void> {
   await db.deleteFrom('rollup_region_day').execute();
   await db.deleteFrom('rollup_partner_month').execute();
   const counted = sql.join(countedStatuses.map((s) => sql.lit(s)));
-  for (const length of [0, 2, 5, 8, 13]) {
+  // Prefix length 0 is the country, then a province, regency, district and village prefix.
+  for (const length of [0, ...regionLevels.map(prefixLengthOf)]) {
     const region = length === 0 ? sql.lit(nationalKey) : sql`substr(region_code, 1, ${sql.lit(length)})`;
     await sql`
       INSERT INTO rollup_region_day (region_code, day, strategy, activities, participants_male, participants_female)

@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { localToday } from '#domain/calendar';
 import { useResource } from '#web/api/resource.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { fetchPartner } from '#web/features/partners/api.ts';
@@ -7,7 +8,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ActivityForm } from './form/ActivityForm';
-import { emptyValues, localToday } from './form/model';
+import { emptyValues } from './form/model';
 import { lastStrategy } from './lastStrategy';
 import { recallPartner, rememberPartner } from './rememberedPartner';
 

@@ -1,10 +1,3 @@
-/** 2024-09-28 as "28 Sep 2024" (or "28 Sep. 2024"): the calendar date as written, whatever the device's time zone. */
-export function formatDate(date: string, locale: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(parsed);
-}
-
 /** A moment in the reader's own time zone, to the minute. */
 export function formatDateTime(iso: string, locale: string): string {
   const parsed = new Date(iso);

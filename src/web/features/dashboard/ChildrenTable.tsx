@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import type { ChildrenResponse, DashboardResponse } from '#domain/dashboard';
-import { kpiColors } from '#domain/kpi/score';
+import { formatScore, kpiColors } from '#domain/kpi/score';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { formatDecimal, formatNumber } from './format';
+import { formatNumber } from './format';
 import { KpiIcon } from './KpiBadge';
 import { reportSearch, type Period } from './period';
 
@@ -74,7 +74,7 @@ export function ChildrenTable({ region, items, period }: { region: Region; items
                       <span className="visually-hidden">{t('dashboard.children.noPartners')}</span>
                     </>
                   ) : (
-                    formatDecimal(child.averageScore, locale)
+                    formatScore(child.averageScore, locale)
                   )}
                 </td>
                 {[...kpiColors].reverse().map((color) => (

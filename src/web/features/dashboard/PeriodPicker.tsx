@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { dateBounds, formatDate } from '#domain/calendar';
 import { Field } from '#web/forms/Field.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { formatDate } from './format';
 import { periodOfPick, periodProblem, quickPickOf, quickPicks, type Period, type PeriodProblem, type QuickPick } from './period';
 
 interface PeriodPickerProps {
@@ -63,12 +63,26 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
         <div className="period-picker__custom">
           <Field id={`${id}-from`} label={t('field.from')} error={fromError}>
             {(control) => (
-              <input {...control} type="date" min="2000-01-01" max="2100-12-31" value={from} onChange={(e) => setFrom(e.target.value)} />
+              <input
+                {...control}
+                type="date"
+                min={dateBounds.earliest}
+                max={dateBounds.latest}
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+              />
             )}
           </Field>
           <Field id={`${id}-to`} label={t('field.to')} error={toError}>
             {(control) => (
-              <input {...control} type="date" min="2000-01-01" max="2100-12-31" value={to} onChange={(e) => setTo(e.target.value)} />
+              <input
+                {...control}
+                type="date"
+                min={dateBounds.earliest}
+                max={dateBounds.latest}
+                value={to}
+                onChange={(e) => setTo(e.target.value)}
+              />
             )}
           </Field>
           <button type="submit" className="button">
@@ -77,7 +91,7 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
         </div>
       )}
       <p className="period-picker__shown" aria-live="polite">
-        {t('kpi.period.shown', { from: formatDate(period.from, locale), to: formatDate(period.to, locale) })}
+        {t('kpi.period.shown', { from: formatDate(period.from, locale, 'long'), to: formatDate(period.to, locale, 'long') })}
       </p>
     </form>
   );

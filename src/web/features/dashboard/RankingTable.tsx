@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { KpiListItem } from '#domain/dashboard';
+import { formatScore } from '#domain/kpi/score';
 import { raporPath } from '#web/features/rapor/api.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { childRegionOf } from './childNames';
-import { formatDecimal, formatNumber } from './format';
+import { formatNumber } from './format';
 import { KpiBadge } from './KpiBadge';
 import type { Period } from './period';
 import { filterRanking, pageOf, rankPartners, sortRanking, type RankingSort } from './ranking';
@@ -112,7 +113,7 @@ export function RankingTable({ items, childNames, period }: RankingTableProps) {
                   {t(`kpi.partnerType.${item.type}`)}
                 </td>
                 <td className="num ranking__score" data-label={t('dashboard.ranking.col.score')}>
-                  {formatDecimal(item.score, locale)}
+                  {formatScore(item.score, locale)}
                 </td>
                 <td className="ranking__color" data-label={t('dashboard.ranking.col.color')}>
                   <KpiBadge color={item.color} />

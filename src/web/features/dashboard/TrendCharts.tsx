@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMonth } from '#domain/calendar';
 import type { TrendResponse } from '#domain/dashboard';
 import type { Strategy } from '#domain/taxonomy';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { formatCompact, formatMonthLong, formatMonthShort, formatNumber } from './format';
+import { formatCompact, formatNumber } from './format';
 import { strategyOrder } from './SummarySections';
 
 /** Strategy colours are blues and a purple, never the KPI's red, yellow and green, so no one reads a strategy as a score. */
@@ -22,7 +23,7 @@ const axisTick = { fontSize: 12, fill: 'var(--muted)' };
  */
 export function TrendCharts({ months }: { months: TrendResponse['months'] }) {
   const { t, locale } = useLanguage();
-  const data = months.map((m) => ({ ...m, label: formatMonthShort(m.month, locale), title: formatMonthLong(m.month, locale) }));
+  const data = months.map((m) => ({ ...m, label: formatMonth(m.month, locale, 'short'), title: formatMonth(m.month, locale, 'long') }));
   const number = (value: unknown) => formatNumber(Number(value), locale);
   const tick = (value: unknown) => formatCompact(Number(value), locale);
   const monthTitle = (_: unknown, payload: readonly { payload?: { title?: string } }[]) => payload[0]?.payload?.title ?? '';

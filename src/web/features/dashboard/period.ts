@@ -1,4 +1,4 @@
-import { isCalendarDate } from '#domain/kpi/period';
+import { isWithinDateBounds, startOfMonth, startOfYear } from '#domain/calendar';
 
 /** An inclusive range of calendar days, as the KPI API takes it. */
 export interface Period {
@@ -10,23 +10,16 @@ export interface Period {
 export const quickPicks = ['month', 'year', 'custom'] as const;
 export type QuickPick = (typeof quickPicks)[number];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today on the device's own calendar: a manager in Papua at 06:00 is already on the next day. */
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * Quick picks end today, not at the end of the month or year: days still to come would raise
  * every target (they scale with the range's length) and paint a partner redder than it is.
  */
 export function thisMonth(today: string): Period {
-  return { from: `${today.slice(0, 7)}-01`, to: today };
+  return { from: startOfMonth(today), to: today };
 }
 
 export function yearToDate(today: string): Period {
-  return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  return { from: startOfYear(today), to: today };
 }
 
 export function periodOfPick(pick: Exclude<QuickPick, 'custom'>, today: string): Period {
@@ -41,17 +34,12 @@ export function quickPickOf(period: Period, today: string): QuickPick {
   return 'custom';
 }
 
-/** The years the API accepts (`RegionPeriodQuery`): a typo like 0224 is caught here, not as a server error. */
-const earliest = '2000-01-01';
-const latest = '2100-12-31';
-
 export type PeriodProblem = 'invalidFrom' | 'invalidTo' | 'order';
 
-/** What is wrong with a typed range, or null when the API will take it. */
+/** What is wrong with a typed range, or null when the API will take it: a typo like 0224 is caught here, not as a server error. */
 export function periodProblem(period: Period): PeriodProblem | null {
-  const inBounds = (date: string) => isCalendarDate(date) && date >= earliest && date <= latest;
-  if (!inBounds(period.from)) return 'invalidFrom';
-  if (!inBounds(period.to)) return 'invalidTo';
+  if (!isWithinDateBounds(period.from)) return 'invalidFrom';
+  if (!isWithinDateBounds(period.to)) return 'invalidTo';
   if (period.from > period.to) return 'order';
   return null;
 }

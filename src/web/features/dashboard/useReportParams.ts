@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { localToday, periodFromParams, reportSearch, type Period } from './period';
+import { localToday } from '#domain/calendar';
+import { periodFromParams, reportSearch, type Period } from './period';
 
 export interface ReportParams {
   /** The region shown; null only for the whole country. */

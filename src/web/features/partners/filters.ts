@@ -1,3 +1,4 @@
+import { yearBounds } from '#domain/calendar';
 import { firstCohortYear } from '#domain/partners';
 import { RegionCode } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
@@ -15,7 +16,7 @@ export function partnerFiltersFrom(params: URLSearchParams): PartnerFilters {
     region: region.success ? region.data : undefined,
     type: type.success ? type.data : undefined,
     scheme: scheme.success ? scheme.data : undefined,
-    cohortYear: Number.isInteger(cohortYear) && cohortYear >= firstCohortYear && cohortYear <= 2100 ? cohortYear : undefined,
+    cohortYear: Number.isInteger(cohortYear) && cohortYear >= firstCohortYear && cohortYear <= yearBounds.latest ? cohortYear : undefined,
     active: active === 'true' ? true : active === 'false' ? false : undefined,
     q: q === undefined || q === '' ? undefined : q,
   };

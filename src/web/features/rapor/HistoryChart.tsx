@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMonth } from '#domain/calendar';
+import { formatScore } from '#domain/kpi/score';
 import type { RaporResponse } from '#domain/rapor';
-import { formatDecimal, formatMonthLong, formatMonthShort } from '#web/features/dashboard/format.ts';
 import { KpiShape } from '#web/features/dashboard/KpiBadge.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 
@@ -8,11 +9,8 @@ type Month = RaporResponse['history'][number];
 
 const iconSize = 14;
 
-/**
- * Above each bar: its colour's icon and its score without decimals. The score is cut, not
- * rounded, so 79,99 (kuning) never reads as 80 next to a yellow icon.
- */
-function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unknown; months: Month[] }) {
+/** Above each bar: its colour's icon and its score as the API and the PDF write it (99,55), so 79,99 never reads 80. */
+function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unknown; months: Month[]; locale: string }) {
   const [x, y, width, index] = [Number(props.x), Number(props.y), Number(props.width), Number(props.index)];
   const month = props.months[index];
   if (!month || [x, y, width].some(Number.isNaN)) return null;
@@ -20,7 +18,7 @@ function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unkn
   return (
     <g>
       <text x={middle} y={y - 4} textAnchor="middle" className="history-chart__score">
-        {Math.floor(month.score)}
+        {formatScore(month.score, props.locale)}
       </text>
       <svg x={middle - iconSize / 2} y={y - 20 - iconSize} width={iconSize} height={iconSize} viewBox="0 0 16 16" aria-hidden="true">
         <KpiShape color={month.color} />
@@ -32,7 +30,7 @@ function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unkn
 /** Twelve months of scores, each bar in its colour with the colour's icon; the table beside it says the same in words. */
 export function HistoryChart({ history }: { history: Month[] }) {
   const { t, locale } = useLanguage();
-  const data = history.map((m) => ({ ...m, label: formatMonthShort(m.month, locale), title: formatMonthLong(m.month, locale) }));
+  const data = history.map((m) => ({ ...m, label: formatMonth(m.month, locale, 'short'), title: formatMonth(m.month, locale, 'long') }));
   return (
     <>
       <figure className="chart">
@@ -42,7 +40,7 @@ export function HistoryChart({ history }: { history: Month[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--muted)' }} interval={0} angle={-45} textAnchor="end" height={48} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: 'var(--muted)' }} width={32} />
           <Tooltip
-            formatter={(value) => formatDecimal(Number(value), locale)}
+            formatter={(value) => formatScore(Number(value), locale)}
             labelFormatter={(_, payload) => (payload[0]?.payload as { title?: string } | undefined)?.title ?? ''}
           />
           {/* A month at 0 still gets a sliver of a bar, so its icon and score show. */}
@@ -50,7 +48,7 @@ export function HistoryChart({ history }: { history: Month[] }) {
             {data.map((m) => (
               <Cell key={m.month} className={`history-chart__bar history-chart__bar--${m.color}`} />
             ))}
-            <LabelList dataKey="score" content={(props) => <BarTop {...props} months={history} />} />
+            <LabelList dataKey="score" content={(props) => <BarTop {...props} months={history} locale={locale} />} />
           </Bar>
         </BarChart>
       </figure>
@@ -72,7 +70,7 @@ export function HistoryChart({ history }: { history: Month[] }) {
               {data.map((m) => (
                 <tr key={m.month}>
                   <th scope="row">{m.title}</th>
-                  <td className="num">{formatDecimal(m.score, locale)}</td>
+                  <td className="num">{formatScore(m.score, locale)}</td>
                   <td>{t(`kpi.color.${m.color}`)}</td>
                 </tr>
               ))}

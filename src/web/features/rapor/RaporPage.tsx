@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { formatScore } from '#domain/kpi/score';
 import { isWithinRegion } from '#domain/regions';
 import type { RaporResponse } from '#domain/rapor';
 import type { User } from '#domain/users';
 import { useResource } from '#web/api/resource.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { seesDashboards } from '#web/features/dashboard/access.ts';
-import { formatDecimal } from '#web/features/dashboard/format.ts';
 import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
 import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
 import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
@@ -131,7 +131,7 @@ function Score({ rapor }: { rapor: RaporResponse }) {
       <h2 id="rapor-score">{t('rapor.score.title')}</h2>
       <div className="score__main">
         <p className="score__value">
-          <span className="score__number">{formatDecimal(rapor.result.score, locale)}</span>{' '}
+          <span className="score__number">{formatScore(rapor.result.score, locale)}</span>{' '}
           <span className="score__scale">{t('rapor.score.outOf')}</span>
         </p>
         <KpiBadge color={rapor.result.color} large />

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Activity } from '#domain/activities';
-import { formatDate, formatNumber, formatRupiah } from '#web/features/activities/format.ts';
+import { formatDate } from '#domain/calendar';
+import { formatNumber, formatRupiah } from '#web/features/activities/format.ts';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 

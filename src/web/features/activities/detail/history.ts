@@ -1,8 +1,9 @@
 import { OutcomeDocumentType, type ActivityEvent } from '#domain/activities';
+import { formatDate } from '#domain/calendar';
 import { Strategy } from '#domain/taxonomy';
 import { fieldLabel } from '#web/i18n/errors.ts';
 import { lookup, type Dictionary } from '#web/i18n/messages.ts';
-import { formatDate, formatNumber, formatRupiah } from '#web/features/activities/format.ts';
+import { formatNumber, formatRupiah } from '#web/features/activities/format.ts';
 
 export interface ChangeLine {
   field: string;

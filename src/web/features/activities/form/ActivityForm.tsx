@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { activityLimits, firstActivityDate, type Activity, type ActivityPhoto } from '#domain/activities';
+import { localToday } from '#domain/calendar';
 import type { ApiError } from '#web/api/client.ts';
 import { asApiError } from '#web/api/resource.ts';
 import { deletePhoto } from '#web/features/activities/api.ts';
@@ -12,7 +13,7 @@ import { Field } from '#web/forms/Field.tsx';
 import { messagesByField } from '#web/forms/issues.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { newClientId } from './clientId';
-import { localToday, type ActivityFormValues } from './model';
+import type { ActivityFormValues } from './model';
 import { OutcomeFields, outcomeIds } from './OutcomeFields';
 import { ParticipantFields, participantIds } from './ParticipantFields';
 import { PhotoPicker } from './PhotoPicker';

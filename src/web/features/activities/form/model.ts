@@ -31,12 +31,6 @@ export interface ActivityFormValues {
   amountRupiah: string;
 }
 
-/** Today as the reporter's own calendar shows it, not in UTC (at 06:00 in Jayapura UTC is still yesterday). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function emptyValues(defaults: { partnerId: number | null; strategy: Strategy | null; date: string }): ActivityFormValues {
   return {
     ...defaults,

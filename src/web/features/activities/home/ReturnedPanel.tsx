@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
+import { formatDate } from '#domain/calendar';
 import { useResource } from '#web/api/resource.ts';
 import { fetchReturned } from '#web/features/activities/api.ts';
-import { formatDate } from '#web/features/activities/format.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ActivitySummary } from '#domain/activities';
-import { formatDate, formatNumber } from '#web/features/activities/format.ts';
+import { formatDate } from '#domain/calendar';
+import { formatNumber } from '#web/features/activities/format.ts';
 import { StatusBadge } from '#web/features/activities/StatusBadge.tsx';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';

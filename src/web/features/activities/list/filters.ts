@@ -1,4 +1,4 @@
-import { IsoDate } from '#domain/activities';
+import { CalendarDate } from '#domain/calendar';
 import { ActivityStatus, Strategy } from '#domain/taxonomy';
 import type { ActivityFilters } from '#web/features/activities/api.ts';
 
@@ -6,8 +6,8 @@ import type { ActivityFilters } from '#web/features/activities/api.ts';
 export function filtersFrom(params: URLSearchParams): ActivityFilters {
   const status = ActivityStatus.safeParse(params.get('status'));
   const strategy = Strategy.safeParse(params.get('strategy'));
-  const from = IsoDate.safeParse(params.get('from'));
-  const to = IsoDate.safeParse(params.get('to'));
+  const from = CalendarDate.safeParse(params.get('from'));
+  const to = CalendarDate.safeParse(params.get('to'));
   const partner = Number(params.get('partner'));
   const q = params.get('q')?.trim().slice(0, 60);
   return {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { formatDate } from '#web/features/activities/format.ts';
+import { formatDate } from '#domain/calendar';
 import { lookup } from '#web/i18n/messages.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { useOutbox } from './OutboxProvider';

@@ -1,0 +1,79 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { scorePartner } from '#domain/kpi/score';
+import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
+import type { RaporResponse } from '#domain/rapor';
+import { raporPdf } from './rapor-pdf';
+
+/** The strings PDFKit drew, one per `TJ` operator (a line or a cell), from the deflated page streams. */
+function textsOf(pdf: Buffer): string[] {
+  const texts: string[] = [];
+  for (const stream of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(stream[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      continue; // a font or an image, not a page
+    }
+    for (const operator of content.matchAll(/\[([^\]]*)\] TJ/g)) {
+      const hex = [...(operator[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((part) => part[1] ?? '').join('');
+      texts.push(Buffer.from(hex, 'hex').toString('latin1'));
+    }
+  }
+  return texts;
+}
+
+const january = { from: '2024-01-01', to: '2024-01-31' };
+// Four pelibatan activities where 4.07 were due: 99.27, short of full marks.
+const result = scorePartner(tpbis2024Profile, 'desa', january, {
+  counts: { pelibatan_masyarakat: 4, advokasi: 2, layanan_informasi: 1 },
+  participants: { pelibatan_masyarakat: 62 },
+  activeMonths: ['2024-01'],
+});
+
+const rapor: RaporResponse = {
+  partner: {
+    id: 7,
+    name: 'Perpusdes Puput',
+    type: 'desa',
+    scheme: 'full_support',
+    regionCode: '19.05.06.2001',
+    regionPath: [{ code: '19', name: 'Kepulauan Bangka Belitung' }],
+    cohortYear: 2019,
+  },
+  ...january,
+  profile: {
+    id: 1,
+    version: 1,
+    thresholds: tpbis2024Profile.thresholds,
+    name: tpbis2024Profile.name,
+    labels: Object.fromEntries(tpbis2024Profile.indicators.map((i) => [i.code, i.label])),
+  },
+  result,
+  gap: { toGreen: [], toFull: [{ code: 'pelibatan', unit: 'activities', missing: 1 }] },
+  history: [
+    { month: '2023-11', score: 99.55, color: 'hijau' },
+    { month: '2023-12', score: 89.55, color: 'hijau' },
+    // An exact score that rounds to 100 at 2 decimals: still not full marks.
+    { month: '2024-01', score: 99.996, color: 'hijau' },
+  ],
+};
+
+describe('the rapor PDF', () => {
+  it('writes every score as the API has it, in Indonesian, never rounding up to 100', async () => {
+    const texts = textsOf(await raporPdf(rapor, new Date('2024-02-03T04:00:00Z')));
+    expect(result.score).toBe(99.27);
+    expect(texts).toContain('99,27');
+    // The history bars: today's chart said 100 and 90 here.
+    expect(texts).toEqual(expect.arrayContaining(['99,55', '89,55', '99,99']));
+    expect(texts).not.toContain('100');
+    expect(texts).not.toContain('90');
+  });
+
+  it('names months and days with the calendar', async () => {
+    const texts = textsOf(await raporPdf(rapor, new Date('2024-02-03T04:00:00Z')));
+    expect(texts).toEqual(expect.arrayContaining(['Nov 23', 'Des 23', 'Jan 24']));
+    expect(texts.some((t) => t.startsWith('Periode: 1 Januari 2024 s.d. 31 Januari 2024'))).toBe(true);
+    expect(texts.join(' ')).toContain('pada 3 Februari 2024.');
+  });
+});
