@@ -1,7 +1,7 @@
 import { CreateActivityBody } from '#domain/activities';
-import { buildDemoPlan } from '#domain/demo/plan';
-import { demoAsOf } from '#domain/demo/figures';
-import type { DemoActivity } from '#domain/demo/activities';
+import { buildDemoPlan } from '#demo/plan';
+import { demoAsOf } from '#demo/figures';
+import type { DemoActivity } from '#demo/activities';
 import { CreateGatheringBody } from '#domain/gatherings';
 import { CreatePartnerBody } from '#domain/partners';
 import type { Actor } from '#domain/permissions';
