@@ -3,7 +3,7 @@ import type { DateRange } from '#domain/kpi/period';
 import { isWithinRegion } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
-import { listChildren } from '#server/features/regions/repository';
+import { childrenOf } from '#server/features/regions/service';
 import { generationsOf } from '#server/features/rollups/generations';
 import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, type ProfileVersion } from './profiles';
@@ -60,7 +60,7 @@ export async function scorePartners(
   if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile, scope, range)] };
 
   const within = scope.within;
-  const provinces = within === null ? (await listChildren(db, null)).map((p) => p.code) : [within.slice(0, 2)];
+  const provinces = within === null ? (await childrenOf(db, null)).map((p) => p.code) : [within.slice(0, 2)];
   const generations = await generationsOf(db, provinces);
   const cache = cacheOf(db);
   const parts: ScoredPartner[][] = [];

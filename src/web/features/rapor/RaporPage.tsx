@@ -1,11 +1,10 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { isWithinRegion } from '#domain/regions';
 import type { RaporResponse } from '#domain/rapor';
 import type { User } from '#domain/users';
 import { useResource } from '#web/api/resource.ts';
 import { useUser } from '#web/features/auth/session.tsx';
-import { seesDashboards } from '#web/features/dashboard/access.ts';
+import { kpiScopeOf } from '#web/features/dashboard/access.ts';
 import { formatDecimal } from '#web/features/dashboard/format.ts';
 import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
 import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
@@ -100,8 +99,7 @@ function RegionPath({ rapor, period }: { rapor: RaporResponse; period: Period })
   );
 }
 
-const opensDashboard = (user: User, code: string) =>
-  seesDashboards(user) && (user.regionCode === undefined || isWithinRegion(code, user.regionCode));
+const opensDashboard = (user: User, code: string) => kpiScopeOf(user, code)?.kind === 'region';
 
 function PartnerFacts({ rapor }: { rapor: RaporResponse }) {
   const { t } = useLanguage();
