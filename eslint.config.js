@@ -28,6 +28,12 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The dependency-cruiser rules and their runner are plain Node scripts outside the tsconfig.
+    files: ['.dependency-cruiser.cjs', 'scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { module: 'writable', process: 'readonly' } },
+  },
+  {
     // The service worker is plain JS served as it is (no bundler, no tsconfig): linted without type information.
     files: ['src/web/public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
