@@ -28,6 +28,12 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The dependency-cruiser rules are a plain Node script outside the tsconfig.
+    files: ['.dependency-cruiser.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { module: 'writable', process: 'readonly' } },
+  },
+  {
     // The service worker is plain JS served as it is (no bundler, no tsconfig): linted without type information.
     files: ['src/web/public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,

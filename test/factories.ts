@@ -12,7 +12,7 @@ import { testPassword } from './app';
 
 let sequence = 0;
 /** Builders act as the national office, which may do anything anywhere. */
-const nationalOffice: Actor = { id: 0, role: 'admin_pusat', regionCode: null, partnerId: null };
+const nationalOffice: Actor = { id: 0, role: 'admin_pusat', regionCode: null };
 const next = () => ++sequence;
 let cachedHash: Promise<string> | null = null;
 
@@ -70,8 +70,8 @@ export async function makeActivity(
   },
 ): Promise<{ id: number }> {
   const { reporterId, reviewerId, status = 'draft', now = new Date('2024-09-28T08:00:00Z'), ...fields } = activity;
-  const reporter: Actor = { id: reporterId, role: 'pengelola', regionCode: null, partnerId: activity.partnerId };
-  const reviewer: Actor = { id: reviewerId ?? reporterId, role: 'admin_pusat', regionCode: null, partnerId: null };
+  const reporter: Actor = { id: reporterId, role: 'pengelola', partnerId: activity.partnerId };
+  const reviewer: Actor = { id: reviewerId ?? reporterId, role: 'admin_pusat', regionCode: null };
   const { id } = await createActivity(
     db,
     reporter,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
-import { benchCommand } from './bench';
+import { benchCommand } from './bench/command';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
 

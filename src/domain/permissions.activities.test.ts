@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activityRefusal, allowedActivityOperations, mayReportFor, type Actor } from './permissions';
+import { activityRefusal, allowedActivityOperations, mayReportFor, scopeOfUser, type Actor } from './permissions';
 import type { Role } from './roles';
 import type { ActivityStatus } from './taxonomy';
 
-const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({ id: 1, role, regionCode: null, partnerId: null, ...scope });
+function actor(role: Role, scope: { regionCode?: string; partnerId?: number } = {}): Actor {
+  const fitting = scopeOfUser({ role, ...scope });
+  if (!fitting) throw new Error(`a ${role} needs another scope`);
+  return { id: 1, ...fitting };
+}
 const pusat = actor('admin_pusat');
 const babel = actor('admin_provinsi', { regionCode: '19' });
 const yulianti = actor('fasilitator', { regionCode: '19.05' });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, inScope, regionInScope, userCreationRefusal, type Actor } from './permissions';
+import { actions, can, inScope, regionInScope, userCreationRefusal, scopeOfUser, type Actor } from './permissions';
 import { roles, type Role } from './roles';
 
-const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({ id: 1, role, regionCode: null, partnerId: null, ...scope });
+function actor(role: Role, scope: { regionCode?: string; partnerId?: number } = {}): Actor {
+  const fitting = scopeOfUser({ role, ...scope });
+  if (!fitting) throw new Error(`a ${role} needs another scope`);
+  return { id: 1, ...fitting };
+}
 const pusat = actor('admin_pusat');
 const babel = actor('admin_provinsi', { regionCode: '19' });
 const fasilBangkaBarat = actor('fasilitator', { regionCode: '19.05' });

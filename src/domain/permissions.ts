@@ -47,14 +47,41 @@ const grants: Record<Role, readonly Action[]> = {
   pengelola: [...everyone, 'activities.report', 'practices.write'],
 };
 
-/** Who a request acts as: its role and the scope it was given. */
-export interface Actor {
-  id: number;
+/** The roles that oversee one region: everyone between the national office and a library. */
+export type RegionalRole = Exclude<Role, 'admin_pusat' | 'pengelola'>;
+
+/**
+ * A role with the scope it was given, typed so that the two always fit: the national office
+ * sees the whole country (`regionCode: null`, and only it has null), regional staff one
+ * region, and a library's manager (pengelola) its one partner. Reading a region or a partner
+ * therefore first asks which kind of actor it is.
+ */
+export type ActorScope =
+  { role: 'admin_pusat'; regionCode: null } | { role: RegionalRole; regionCode: string } | { role: 'pengelola'; partnerId: number };
+
+/** Who a request acts as: a user and its scope. */
+export type Actor = ActorScope & { id: number };
+
+/** Staff: every actor but a library's manager, each with a region (null: the whole country). */
+export type StaffScope = Exclude<ActorScope, { role: 'pengelola' }>;
+
+/**
+ * The scope a user's stored role, region and partner give, or null when they do not fit
+ * together (a regional role without a region, a manager without a partner, the national
+ * office with a region): such an account gets no scope rather than a guessed one.
+ * A manager's stored region, if any, is ignored: its partner places it.
+ */
+export function scopeOfUser(user: {
   role: Role;
-  /** Region the actor may see; null for the national office. */
-  regionCode: string | null;
-  /** The one partner a pengelola manages. */
-  partnerId: number | null;
+  regionCode?: string | null | undefined;
+  partnerId?: number | null | undefined;
+}): ActorScope | null {
+  const regionCode = user.regionCode ?? null;
+  const partnerId = user.partnerId ?? null;
+  if (user.role === 'pengelola') return partnerId === null ? null : { role: user.role, partnerId };
+  if (partnerId !== null) return null;
+  if (user.role === 'admin_pusat') return regionCode === null ? { role: user.role, regionCode } : null;
+  return regionCode === null ? null : { role: user.role, regionCode };
 }
 
 export function can(actor: Pick<Actor, 'role'>, action: Action): boolean {
@@ -68,17 +95,37 @@ export interface Scoped {
 }
 
 /** True when the actor may see the row at all. A pengelola sees only its own partner's rows. */
-export function inScope(actor: Actor, row: Scoped): boolean {
+export function inScope(actor: ActorScope, row: Scoped): boolean {
   if (actor.role === 'pengelola') return row.partnerId != null && row.partnerId === actor.partnerId;
-  if (actor.regionCode === null) return true;
-  return isWithinRegion(row.regionCode, actor.regionCode);
+  return actor.regionCode === null || isWithinRegion(row.regionCode, actor.regionCode);
 }
 
 /** True when the actor may look at a whole region (dashboards, lists): it must lie inside its scope. */
-export function regionInScope(actor: Actor, regionCode: string | null): boolean {
+export function regionInScope(actor: ActorScope, regionCode: string | null): boolean {
   if (actor.role === 'pengelola') return false;
   if (actor.regionCode === null) return true;
   return regionCode !== null && isWithinRegion(regionCode, actor.regionCode);
+}
+
+/**
+ * What a KPI answer (a dashboard, a ranking, a rapor) covers for this actor:
+ * - `partner`: a library manager reads its own partner's KPI, whatever region it asks for;
+ * - `region`: staff read the region asked for, or without one their own (null: the whole country);
+ * - `outside`: the region asked for lies outside the actor's scope.
+ */
+export type KpiScope = { kind: 'partner'; partnerId: number } | { kind: 'region'; regionCode: string | null } | { kind: 'outside' };
+
+/** The one rule for the region of every KPI, dashboard and rapor answer, on the server and in the web app. */
+export function kpiScope(actor: ActorScope, requestedRegion: string | null | undefined): KpiScope {
+  if (actor.role === 'pengelola') return { kind: 'partner', partnerId: actor.partnerId };
+  const regionCode = requestedRegion ?? actor.regionCode;
+  return regionInScope(actor, regionCode) ? { kind: 'region', regionCode } : { kind: 'outside' };
+}
+
+/** True when the actor may read this partner's rapor: its own partner, or one inside its region. */
+export function raporInScope(actor: ActorScope, partner: { id: number; regionCode: string }): boolean {
+  const scope = kpiScope(actor, partner.regionCode);
+  return scope.kind === 'partner' ? scope.partnerId === partner.id : scope.kind === 'region';
 }
 
 export interface NewUserScope {
@@ -94,7 +141,7 @@ export type UserCreationRefusal = 'role_above_own' | 'region_out_of_scope' | 'pa
  * Returns the reason for a refusal, or null when allowed.
  */
 export function userCreationRefusal(actor: Actor, user: NewUserScope): UserCreationRefusal | null {
-  if (!can(actor, 'users.create')) return 'not_allowed';
+  if (actor.role === 'pengelola' || !can(actor, 'users.create')) return 'not_allowed';
   if (roleRank[user.role] > roleRank[actor.role]) return 'role_above_own';
   if (user.partner) {
     return inScope(actor, { regionCode: user.partner.regionCode }) ? null : 'partner_out_of_scope';

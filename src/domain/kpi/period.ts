@@ -1,8 +1,5 @@
 import { daysInRange, type DateRange } from '#domain/calendar';
 
-// Kept for src/domain/demo until it moves out of the domain; everything else imports `#domain/calendar`.
-export { daysInMonth, isCalendarDate, monthsTouched, type DateRange } from '#domain/calendar';
-
 /** Days in an average Gregorian month (365.25 / 12): one KPI month. */
 export const daysPerKpiMonth = 30.4375;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { About } from '#domain/about';
 import { zodRoutes, type Routes } from '#server/http/types';
-import { countRegions } from '#server/features/regions/repository';
+import { regionCount } from '#server/features/regions/service';
 
 export const aboutRoutes: Routes = (base) => {
   const app = zodRoutes(base);
@@ -14,7 +14,7 @@ export const aboutRoutes: Routes = (base) => {
     name: 'SIM TPBIS',
     version: app.appVersion,
     database: app.dialect,
-    regions: await countRegions(app.db),
+    regions: await regionCount(app.db),
     credits: [
       {
         what: 'Wilayah administrasi Indonesia (Kemendagri)',

@@ -4,7 +4,7 @@ import { allowedActivityOperations, inScope, regionInScope, type Actor } from '#
 import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { forbidden, notFound } from '#server/http/errors';
-import { findPartnerScope } from '#server/features/partners/repository';
+import { partnerScope } from '#server/features/partners/scope';
 import { photosOf } from '#server/features/photos/service';
 import { scopeOf } from './access';
 import { toActivity, toSummary } from './mapping';
@@ -44,11 +44,11 @@ async function scopeFilter(
 ): Promise<ActivityFilter> {
   if (actor.role === 'pengelola') {
     if (query.partner !== undefined && query.partner !== actor.partnerId) throw notFound('partner');
-    return { partnerId: actor.partnerId ?? -1, withinRegion: query.region };
+    return { partnerId: actor.partnerId, withinRegion: query.region };
   }
   if (query.region !== undefined && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
   if (query.partner !== undefined) {
-    const partner = await findPartnerScope(db, query.partner);
+    const partner = await partnerScope(db, query.partner);
     if (!partner || !inScope(actor, { regionCode: partner.regionCode, partnerId: partner.id })) throw notFound('partner');
   }
   return { partnerId: query.partner, withinRegion: query.region ?? actor.regionCode ?? undefined };
@@ -83,6 +83,6 @@ export async function reviewQueue(db: DbOrTx, actor: Actor, query: ReviewQueueQu
  */
 export function returnedToActor(db: DbOrTx, actor: Actor, p: { page: number; pageSize: number }): Promise<ActivityList> {
   const filter: ActivityFilter =
-    actor.role === 'pengelola' ? { partnerId: actor.partnerId ?? -1, status: 'returned' } : { createdBy: actor.id, status: 'returned' };
+    actor.role === 'pengelola' ? { partnerId: actor.partnerId, status: 'returned' } : { createdBy: actor.id, status: 'returned' };
   return page(db, filter, 'recently_reviewed', p);
 }

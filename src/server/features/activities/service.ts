@@ -5,12 +5,12 @@ import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { forbidden, invalidField } from '#server/http/errors';
-import { findPartnerScope } from '#server/features/partners/repository';
+import { partnerScope } from '#server/features/partners/scope';
 import { dropPhotosOf } from '#server/features/photos/service';
 import { activityFor } from './access';
 import { changeActivity } from './changes';
 import { applyEdit, columnsOfContent, contentOfBody, contentOfRow } from './content';
-import { activitiesOfPartner, findActivityByClientId } from './repository';
+import { activitiesOfPartner, countActivitiesByStatus, findActivityByClientId } from './repository';
 import { activityRef, dropActivityTrail } from './trail';
 import { assertValidContent } from './validation';
 
@@ -30,7 +30,7 @@ export function createActivity(db: DbOrTx, actor: Actor, body: CreateActivityBod
       const first = await findActivityByClientId(tx, actor.id, body.clientId);
       if (first) return { id: first.id, created: false };
     }
-    const partner = await findPartnerScope(tx, body.partnerId);
+    const partner = await partnerScope(tx, body.partnerId);
     if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
     if (!mayReportFor(actor, partner)) throw forbidden('you may not report activities for this partner');
     if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new reports');
@@ -111,4 +111,14 @@ export async function movePartnerActivities(tx: Tx, partnerId: number, regionCod
       null,
     );
   }
+}
+
+/** How many of a partner's activities are in each status, for the partner's page. */
+export async function activityCountsOfPartner(db: DbOrTx, partnerId: number): Promise<Record<ActivityStatus, number>> {
+  const counts: Record<ActivityStatus, number> = { draft: 0, submitted: 0, verified: 0, returned: 0 };
+  for (const c of await countActivitiesByStatus(db, partnerId)) {
+    const status = ActivityStatus.safeParse(c.status);
+    if (status.success) counts[status.data] = Number(c.n);
+  }
+  return counts;
 }

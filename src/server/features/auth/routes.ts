@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { ChangePasswordBody, LoginBody, Session } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
-import { findUserById } from '#server/features/users/repository';
-import { toUser } from '#server/features/users/mapping';
-import { notFound } from '#server/http/errors';
+import { userById } from '#server/features/users/service';
 import { changePassword, login, logout } from './service';
 
 export const authRoutes: Routes = (base) => {
@@ -38,9 +36,7 @@ export const authRoutes: Routes = (base) => {
   });
 
   app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: Session } } }, async (request) => {
-    const row = await findUserById(app.db, actorOf(request).id);
-    if (!row) throw notFound('user');
-    return { user: toUser(row), csrfToken: request.csrfToken ?? '' };
+    return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
   });
 
   app.post(

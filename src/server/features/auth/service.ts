@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Session } from '#domain/users';
 import type { Db } from '#server/db/database';
 import { ApiError } from '#server/http/errors';
-import { findUserByUsername, updatePasswordHash, findUserById } from '#server/features/users/repository';
+import { accountById, accountByUsername, setPasswordHash } from '#server/features/users/accounts';
 import { toUser } from '#server/features/users/mapping';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession } from './session.repository';
@@ -20,7 +20,7 @@ export async function login(
   input: { username: string; password: string; ip: string; now: Date; ttlMs: number },
 ): Promise<LoginResult> {
   await assertNotThrottled(db, input.now, input.username, input.ip);
-  const row = await findUserByUsername(db, input.username);
+  const row = await accountByUsername(db, input.username);
   const ok = await verifyPassword(row?.password_hash ?? decoyHash, input.password);
   if (!row || !ok || row.active !== 1) {
     await recordFailure(db, input.now, input.username, input.ip);
@@ -48,12 +48,12 @@ export async function changePassword(
   db: Db,
   input: { userId: number; token: string; currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const row = await findUserById(db, input.userId);
+  const row = await accountById(db, input.userId);
   if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new ApiError('validation', 'current password is wrong', [
       { field: 'currentPassword', issue: 'wrong_password', message: 'current password is wrong' },
     ]);
   }
-  await updatePasswordHash(db, row.id, await hashPassword(input.newPassword));
+  await setPasswordHash(db, row.id, await hashPassword(input.newPassword));
   await deleteSessionsOfUser(db, row.id, sessionIdOf(input.token));
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { championVillageCodes, demoReportRange } from '#domain/demo/figures';
+import { championVillageCodes, demoReportRange } from '#demo/figures';
 import type { DashboardResponse } from '#domain/dashboard';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { checkRollups } from '#server/features/rollups/check';

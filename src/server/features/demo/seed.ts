@@ -1,12 +1,11 @@
 import { CreateActivityBody } from '#domain/activities';
 import { addDays } from '#domain/calendar';
-import { buildDemoPlan } from '#domain/demo/plan';
-import { demoAsOf } from '#domain/demo/figures';
-import type { DemoActivity } from '#domain/demo/activities';
+import { buildDemoPlan } from '#demo/plan';
+import { demoAsOf } from '#demo/figures';
+import type { DemoActivity } from '#demo/activities';
 import { CreateGatheringBody } from '#domain/gatherings';
 import { CreatePartnerBody } from '#domain/partners';
-import type { Actor } from '#domain/permissions';
-import { isWithinRegion, RegionLevel } from '#domain/regions';
+import { inScope, type Actor } from '#domain/permissions';
 import type { Role } from '#domain/roles';
 import type { Db, Tx } from '#server/db/database';
 import { createActivity } from '#server/features/activities/service';
@@ -14,8 +13,8 @@ import { returnActivity, submitActivity, verifyActivity } from '#server/features
 import { hashPassword } from '#server/features/auth/passwords';
 import { createGathering, recordAttendance } from '#server/features/gatherings/service';
 import { createPartner } from '#server/features/partners/service';
-import { regionsWithin } from '#server/features/regions/repository';
-import { insertUser } from '#server/features/users/repository';
+import { regionsInside } from '#server/features/regions/service';
+import { createAccount } from '#server/features/users/accounts';
 import { demoLogins, demoPassword } from './logins';
 
 export interface DemoSummary {
@@ -48,34 +47,13 @@ function slug(name: string): string {
  * or returned by the people who would, and the gathering of 28 September 2024.
  */
 export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, total: number) => void): Promise<DemoSummary> {
-  const regions = (await regionsWithin(db, '19')).map((r) => ({
-    code: r.code,
-    name: r.name,
-    level: RegionLevel.parse(r.level),
-    parentCode: r.parent_code,
-  }));
+  const regions = await regionsInside(db, '19');
   const plan = buildDemoPlan(regions);
   const passwordHash = await hashPassword(demoPassword);
-  const stamp = now.toISOString();
 
   return db.transaction().execute(async (tx) => {
-    const newUser = async (
-      username: string,
-      role: Role,
-      scope: { regionCode?: string; partnerId?: number },
-      displayName: string,
-    ): Promise<Actor> => {
-      const id = await insertUser(tx, {
-        username,
-        password_hash: passwordHash,
-        role,
-        region_code: scope.regionCode ?? null,
-        partner_id: scope.partnerId ?? null,
-        display_name: displayName,
-        created_at: stamp,
-      });
-      return { id, role, regionCode: scope.regionCode ?? null, partnerId: scope.partnerId ?? null };
-    };
+    const newUser = (username: string, role: Role, scope: { regionCode?: string; partnerId?: number }, displayName: string) =>
+      createAccount(tx, { username, passwordHash, role, ...scope, displayName, now });
 
     const staff = new Map<string, Actor>();
     for (const login of demoLogins) {
@@ -103,8 +81,14 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
       partnerIds.push((await createPartner(tx, babel, body, at(`${p.cohortYear}-03-01`, 9))).id);
     }
 
-    const managers = await createManagers(plan.partners, partnerIds, newUser);
-    const reviewerOf = (regionCode: string) => (isWithinRegion(regionCode, yulianti.regionCode ?? '') ? yulianti : runi);
+    const partnerIdOf = (ref: number): number => {
+      const id = partnerIds[ref];
+      if (id === undefined) throw new Error(`demo partner ${ref} was not created`);
+      return id;
+    };
+
+    const managers = await createManagers(plan.partners, partnerIdOf, newUser);
+    const reviewerOf = (regionCode: string) => (inScope(yulianti, { regionCode }) ? yulianti : runi);
 
     for (const [index, a] of plan.activities.entries()) {
       const partner = plan.partners[a.partnerRef];
@@ -131,12 +115,7 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
       }),
       at(g.date, 8),
     );
-    const attended = await recordAttendance(
-      tx,
-      babel,
-      gathering.id,
-      g.attendeeRefs.map((ref) => partnerIds[ref] ?? -1),
-    );
+    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf));
     return {
       partners: partnerIds.length,
       activities: plan.activities.length,
@@ -149,7 +128,7 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
 /** One manager per partner; the two named in the demo logins keep their short usernames. */
 async function createManagers(
   partners: { name: string; regionCode: string }[],
-  partnerIds: number[],
+  partnerIdOf: (ref: number) => number,
   newUser: (username: string, role: Role, scope: { partnerId: number }, displayName: string) => Promise<Actor>,
 ): Promise<Actor[]> {
   const named = new Map<string, { username: string; displayName: string }>();
@@ -161,7 +140,7 @@ async function createManagers(
     let username = login?.username ?? slug(p.name);
     for (let n = 2; taken.has(username); n++) username = `${slug(p.name)}.${n}`;
     taken.add(username);
-    managers.push(await newUser(username, 'pengelola', { partnerId: partnerIds[ref] ?? -1 }, login?.displayName ?? `Pengelola ${p.name}`));
+    managers.push(await newUser(username, 'pengelola', { partnerId: partnerIdOf(ref) }, login?.displayName ?? `Pengelola ${p.name}`));
   }
   return managers;
 }

@@ -6,8 +6,8 @@ import { PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { forbidden, invalidField, notFound } from '#server/http/errors';
-import { findPartnerScope } from '#server/features/partners/repository';
-import { findRegion } from '#server/features/regions/repository';
+import { partnerScope } from '#server/features/partners/scope';
+import { knownRegion } from '#server/features/regions/service';
 import type { GatheringRow } from './gathering.table';
 import { addAttendance, attendanceOf, findGathering, insertGathering, listGatherings } from './repository';
 
@@ -17,7 +17,7 @@ const modeOf = (mode: string) => (mode === 'offline' ? 'offline' : 'online');
 /** Where the actor stands: its region, or for a manager its partner's region. */
 async function actorRegion(db: DbOrTx, actor: Actor): Promise<string | null> {
   if (actor.role !== 'pengelola') return actor.regionCode;
-  const partner = actor.partnerId === null ? undefined : await findPartnerScope(db, actor.partnerId);
+  const partner = await partnerScope(db, actor.partnerId);
   return partner?.regionCode ?? '-';
 }
 
@@ -66,7 +66,7 @@ export async function gatheringForActor(db: DbOrTx, actor: Actor, id: number): P
 }
 
 export async function createGathering(db: DbOrTx, actor: Actor, body: CreateGatheringBody, now: Date): Promise<Gathering> {
-  if (!(await findRegion(db, body.regionCode))) throw invalidField('regionCode', 'unknown_region', 'no region has this code');
+  if (!(await knownRegion(db, body.regionCode))) throw invalidField('regionCode', 'unknown_region', 'no region has this code');
   if (!regionInScope(actor, body.regionCode)) throw forbidden('that region is outside your scope');
   const id = await insertGathering(db, { ...body, createdBy: actor.id, createdAt: now.toISOString() });
   return gatheringForActor(db, actor, id);
@@ -78,7 +78,7 @@ export async function recordAttendance(db: DbOrTx, actor: Actor, id: number, par
     const row = await findGathering(tx, id);
     if (!row || !regionInScope(actor, row.region_code)) throw notFound('gathering');
     for (const [index, partnerId] of partnerIds.entries()) {
-      const partner = await findPartnerScope(tx, partnerId);
+      const partner = await partnerScope(tx, partnerId);
       if (!partner || !isWithinRegion(partner.regionCode, row.region_code)) {
         throw invalidField(`partnerIds.${index}`, 'unknown_partner', 'no partner with this id in the gathering’s region');
       }

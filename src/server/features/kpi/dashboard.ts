@@ -4,8 +4,8 @@ import { ancestorAt, childLevelOf, RegionLevel } from '#domain/regions';
 import { kpiColors, roundScore } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
-import { listChildren } from '#server/features/regions/repository';
-import { activitiesOfRegions, nationalKey, regionMonthly, regionTotals } from '#server/features/rollups/repository';
+import { childrenOf } from '#server/features/regions/service';
+import { activitiesOfRegions, regionMonthly, regionTotals } from '#server/features/rollups/service';
 import { profileRef } from './profiles';
 import type { RegionScope } from './scope';
 import { ranked, scorePartners, type ScoredPartner } from './scoring';
@@ -21,7 +21,7 @@ function colorCounts(items: ScoredPartner[]) {
 /** The dashboard of DESIGN.md, every figure computed from the rollups and the partners. */
 export async function dashboard(db: Db, region: RegionScope, range: DateRange): Promise<DashboardResponse> {
   const [totals, scored] = await Promise.all([
-    regionTotals(db, region.code ?? nationalKey, range.from, range.to),
+    regionTotals(db, region.code, range.from, range.to),
     scorePartners(db, { within: region.code }, range),
   ]);
   const activities = emptyByStrategy();
@@ -76,7 +76,7 @@ function summarise(parts: ScoredPartner[][]): Summary {
 
 /** Month by month activities per strategy and participants, every touched month present. */
 export async function trends(db: Db, region: RegionScope, range: DateRange): Promise<TrendResponse> {
-  const rows = await regionMonthly(db, region.code ?? nationalKey, range.from, range.to);
+  const rows = await regionMonthly(db, region.code, range.from, range.to);
   const months = new Map(monthsTouched(range).map((m) => [m, { month: m, ...emptyByStrategy(), participants: 0 }]));
   for (const r of rows) {
     const m = months.get(r.month);
@@ -89,7 +89,7 @@ export async function trends(db: Db, region: RegionScope, range: DateRange): Pro
 
 /** The region's children with their partners' KPI and activity counts, for drilling down. */
 export async function childrenOfRegion(db: Db, region: RegionScope, range: DateRange): Promise<ChildrenResponse> {
-  const children = await listChildren(db, region.code);
+  const children = await childrenOf(db, region.code);
   const [scored, activityRows] = await Promise.all([
     scorePartners(db, { within: region.code }, range),
     activitiesOfRegions(

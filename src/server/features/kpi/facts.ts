@@ -2,7 +2,7 @@ import type { PartnerFacts } from '#domain/kpi/facts';
 import { monthBounds, monthsTouched, type DateRange } from '#domain/calendar';
 import { Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
-import { partnerMonths } from '#server/features/rollups/repository';
+import { partnerMonths } from '#server/features/rollups/service';
 import { activityFactsBetween } from './repository';
 
 interface FactRow {

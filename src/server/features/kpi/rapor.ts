@@ -1,13 +1,13 @@
 import { monthBounds, monthOfDate, monthsTouched, shiftMonth, type DateRange } from '#domain/calendar';
 import { gapToGreen } from '#domain/kpi/gap';
 import { scorePartner } from '#domain/kpi/score';
-import { inScope, type Actor } from '#domain/permissions';
+import { raporInScope, type Actor } from '#domain/permissions';
 import { lineageOfCode } from '#domain/regions';
 import type { RaporResponse } from '#domain/rapor';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { notFound } from '#server/http/errors';
-import { findRegions } from '#server/features/regions/repository';
+import { regionNames } from '#server/features/regions/service';
 import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, profileRef } from './profiles';
 import { partnersToScore } from './repository';
@@ -21,7 +21,7 @@ const historyMonths = 12;
  */
 export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, range: DateRange): Promise<RaporResponse> {
   const [partner] = await partnersToScore(db, { within: null, partnerId, includeInactive: true });
-  if (!partner || !inScope(actor, { regionCode: partner.region_code, partnerId: partner.id })) throw notFound('partner');
+  if (!partner || !raporInScope(actor, { id: partner.id, regionCode: partner.region_code })) throw notFound('partner');
   const type = PartnerType.parse(partner.type);
   const profile = await profileForPeriod(db, range.to);
   const facts = (await factsByPartner(db, { within: null, partnerId }, range)).get(partnerId) ?? noFacts();
@@ -42,8 +42,7 @@ export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, ra
     }),
   );
 
-  const path = await findRegions(db, lineageOfCode(partner.region_code));
-  const names = new Map(path.map((r) => [r.code, r.name]));
+  const names = await regionNames(db, lineageOfCode(partner.region_code));
   return {
     partner: {
       id: partner.id,

@@ -9,7 +9,7 @@ import { childrenOfRegion, dashboard, trends } from './dashboard';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
-import { reportRegion } from './scope';
+import { kpiSubject, reportRegion } from './scope';
 import { ranked, scorePartners } from './scoring';
 
 const PartnerParams = z.strictObject({ id: z.coerce.number().int().positive() });
@@ -36,13 +36,10 @@ export const kpiRoutes: Routes = (base) => {
     '/api/kpi/partners',
     { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: KpiListResponse } } },
     async (request) => {
-      const actor = actorOf(request);
       const { from, to } = request.query;
       // A manager's list is its own partner, whatever region it asks for.
-      const scope =
-        actor.role === 'pengelola'
-          ? { within: null, partnerId: actor.partnerId ?? -1 }
-          : { within: (await reportRegion(app.db, actor, request.query.region)).code };
+      const subject = await kpiSubject(app.db, actorOf(request), request.query.region);
+      const scope = 'partnerId' in subject ? { within: null, partnerId: subject.partnerId } : { within: subject.region.code };
       const { profile, parts } = await scorePartners(app.db, scope, { from, to });
       return { profile: profileRef(profile), items: ranked(parts.flat()) };
     },

@@ -1,26 +1,35 @@
-import { regionInScope, type Actor } from '#domain/permissions';
-import { RegionLevel, type RegionLevel as Level } from '#domain/regions';
+import { kpiScope, type Actor } from '#domain/permissions';
+import type { RegionLevel } from '#domain/regions';
 import type { Db } from '#server/db/database';
-import { forbidden, notFound } from '#server/http/errors';
-import { findRegion } from '#server/features/regions/repository';
+import { forbidden } from '#server/http/errors';
+import { regionByCode } from '#server/features/regions/service';
 
 export interface RegionScope {
   /** null: the whole country. */
   code: string | null;
   name: string;
-  level: Level | null;
+  level: RegionLevel | null;
 }
 
+/** What a KPI answer covers: a manager's own partner, or a region that exists. */
+export type KpiSubject = { partnerId: number } | { region: RegionScope };
+
 /**
- * The region a report covers: the one asked for, else the actor's own (the country for the
- * national office). Outside the actor's scope is 403; an unknown code 404.
+ * The subject of a KPI answer as the domain's `kpiScope` decides it: a region outside the
+ * actor's scope is 403; an unknown code 404.
  */
+export async function kpiSubject(db: Db, actor: Actor, requested: string | undefined): Promise<KpiSubject> {
+  const scope = kpiScope(actor, requested);
+  if (scope.kind === 'partner') return { partnerId: scope.partnerId };
+  if (scope.kind === 'outside') throw forbidden('that region is outside your scope');
+  if (scope.regionCode === null) return { region: { code: null, name: 'Indonesia', level: null } };
+  const region = await regionByCode(db, scope.regionCode);
+  return { region: { code: region.code, name: region.name, level: region.level } };
+}
+
+/** The region a regional report (dashboard, trends, children) covers; a library manager has its rapor instead. */
 export async function reportRegion(db: Db, actor: Actor, requested: string | undefined): Promise<RegionScope> {
-  if (actor.role === 'pengelola') throw forbidden('a library manager sees its own rapor, not regional reports');
-  const code = requested ?? actor.regionCode;
-  if (!regionInScope(actor, code)) throw forbidden('that region is outside your scope');
-  if (code === null) return { code: null, name: 'Indonesia', level: null };
-  const row = await findRegion(db, code);
-  if (!row) throw notFound('region');
-  return { code, name: row.name, level: RegionLevel.parse(row.level) };
+  const subject = await kpiSubject(db, actor, requested);
+  if ('partnerId' in subject) throw forbidden('a library manager sees its own rapor, not regional reports');
+  return subject.region;
 }

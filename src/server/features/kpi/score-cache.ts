@@ -1,8 +1,11 @@
-import type { ScoredPartner } from './scoring';
-
-interface Entry {
+interface Entry<T> {
   generation: number;
-  items: ScoredPartner[];
+  items: T[];
+}
+
+interface Flight<T> {
+  generation: number;
+  promise: Promise<T[]>;
 }
 
 /**
@@ -10,14 +13,55 @@ interface Entry {
  * generation has not moved. Each server instance keeps its own; the generations live in the
  * database, so every instance notices every write. Bounded by the number of partners held,
  * least recently used first out.
+ *
+ * Requests that ask for the same key and generation while it is being computed share that one
+ * computation: after a write, a dashboard's summary, children and ranking arrive together and
+ * would otherwise each score the same province. A computation that fails is not kept; the next
+ * request starts again.
  */
-export class ProvinceScoreCache {
-  private readonly entries = new Map<string, Entry>();
+export class ProvinceScoreCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  private readonly flights = new Map<string, Flight<T>>();
   private held = 0;
+  private started = 0;
 
   constructor(private readonly maxPartners = 250_000) {}
 
-  get(key: string, generation: number): ScoredPartner[] | undefined {
+  /** How many computations have started: a cached answer or a shared one starts none. */
+  get computations(): number {
+    return this.started;
+  }
+
+  /** The items of a key at a generation: kept, being computed, or computed now by `compute`. */
+  items(key: string, generation: number, compute: () => Promise<T[]>): Promise<T[]> {
+    const kept = this.get(key, generation);
+    if (kept) return Promise.resolve(kept);
+    const flight = this.flights.get(key);
+    if (flight?.generation === generation) return flight.promise;
+
+    this.started += 1;
+    // Only the latest flight of a key lands: one started for an older generation is stale.
+    const ours = () => this.flights.get(key)?.promise === promise;
+    const promise = Promise.resolve()
+      .then(compute)
+      .then(
+        (items) => {
+          if (ours()) {
+            this.flights.delete(key);
+            this.set(key, generation, items);
+          }
+          return items;
+        },
+        (error: unknown) => {
+          if (ours()) this.flights.delete(key);
+          throw error;
+        },
+      );
+    this.flights.set(key, { generation, promise });
+    return promise;
+  }
+
+  get(key: string, generation: number): T[] | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -29,7 +73,7 @@ export class ProvinceScoreCache {
     return entry.items;
   }
 
-  set(key: string, generation: number, items: ScoredPartner[]): void {
+  set(key: string, generation: number, items: T[]): void {
     const old = this.entries.get(key);
     if (old) {
       this.held -= old.items.length;
@@ -46,6 +90,7 @@ export class ProvinceScoreCache {
 
   clear(): void {
     this.entries.clear();
+    this.flights.clear();
     this.held = 0;
   }
 }

@@ -3,7 +3,7 @@ import type { DateRange } from '#domain/calendar';
 import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
-import { listChildren } from '#server/features/regions/repository';
+import { childrenOf } from '#server/features/regions/service';
 import { generationsOf } from '#server/features/rollups/generations';
 import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, type ProfileVersion } from './profiles';
@@ -19,10 +19,12 @@ export interface ScoredPartner extends KpiResult {
 }
 
 // One cache per database, so tests with their own databases never share scores.
-const caches = new WeakMap<Db, ProvinceScoreCache>();
-function cacheOf(db: Db): ProvinceScoreCache {
+const caches = new WeakMap<Db, ProvinceScoreCache<ScoredPartner>>();
+
+/** The province score cache of a database (its `computations` tell how often a province was scored). */
+export function scoreCacheOf(db: Db): ProvinceScoreCache<ScoredPartner> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new ProvinceScoreCache()));
+  if (!cache) caches.set(db, (cache = new ProvinceScoreCache<ScoredPartner>()));
   return cache;
 }
 
@@ -60,19 +62,13 @@ export async function scorePartners(
   if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile, scope, range)] };
 
   const within = scope.within;
-  const provinces = within === null ? (await listChildren(db, null)).map((p) => p.code) : [provinceOf(within)];
+  const provinces = within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
   const generations = await generationsOf(db, provinces);
-  const cache = cacheOf(db);
+  const cache = scoreCacheOf(db);
   const parts: ScoredPartner[][] = [];
   for (const province of provinces) {
-    const generation = generations.get(province) ?? 0;
     const key = `${province}|${range.from}|${range.to}|${profile.id}`;
-    let items = cache.get(key, generation);
-    if (!items) {
-      items = await scoreNow(db, profile, { within: province }, range);
-      cache.set(key, generation, items);
-    }
-    parts.push(items);
+    parts.push(await cache.items(key, generations.get(province) ?? 0, () => scoreNow(db, profile, { within: province }, range)));
   }
   if (within !== null && !isProvince(within)) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
   // The cached per-province arrays themselves, so what is worked out from one can be kept too.

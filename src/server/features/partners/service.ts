@@ -12,17 +12,16 @@ import { PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
-import { movePartnerActivities } from '#server/features/activities/service';
+import { activityCountsOfPartner, movePartnerActivities } from '#server/features/activities/service';
 import { bumpGenerations } from '#server/features/rollups/generations';
-import { countActivitiesByStatus } from '#server/features/activities/repository';
-import { findRegion } from '#server/features/regions/repository';
-import { listUsers } from '#server/features/users/repository';
+import { knownRegion } from '#server/features/regions/service';
+import { managersOfPartner } from '#server/features/users/service';
 import { toPartner } from './mapping';
 import { findNamesake, findPartner, insertPartner, listPartners, updatePartnerRow } from './repository';
 
 /** The region must exist and be of the level the partner's type serves (a village library sits at a village). */
 async function assertPlacement(db: DbOrTx, type: PartnerType, regionCode: string): Promise<void> {
-  const region = await findRegion(db, regionCode);
+  const region = await knownRegion(db, regionCode);
   if (!region) throw invalidField('regionCode', 'unknown_region', 'no region has this code');
   const level = regionLevelOfPartnerType[type];
   if (region.level !== level) {
@@ -115,29 +114,23 @@ export async function updatePartner(db: DbOrTx, actor: Actor, id: number, patch:
 export async function partnerForActor(db: DbOrTx, actor: Actor, id: number): Promise<PartnerDetail> {
   const row = await findPartner(db, id);
   if (!row || !inScope(actor, { regionCode: row.region_code, partnerId: row.id })) throw notFound('partner');
-  const [managers, counts] = await Promise.all([
-    listUsers(db, { partnerId: id, role: 'pengelola' }, { limit: 100, offset: 0 }),
-    countActivitiesByStatus(db, id),
-  ]);
-  const activityCounts = { draft: 0, submitted: 0, verified: 0, returned: 0 };
-  for (const c of counts) if (c.status in activityCounts) activityCounts[c.status as keyof typeof activityCounts] = Number(c.n);
-  return {
-    ...toPartner(row),
-    managers: managers.rows.map((m) => ({ id: m.id, username: m.username, displayName: m.display_name })),
-    activityCounts,
-  };
+  const [managers, activityCounts] = await Promise.all([managersOfPartner(db, id), activityCountsOfPartner(db, id)]);
+  return { ...toPartner(row), managers, activityCounts };
 }
 
 /** Partners inside the actor's scope; a pengelola sees only its own partner. */
 export async function partnersForActor(db: DbOrTx, actor: Actor, query: PartnerListQuery): Promise<PartnerList> {
-  const own = actor.role === 'pengelola';
-  if (!own && query.region !== undefined && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
+  if (actor.role !== 'pengelola' && query.region !== undefined && !regionInScope(actor, query.region)) {
+    throw forbidden('that region is outside your scope');
+  }
+  const scope =
+    actor.role === 'pengelola'
+      ? { withinRegion: query.region, partnerId: actor.partnerId }
+      : { withinRegion: query.region ?? actor.regionCode ?? undefined, partnerId: undefined };
   const { rows, total } = await listPartners(
     db,
     {
-      withinRegion: query.region ?? (own ? undefined : (actor.regionCode ?? undefined)),
-      // A pengelola without a partner (a misconfigured account) sees none rather than all.
-      partnerId: own ? (actor.partnerId ?? -1) : undefined,
+      ...scope,
       type: query.type,
       scheme: query.scheme,
       cohortYear: query.cohortYear,

@@ -77,8 +77,8 @@ beforeAll(async () => {
   t = await testApp();
   uploadDir = t.app.config.uploadDir;
   const managerId = (await makeUser(t.db, { role: 'pengelola', username: 'penulis' })).id;
-  manager = { id: managerId, role: 'pengelola', regionCode: null, partnerId: 7 };
-  stranger = { id: managerId, role: 'pengelola', regionCode: null, partnerId: 8 };
+  manager = { id: managerId, role: 'pengelola', partnerId: 7 };
+  stranger = { id: managerId, role: 'pengelola', partnerId: 8 };
 });
 afterAll(() => t.close());
 beforeEach(() => stories.clear());

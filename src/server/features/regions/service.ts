@@ -1,25 +1,49 @@
 import { lineageOfCode, RegionLevel, type Region, type RegionSearchHit } from '#domain/regions';
-import type { Db } from '#server/db/database';
+import type { DbOrTx } from '#server/db/database';
 import { notFound } from '#server/http/errors';
-import { findRegion, findRegions, listChildren, searchRegions } from './repository';
+import { countRegions, findRegion, findRegions, listChildren, regionsWithin, searchRegions } from './repository';
 
-export async function regionByCode(db: Db, code: string): Promise<Region> {
+const toRegion = (row: { code: string; name: string; level: string; parent_code: string | null }): Region => ({
+  code: row.code,
+  name: row.name,
+  level: RegionLevel.parse(row.level),
+  parentCode: row.parent_code,
+});
+
+/** The region with this code, or null when no region has it (for a form's "unknown region"). */
+export async function knownRegion(db: DbOrTx, code: string): Promise<Region | null> {
   const row = await findRegion(db, code);
-  if (!row) throw notFound('region');
-  return { code: row.code, name: row.name, level: RegionLevel.parse(row.level), parentCode: row.parent_code };
+  return row ? toRegion(row) : null;
 }
 
-export async function childrenOf(db: Db, parent: string | null) {
+export async function regionByCode(db: DbOrTx, code: string): Promise<Region> {
+  const region = await knownRegion(db, code);
+  if (!region) throw notFound('region');
+  return region;
+}
+
+/** The names of these regions by code; a code no region has is left out. */
+export async function regionNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
+  return new Map((await findRegions(db, codes)).map((r) => [r.code, r.name]));
+}
+
+/** A region and everything inside it, in code order. */
+export async function regionsInside(db: DbOrTx, code: string): Promise<Region[]> {
+  return (await regionsWithin(db, code)).map(toRegion);
+}
+
+export const regionCount = (db: DbOrTx): Promise<number> => countRegions(db);
+
+export async function childrenOf(db: DbOrTx, parent: string | null) {
   if (parent !== null && !(await findRegion(db, parent))) throw notFound('region');
   const rows = await listChildren(db, parent);
   return rows.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level) }));
 }
 
 /** Search hits with their whole path from the province down, fetched in one query. */
-export async function searchByName(db: Db, text: string, within: string | null, limit: number): Promise<RegionSearchHit[]> {
+export async function searchByName(db: DbOrTx, text: string, within: string | null, limit: number): Promise<RegionSearchHit[]> {
   const hits = await searchRegions(db, text, within, limit);
-  const ancestors = [...new Set(hits.flatMap((h) => lineageOfCode(h.code)))];
-  const names = new Map((await findRegions(db, ancestors)).map((r) => [r.code, r.name]));
+  const names = await regionNames(db, [...new Set(hits.flatMap((h) => lineageOfCode(h.code)))]);
   return hits.map((h) => ({
     code: h.code,
     name: h.name,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mulberry32 } from '#domain/demo/random';
+import { mulberry32 } from '#demo/random';
 import { factsFromActivities } from '#domain/kpi/facts';
 import { scorePartner } from '#domain/kpi/score';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';

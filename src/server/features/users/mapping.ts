@@ -1,6 +1,6 @@
 import { Role } from '#domain/roles';
 import type { User } from '#domain/users';
-import type { Actor } from '#domain/permissions';
+import { scopeOfUser, type Actor } from '#domain/permissions';
 
 interface UserLike {
   id: number;
@@ -19,6 +19,12 @@ export function toUser(row: UserLike): User {
   return user;
 }
 
+/**
+ * The actor a stored user acts as. A user whose scope does not fit its role (which the API
+ * never stores) is refused outright rather than given a guessed, possibly wider, scope.
+ */
 export function toActor(row: UserLike): Actor {
-  return { id: row.id, role: Role.parse(row.role), regionCode: row.region_code, partnerId: row.partner_id };
+  const scope = scopeOfUser({ role: Role.parse(row.role), regionCode: row.region_code, partnerId: row.partner_id });
+  if (!scope) throw new Error(`user ${row.id} has a ${row.role}'s role without the scope that role needs`);
+  return { id: row.id, ...scope };
 }

@@ -1,11 +1,11 @@
 import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
 import { levelOfCode } from '#domain/regions';
 import type { CreateUserBody, User } from '#domain/users';
-import type { Db } from '#server/db/database';
-import { ApiError, conflict, forbidden, invalidField } from '#server/http/errors';
+import type { Db, DbOrTx } from '#server/db/database';
+import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
 import { hashPassword } from '#server/features/auth/passwords';
-import { findRegion } from '#server/features/regions/repository';
-import { findPartnerScope } from '#server/features/partners/repository';
+import { partnerScope } from '#server/features/partners/scope';
+import { knownRegion } from '#server/features/regions/service';
 import { findUserById, findUserByUsername, insertUser, listUsers } from './repository';
 import { toUser } from './mapping';
 
@@ -25,13 +25,13 @@ const refusalFields = {
 } as const;
 
 export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
-  if (body.regionCode !== undefined && !(await findRegion(db, body.regionCode))) {
+  if (body.regionCode !== undefined && !(await knownRegion(db, body.regionCode))) {
     throw invalidField('regionCode', 'unknown_region', 'no region has this code');
   }
   if (body.role === 'fasilitator' && body.regionCode && !['provinsi', 'kabkota'].includes(levelOfCode(body.regionCode))) {
     throw invalidField('regionCode', 'wrong_level', 'a facilitator is scoped to a province or a regency/city');
   }
-  const partner = body.partnerId !== undefined ? await findPartnerScope(db, body.partnerId) : null;
+  const partner = body.partnerId !== undefined ? await partnerScope(db, body.partnerId) : null;
   if (body.partnerId !== undefined && !partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
   const refusal = userCreationRefusal(actor, { role: body.role, regionCode: body.regionCode ?? null, partner: partner ?? null });
   if (refusal) {
@@ -53,7 +53,7 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now
   return toUser(row);
 }
 
-/** Users the actor may see: inside its region; a pengelola sees the managers of its own partner. */
+/** Users the actor may see: those inside its region. */
 export async function usersInScope(
   db: Db,
   actor: Actor,
@@ -66,6 +66,8 @@ export async function usersInScope(
     pageSize: number;
   },
 ) {
+  // Only staff read users (users.read); a manager never reaches here, and would see none.
+  if (actor.role === 'pengelola') throw forbidden('your role may not read users');
   if (query.region && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
   const withinRegion = query.region ?? actor.regionCode ?? undefined;
   const { rows, total } = await listUsers(
@@ -74,4 +76,20 @@ export async function usersInScope(
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
   return { items: rows.map(toUser), total };
+}
+
+/** The user with this id, as the API shows it. */
+export async function userById(db: DbOrTx, id: number): Promise<User> {
+  const row = await findUserById(db, id);
+  if (!row) throw notFound('user');
+  return toUser(row);
+}
+
+/** The managers (pengelola) of one partner, for the partner's page. */
+export async function managersOfPartner(
+  db: DbOrTx,
+  partnerId: number,
+): Promise<{ id: number; username: string; displayName: string | null }[]> {
+  const { rows } = await listUsers(db, { partnerId, role: 'pengelola' }, { limit: 100, offset: 0 });
+  return rows.map((m) => ({ id: m.id, username: m.username, displayName: m.display_name }));
 }

@@ -7,7 +7,7 @@ import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { ownRaporPath } from './access';
+import { kpiScopeOf, ownRaporPath } from './access';
 import { fetchChildRegions, fetchDashboard, fetchRanking, fetchTrends, type ReportQuery } from './api';
 import { Champions } from './Champions';
 import { ChildrenTable } from './ChildrenTable';
@@ -19,11 +19,12 @@ import { useReportParams } from './useReportParams';
 
 const TrendCharts = lazy(() => import('./TrendCharts').then((module) => ({ default: module.TrendCharts })));
 
-/** /dasbor: a manager has no regional reports, only its own rapor; everyone else sees its region. */
+/** /dasbor: a manager has no regional reports, only its own rapor; everyone else starts at its own region. */
 export function DashboardPage() {
   const user = useUser();
-  if (user.role === 'pengelola') return <Navigate to={ownRaporPath(user) ?? '/'} replace />;
-  return <Dashboard scope={user.regionCode ?? null} />;
+  const scope = kpiScopeOf(user, null);
+  if (scope?.kind !== 'region') return <Navigate to={ownRaporPath(user) ?? '/'} replace />;
+  return <Dashboard scope={scope.regionCode} />;
 }
 
 function Dashboard({ scope }: { scope: string | null }) {

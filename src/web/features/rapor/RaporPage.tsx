@@ -1,12 +1,11 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatScore } from '#domain/kpi/score';
-import { isWithinRegion } from '#domain/regions';
 import type { RaporResponse } from '#domain/rapor';
 import type { User } from '#domain/users';
 import { useResource } from '#web/api/resource.ts';
 import { useUser } from '#web/features/auth/session.tsx';
-import { seesDashboards } from '#web/features/dashboard/access.ts';
+import { kpiScopeOf } from '#web/features/dashboard/access.ts';
 import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
 import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
 import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
@@ -100,8 +99,7 @@ function RegionPath({ rapor, period }: { rapor: RaporResponse; period: Period })
   );
 }
 
-const opensDashboard = (user: User, code: string) =>
-  seesDashboards(user) && (user.regionCode === undefined || isWithinRegion(code, user.regionCode));
+const opensDashboard = (user: User, code: string) => kpiScopeOf(user, code)?.kind === 'region';
 
 function PartnerFacts({ rapor }: { rapor: RaporResponse }) {
   const { t } = useLanguage();

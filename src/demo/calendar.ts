@@ -1,4 +1,4 @@
-import { daysInMonth, monthsTouched } from '#domain/kpi/period';
+import { daysInMonth, monthsTouched } from '#domain/calendar';
 import { demoAsOf, demoReportRange } from './figures';
 import type { Random, Weighted } from './random';
 

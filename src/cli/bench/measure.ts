@@ -1,4 +1,4 @@
-import type { DateRange } from '#domain/kpi/period';
+import type { DateRange } from '#domain/calendar';
 import { scorePartner } from '#domain/kpi/score';
 import { PartnerType, strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';

@@ -1,10 +1,9 @@
-import { mulberry32 } from '#domain/demo/random';
+import { mulberry32 } from '#demo/random';
 import type { Db } from '#server/db/database';
 import type { NewActivityRow } from '#server/features/activities/activity.table';
 import { insertUser } from '#server/features/users/repository';
 import { rebuildRollupTables } from '#server/features/rollups/repository';
-import { allPartners, analyze, insertActivitiesBulk, insertPartnersBulk } from './repository';
-import { findRegionsAtLevel } from './regions';
+import { allPartners, analyze, findRegionsAtLevel, insertActivitiesBulk, insertPartnersBulk } from './repository';
 
 export interface NationSize {
   partners: number;

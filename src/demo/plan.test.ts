@@ -1,7 +1,7 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { factsFromActivities } from '#domain/kpi/facts';
-import { isCalendarDate } from '#domain/kpi/period';
+import { isCalendarDate } from '#domain/calendar';
 import { scorePartner } from '#domain/kpi/score';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { Region } from '#domain/regions';

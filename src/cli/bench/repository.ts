@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { RegionLevel } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import type { NewActivityRow } from '#server/features/activities/activity.table';
@@ -50,4 +51,10 @@ export async function busiestProvince(db: DbOrTx): Promise<string> {
 /** Fresh statistics after a bulk load, so the planner picks the region indexes. */
 export async function analyze(db: DbOrTx): Promise<void> {
   await sql`ANALYZE`.execute(db);
+}
+
+/** Every region code of one level, in code order: the places the synthetic nation fills. */
+export async function findRegionsAtLevel(db: DbOrTx, level: RegionLevel): Promise<string[]> {
+  const rows = await db.selectFrom('regions').select('code').where('level', '=', level).orderBy('code').execute();
+  return rows.map((r) => r.code);
 }

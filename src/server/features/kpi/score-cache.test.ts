@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ProvinceScoreCache } from './score-cache';
+
+/** A computation the test finishes by hand, counting how often it was started. */
+function computation<T>() {
+  let resolve: (items: T[]) => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<T[]>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  let calls = 0;
+  const compute = () => {
+    calls += 1;
+    return promise;
+  };
+  return { compute, finish: (items: T[]) => resolve(items), fail: (error: Error) => reject(error), calls: () => calls };
+}
+
+describe('ProvinceScoreCache', () => {
+  it('lets concurrent requests for one key share the computation in flight', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    const work = computation<string>();
+    const asked = [1, 2, 3].map(() => cache.items('19|2024-01-01|2024-09-25|1', 4, work.compute));
+    work.finish(['puput']);
+    expect(await Promise.all(asked)).toEqual([['puput'], ['puput'], ['puput']]);
+    expect(work.calls()).toBe(1);
+    expect(cache.computations).toBe(1);
+  });
+
+  it('keeps the result for the same generation and computes again once the generation moves', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    expect(await cache.items('19', 4, () => Promise.resolve(['a']))).toEqual(['a']);
+    expect(await cache.items('19', 4, () => Promise.resolve(['never']))).toEqual(['a']);
+    expect(await cache.items('19', 5, () => Promise.resolve(['b']))).toEqual(['b']);
+    expect(cache.computations).toBe(2);
+  });
+
+  it('does not keep a failure: those who shared it see it, the next request tries again', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    const work = computation<string>();
+    const first = cache.items('19', 4, work.compute);
+    const second = cache.items('19', 4, work.compute);
+    work.fail(new Error('database gone'));
+    await expect(first).rejects.toThrow('database gone');
+    await expect(second).rejects.toThrow('database gone');
+    expect(await cache.items('19', 4, () => Promise.resolve(['again']))).toEqual(['again']);
+    expect(cache.computations).toBe(2);
+  });
+
+  it('does not join a request for a newer generation to a stale flight, nor let the stale one land', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    const stale = computation<string>();
+    const fresh = computation<string>();
+    const before = cache.items('19', 4, stale.compute);
+    const after = cache.items('19', 5, fresh.compute);
+    fresh.finish(['fresh']);
+    stale.finish(['stale']);
+    expect(await before).toEqual(['stale']);
+    expect(await after).toEqual(['fresh']);
+    expect(cache.get('19', 5)).toEqual(['fresh']);
+    expect(stale.calls() + fresh.calls()).toBe(2);
+  });
+
+  it('keeps other keys apart and stays within its bound, least recently used first out', async () => {
+    const cache = new ProvinceScoreCache<number>(4);
+    await cache.items('19', 1, () => Promise.resolve([1, 2]));
+    await cache.items('31', 1, () => Promise.resolve([3, 4]));
+    cache.get('19', 1);
+    await cache.items('11', 1, () => Promise.resolve([5, 6]));
+    expect(cache.get('31', 1)).toBeUndefined();
+    expect(cache.get('19', 1)).toEqual([1, 2]);
+    expect(cache.get('11', 1)).toEqual([5, 6]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { DbOrTx } from '#server/db/database';
+import * as rollups from './repository';
+
+// What other features read from the rollups. A region code of null means the whole country,
+// which the rollups keep under their own key.
+
+const keyOf = (regionCode: string | null) => regionCode ?? rollups.nationalKey;
+
+/** Totals per strategy for a region (null: the whole country) over an inclusive day range. */
+export const regionTotals = (db: DbOrTx, regionCode: string | null, from: string, to: string) =>
+  rollups.regionTotals(db, keyOf(regionCode), from, to);
+
+/** Month-by-month totals per strategy for a region (null: the whole country), for trend charts. */
+export const regionMonthly = (db: DbOrTx, regionCode: string | null, from: string, to: string) =>
+  rollups.regionMonthly(db, keyOf(regionCode), from, to);
+
+/** Per-partner monthly facts for whole months, for the partners inside a region (null: everywhere). */
+export const partnerMonths = (db: DbOrTx, within: string | null, months: string[], partnerId?: number) =>
+  rollups.partnerMonths(db, within, months, partnerId);
+
+/** Activities per region for several regions at once (the children of a drill-down). */
+export const activitiesOfRegions = (db: DbOrTx, codes: string[], from: string, to: string) =>
+  rollups.activitiesOfRegions(db, codes, from, to);
