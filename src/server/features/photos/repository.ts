@@ -6,6 +6,12 @@ export function listPhotos(db: DbOrTx, activityId: number) {
   return db.selectFrom('activity_photos').selectAll().where('activity_id', '=', activityId).orderBy('id').execute();
 }
 
+/** Every photo's file name: what a backup must hold beside the database. */
+export async function allPhotoFileNames(db: DbOrTx): Promise<string[]> {
+  const rows = await db.selectFrom('activity_photos').select('file_name').orderBy('id').execute();
+  return rows.map((row) => row.file_name);
+}
+
 export function findPhoto(db: DbOrTx, activityId: number, photoId: number) {
   return db.selectFrom('activity_photos').selectAll().where('id', '=', photoId).where('activity_id', '=', activityId).executeTakeFirst();
 }
