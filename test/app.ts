@@ -51,13 +51,13 @@ export class Agent {
   delete = (url: string) => this.request({ method: 'DELETE', url });
 }
 
-/** Builds the whole app in-process on a fresh copy of the run's template database. */
-export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** Builds the whole app in-process on a fresh copy of the run's template database; no web app unless `webRoot` names one. */
+export async function testApp(env: Record<string, string> = {}, options: { webRoot?: string } = {}): Promise<TestApp> {
   const database = await freshDatabase(inject('template'));
   const config = loadConfig({ DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', SIM_DEMO: '0', ...env });
   const connection = connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, file: database.file });
   const clock = new TestClock();
-  const app = await buildApp({ config, connection, clock: clock.now, logger: false, webRoot: '/nonexistent' });
+  const app = await buildApp({ config, connection, clock: clock.now, logger: false, webRoot: options.webRoot ?? '/nonexistent' });
   await app.ready();
 
   const login = async (username: string, password = testPassword) => {

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
+import { backupCommand } from './backup';
 import { benchCommand } from './bench/command';
+import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
 
@@ -13,6 +15,8 @@ const usage = `sim-tpbis <command>
   migrate          bring the database schema up to date and exit
   rollup --check   recompute the KPI rollups from the activities and report any difference
   rollup --rebuild rebuild the rollups from the activities, then check
+  backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
+  restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
   bench [--partners N] [--activities N] [--runs N] [--keep]
                    build a synthetic nation on a fresh embedded database and time the dashboards
 
@@ -56,6 +60,12 @@ async function main(argv: string[]): Promise<void> {
       });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });
+      return;
+    case 'backup':
+      process.exitCode = await backupCommand(config, positionals[1]);
+      return;
+    case 'restore':
+      process.exitCode = await restoreCommand(config, positionals[1]);
       return;
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);

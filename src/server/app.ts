@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -19,7 +21,9 @@ import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
+import { compressionOptions } from './plugins/compression';
 import { registerErrorHandler } from './plugins/errors';
+import { securityHeaders } from './plugins/security-headers';
 import { registerSessions } from './plugins/session';
 
 declare module 'fastify' {
@@ -60,6 +64,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   // External plugins
+  // First, so that every answer (errors and not-found included) carries the security headers.
+  await app.register(helmet, securityHeaders(options.config));
+  // Before any route: it attaches itself to each route as the route is declared.
+  await app.register(compress, compressionOptions);
   await app.register(cookie);
   // Photos only: one file per request, refused with 413 past the limit while it streams in.
   await app.register(multipart, { limits: { fileSize: photoLimits.bytes, files: 1, fields: 2, parts: 3 } });
@@ -93,11 +101,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: webRoot,
       wildcard: false,
+      // The build's .br and .gz files, picked by Accept-Encoding; not routes of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
       // Off, or send's own `public, max-age=0` replaces the header setHeaders gives.
       cacheControl: false,
       // Hashed bundles never change, so phones keep them; the page and manifest are always revalidated.
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // The same URL answers brotli, gzip or plain: a shared cache must keep them apart.
+        res.setHeader('vary', 'accept-encoding');
       },
     });
     app.get('/*', { config: { access: 'public' } }, (request, reply) => {

@@ -1,24 +1,28 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { AboutPage } from '#web/features/about/AboutPage.tsx';
-import { AccountPage } from '#web/features/auth/AccountPage.tsx';
 import { LoginPage } from '#web/features/auth/LoginPage.tsx';
 import { RequirePermission, RequireSession } from '#web/features/auth/RequireSession.tsx';
 import { useSession } from '#web/features/auth/session.tsx';
-import { DashboardPage } from '#web/features/dashboard/DashboardPage.tsx';
 import { HomePage } from '#web/features/home/HomePage.tsx';
-import { RaporPage } from '#web/features/rapor/RaporPage.tsx';
-import { RegionsPage } from '#web/features/regions/RegionsPage.tsx';
-import { UsersPage } from '#web/features/users/UsersPage.tsx';
 // ---- Activities, review queue and partners ----
 import { OutboxProvider } from '#web/features/activities/outbox/OutboxProvider.tsx';
 import { activityRoutes } from '#web/features/activities/routes.tsx';
 import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- end activities ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
+import { lazyPage } from '#web/shell/lazyPage.tsx';
 import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
 import { PublicLayout } from '#web/shell/PublicLayout.tsx';
 import { SessionAwareLayout } from '#web/shell/SessionAwareLayout.tsx';
 import { StartScreen } from '#web/shell/StartScreen.tsx';
+
+// The first visit (login, home, report form) is in the main bundle, so it also opens offline;
+// every other page, and the charts above all, comes in its own chunk when first shown.
+const AboutPage = lazyPage(() => import('#web/features/about/AboutPage.tsx').then((m) => m.AboutPage));
+const AccountPage = lazyPage(() => import('#web/features/auth/AccountPage.tsx').then((m) => m.AccountPage));
+const DashboardPage = lazyPage(() => import('#web/features/dashboard/DashboardPage.tsx').then((m) => m.DashboardPage));
+const RaporPage = lazyPage(() => import('#web/features/rapor/RaporPage.tsx').then((m) => m.RaporPage));
+const RegionsPage = lazyPage(() => import('#web/features/regions/RegionsPage.tsx').then((m) => m.RegionsPage));
+const UsersPage = lazyPage(() => import('#web/features/users/UsersPage.tsx').then((m) => m.UsersPage));
 
 /** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
 export function App() {

@@ -15,6 +15,9 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** The embedded database's file in the data directory. */
+export const sqliteFileIn = (dataDir: string) => join(dataDir, 'sim-tpbis.db');
+
 export function connect(options: { databaseUrl?: string | undefined; dataDir: string; file?: string }): Connection {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -25,7 +28,7 @@ export function connect(options: { databaseUrl?: string | undefined; dataDir: st
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite(options.file ?? join(options.dataDir, 'sim-tpbis.db'));
+  const sqlite = new SQLite(options.file ?? sqliteFileIn(options.dataDir));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
@@ -38,6 +41,13 @@ export function connect(options: { databaseUrl?: string | undefined; dataDir: st
   sqlite.pragma('optimize = 0x10002');
   // Lets the planner learn the tables' shapes (SQLite's advice for long-lived connections).
   sqlite.pragma('optimize = 0x10002');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** An SQLite file opened only to read (a backup being checked): no pragma or statistics written to it. */
+export function connectReadonly(file: string): Connection {
+  const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

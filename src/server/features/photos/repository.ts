@@ -9,6 +9,12 @@ export function listPhotos(db: DbOrTx, owner: OwnerRef) {
   return ofOwner(db, owner).orderBy('id').execute();
 }
 
+/** Every photo's file name: what a backup must hold beside the database. */
+export async function allPhotoFileNames(db: DbOrTx): Promise<string[]> {
+  const rows = await db.selectFrom('photos').select('file_name').orderBy('id').execute();
+  return rows.map((row) => row.file_name);
+}
+
 export function findPhoto(db: DbOrTx, owner: OwnerRef, photoId: number) {
   return ofOwner(db, owner).where('id', '=', photoId).executeTakeFirst();
 }

@@ -6,7 +6,7 @@ import { ApiError, notFound } from '#server/http/errors';
 import { processPhoto } from './images';
 import { toPhoto } from './mapping';
 import { refOf, type PhotoOwner } from './owner';
-import { deletePhotoRow, deletePhotosOf, findPhoto, insertPhoto, listPhotos } from './repository';
+import { allPhotoFileNames, deletePhotoRow, deletePhotosOf, findPhoto, insertPhoto, listPhotos } from './repository';
 import { newPhotoName, photoPath, removePhotoFiles, writePhotoFiles, type PhotoSize } from './storage';
 
 const tooManyPhotos = (owner: PhotoOwner) => {
@@ -110,4 +110,9 @@ export async function photosOf(db: DbOrTx, owner: Pick<PhotoOwner, 'kind' | 'rou
 export async function dropPhotosOf(db: DbOrTx, owner: OwnerRef, uploadDir: string): Promise<() => Promise<void>> {
   const fileNames = await deletePhotosOf(db, owner);
   return () => removePhotoFiles(uploadDir, fileNames);
+}
+
+/** Every stored photo's file name, whatever its owner: what a backup must hold beside the database. */
+export function allPhotoFiles(db: DbOrTx): Promise<string[]> {
+  return allPhotoFileNames(db);
 }

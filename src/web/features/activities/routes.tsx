@@ -1,10 +1,14 @@
 import { Route } from 'react-router-dom';
 import { RequirePermission } from '#web/features/auth/RequireSession.tsx';
-import { ActivityDetailPage } from './detail/ActivityDetailPage';
-import { EditActivityPage } from './EditActivityPage';
+import { lazyPage } from '#web/shell/lazyPage.tsx';
 import { ActivityListPage } from './list/ActivityListPage';
 import { NewActivityPage } from './NewActivityPage';
-import { ReviewQueuePage } from './review/ReviewQueuePage';
+
+// The report form, and the list it leads to when a report is kept offline, are in the main bundle:
+// the installed app must open them without a connection. The other pages load when first shown.
+const ActivityDetailPage = lazyPage(() => import('./detail/ActivityDetailPage').then((m) => m.ActivityDetailPage));
+const EditActivityPage = lazyPage(() => import('./EditActivityPage').then((m) => m.EditActivityPage));
+const ReviewQueuePage = lazyPage(() => import('./review/ReviewQueuePage').then((m) => m.ReviewQueuePage));
 
 /**
  * Reporting and review pages, as routes for App's <Routes> (an element, not a component:

@@ -1,0 +1,44 @@
+import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { Config } from '#server/config';
+
+/**
+ * Headers on every response (page, API, errors, photos, static files), set by @fastify/helmet
+ * in an onRequest hook so that an error answered later still carries them.
+ *
+ * - The policy allows only this origin's own scripts and styles: index.html has no inline script,
+ *   Vite emits files, and React sets styles through the DOM (`element.style`), which a policy does
+ *   not restrict, so neither `'unsafe-inline'` is needed.
+ * - Images: our own photos, plus `blob:` for the photo picker's previews (`URL.createObjectURL`)
+ *   and `data:` for small inline images.
+ * - Nobody may frame the app (`frame-ancestors 'none'`, and X-Frame-Options for older browsers).
+ * - HSTS and upgrade-insecure-requests only behind HTTPS (COOKIE_SECURE=1): on a plain-HTTP
+ *   install (a district office LAN) they would make the browser refuse the app.
+ */
+export function securityHeaders(config: Pick<Config, 'cookieSecure'>): FastifyHelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    // Paths name partners and regions: other sites learn nothing of them, our own logs keep them.
+    referrerPolicy: { policy: 'same-origin' },
+    // Not includeSubDomains: the app is usually one host of an institution's domain, not its owner.
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+  };
+}
