@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { RegionCode } from './regions';
 import { Role } from './roles';
+import { PlainText } from './text';
 
-export const Username = z
-  .string()
-  .trim()
+export const Username = PlainText.trim()
   .toLowerCase()
   .min(3)
   .max(40)
   .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash or underscore only');
 
 /** argon2 is slow on purpose; the upper bound keeps a huge password from becoming a denial of service. */
-export const Password = z.string().min(8).max(200);
+export const Password = PlainText.min(8).max(200);
 
 export const User = z.object({
   id: z.number().int(),
@@ -34,7 +33,7 @@ export const CreateUserBody = z
     role: Role,
     regionCode: RegionCode.optional(),
     partnerId: z.number().int().positive().optional(),
-    displayName: z.string().trim().min(1).max(120).optional(),
+    displayName: PlainText.trim().min(1).max(120).optional(),
   })
   .superRefine((u, ctx) => {
     if (u.role === 'pengelola' && u.partnerId === undefined)
@@ -70,15 +69,18 @@ export const UserListQuery = z.strictObject({
   role: Role.optional(),
   partner: z.coerce.number().int().positive().optional(),
   /** Part of the username or display name, any case. */
-  q: z.string().trim().min(1).max(60).optional(),
+  q: PlainText.trim().min(1).max(60).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const UserList = z.object({ items: z.array(User), total: z.number().int() });
 
-export const LoginBody = z.strictObject({ username: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) });
+export const LoginBody = z.strictObject({
+  username: PlainText.trim().toLowerCase().min(1).max(40),
+  password: PlainText.min(1).max(200),
+});
 export const Session = z.object({ user: User, csrfToken: z.string() });
 export type Session = z.infer<typeof Session>;
 
-export const ChangePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export const ChangePasswordBody = z.strictObject({ currentPassword: PlainText.min(1).max(200), newPassword: Password });

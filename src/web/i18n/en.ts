@@ -340,6 +340,8 @@ export const en: Dictionary = {
   'issue.unknown_partner': 'No partner has this number.',
   'issue.wrong_level': 'This region level does not fit the role (a facilitator: province or regency/city).',
   'issue.mismatch': 'Does not match the new password.',
+  'issue.control_character': 'Contains an invisible control character. Clear this field and type it again.',
+  'issue.malformed': 'The upload was cut short or damaged. Try sending it again.',
   'issue.unknown': 'This value is not right yet.',
 
   // ---- Activities, review queue and partners ----

@@ -341,6 +341,8 @@ export const id = {
   'issue.unknown_partner': 'Tidak ada mitra dengan nomor ini.',
   'issue.wrong_level': 'Tingkat wilayah ini tidak sesuai dengan peran (fasilitator: provinsi atau kabupaten/kota).',
   'issue.mismatch': 'Tidak sama dengan kata sandi baru.',
+  'issue.control_character': 'Ada karakter kendali yang tidak terlihat. Hapus isian ini lalu ketik ulang.',
+  'issue.malformed': 'Unggahan terputus atau rusak. Coba kirim lagi.',
   'issue.unknown': 'Isian ini belum benar.',
 
   // ---- Activities, review queue and partners ----
