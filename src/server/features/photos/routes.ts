@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ActivityPhoto } from '#domain/activities';
 import { photoField, photoLimits } from '#domain/photos';
 import { ApiError, invalidField } from '#server/http/errors';
+import { readingMultipart } from '#server/http/multipart';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { addPhoto, photoFileFor, removePhoto } from './service';
@@ -28,7 +29,8 @@ export const photoRoutes: Routes = (base) => {
           throw invalidField(photoField, 'required', `attach the photo in the field "${photoField}"`);
         return part.toBuffer();
       };
-      const photo = await addPhoto(app.db, actorOf(request), request.params.id, readPhoto, app.clock(), app.config.uploadDir);
+      const read = () => readingMultipart(photoField, readPhoto);
+      const photo = await addPhoto(app.db, actorOf(request), request.params.id, read, app.clock(), app.config.uploadDir);
       return reply.status(201).send(photo);
     },
   );
