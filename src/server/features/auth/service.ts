@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { passwordWeaknessMessages } from '#domain/passwords';
+import { passwordWeakness } from '#domain/password-strength';
 import type { Session } from '#domain/users';
 import type { Db } from '#server/db/database';
-import { ApiError } from '#server/http/errors';
+import { ApiError, invalidField } from '#server/http/errors';
 import { findUserByUsername, updatePasswordHash, findUserById } from '#server/features/users/repository';
 import { toUser } from '#server/features/users/mapping';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
@@ -54,6 +56,8 @@ export async function changePassword(
       { field: 'currentPassword', issue: 'wrong_password', message: 'current password is wrong' },
     ]);
   }
+  const weakness = passwordWeakness(input.newPassword, row.username);
+  if (weakness) throw invalidField('newPassword', weakness, passwordWeaknessMessages[weakness]);
   await updatePasswordHash(db, row.id, await hashPassword(input.newPassword));
   await deleteSessionsOfUser(db, row.id, sessionIdOf(input.token));
 }
