@@ -5,6 +5,7 @@ import * as m0003 from './0003_rollups';
 import * as m0004 from './0004_gatherings';
 import * as m0005 from './0005_kpi_generations';
 import * as m0006 from './0006_region_prefix_indexes';
+import * as m0008 from './0008_login_known_places';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_gatherings': m0004,
   '0005_kpi_generations': m0005,
   '0006_region_prefix_indexes': m0006,
+  '0008_login_known_places': m0008,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { ChangePasswordBody, LoginBody, Session } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
+import { knownPlaceMs } from './throttle';
 import { findUserById } from '#server/features/users/repository';
 import { toUser } from '#server/features/users/mapping';
 import { notFound } from '#server/http/errors';
 import { changePassword, login, logout } from './service';
+
+/** Marks a browser where someone logged in (docs/decisions/013-login-throttling.md). */
+export const deviceCookie = 'sim_device';
 
 export const authRoutes: Routes = (base) => {
   const app = zodRoutes(base);
@@ -17,6 +21,7 @@ export const authRoutes: Routes = (base) => {
       const result = await login(app.db, {
         ...request.body,
         ip: request.ip,
+        deviceToken: request.cookies[deviceCookie],
         now: app.clock(),
         ttlMs: app.config.sessionTtlMs,
       });
@@ -26,6 +31,14 @@ export const authRoutes: Routes = (base) => {
         sameSite: 'lax',
         secure: app.config.cookieSecure,
         maxAge: Math.floor(app.config.sessionTtlMs / 1000),
+      });
+      // Read only by login: a browser where the user logged in keeps its own throttle count.
+      void reply.setCookie(deviceCookie, result.deviceToken, {
+        path: '/api/auth/login',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.cookieSecure,
+        maxAge: Math.floor(knownPlaceMs / 1000),
       });
       return { user: result.user, csrfToken: result.csrfToken };
     },
