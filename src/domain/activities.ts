@@ -5,6 +5,7 @@ import type { FieldIssue } from './errors';
 import { Photo } from './photos';
 import { RegionCode } from './regions';
 import { ActivityStatus, Strategy } from './taxonomy';
+import { PlainText } from './text';
 
 /** The earliest activity a partner can report: the programme's first day. */
 export const firstActivityDate = programmeStartDate;
@@ -39,16 +40,16 @@ export type OutcomeDocumentType = z.infer<typeof OutcomeDocumentType>;
 
 export const AdvocacyOutcome = z.strictObject({
   documentType: OutcomeDocumentType,
-  documentNumber: z.string().trim().min(1).max(activityLimits.documentNumber).nullable().optional(),
+  documentNumber: PlainText.trim().min(1).max(activityLimits.documentNumber).nullable().optional(),
   amountRupiah: z.number().int().min(0).max(activityLimits.amountRupiah).nullable().optional(),
 });
 export type AdvocacyOutcome = z.infer<typeof AdvocacyOutcome>;
 
 const Count = z.number().int().min(0).max(activityLimits.participants);
-const Title = z.string().trim().min(3).max(activityLimits.title);
-const Description = z.string().trim().max(activityLimits.description);
-const Location = z.string().trim().max(activityLimits.location);
-const Stakeholders = z.array(z.string().trim().min(1).max(activityLimits.stakeholder)).max(activityLimits.stakeholders);
+const Title = PlainText.trim().min(3).max(activityLimits.title);
+const Description = PlainText.trim().max(activityLimits.description);
+const Location = PlainText.trim().max(activityLimits.location);
+const Stakeholders = z.array(PlainText.trim().min(1).max(activityLimits.stakeholder)).max(activityLimits.stakeholders);
 export const Comment = CommentText;
 
 /** The rules that span fields, checked on the whole activity (after an edit: on the result), by the server and the web form alike. */
@@ -224,7 +225,7 @@ const filters = {
   strategy: Strategy.optional(),
   subtype: SubtypeCode.optional(),
   /** Part of the title, any case. */
-  q: z.string().trim().min(1).max(60).optional(),
+  q: PlainText.trim().min(1).max(60).optional(),
 };
 
 export const activitySorts = ['newest', 'oldest', 'oldest_submitted', 'recently_updated'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlainText } from './text';
 
 // The audit trail every owner (activity, and next stories and problems) keeps: who did what
 // when, the fields an edit changed, and the words that came with it. Comments are entries of
@@ -16,7 +17,7 @@ export const commentedKind = 'commented';
 
 /** Longest comment, a return's reason or a note; the web form shows the same limit. */
 export const commentLimit = 1000;
-export const CommentText = z.string().trim().min(1).max(commentLimit);
+export const CommentText = PlainText.trim().min(1).max(commentLimit);
 
 /** One entry of an owner's trail; each owner names its own kinds (`created`, `submitted`, …). */
 export const auditEntry = <K extends z.ZodType<string>>(kind: K) =>

@@ -2,18 +2,19 @@ import { z } from 'zod';
 import { CalendarDate } from './calendar';
 import { RegionCode } from './regions';
 import { PartnerType } from './taxonomy';
+import { PlainText } from './text';
 
 /** A gathering: a meeting or webinar of the programme, with the partners whose managers attended. */
-const Name = z.string().trim().min(1).max(120);
+const Name = PlainText.trim().min(1).max(120);
 
 export const CreateGatheringBody = z.strictObject({
-  title: z.string().trim().min(3).max(200),
+  title: PlainText.trim().min(3).max(200),
   date: CalendarDate,
   mode: z.enum(['online', 'offline']),
   regionCode: RegionCode,
   facilitators: z.array(Name).max(20).default([]),
   consultants: z.array(Name).max(20).default([]),
-  agenda: z.array(z.string().trim().min(1).max(300)).max(30).default([]),
+  agenda: z.array(PlainText.trim().min(1).max(300)).max(30).default([]),
 });
 export type CreateGatheringBody = z.infer<typeof CreateGatheringBody>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { programmeStartYear, yearBounds } from './calendar';
 import { RegionCode, type RegionLevel } from './regions';
 import { PartnerScheme, PartnerType } from './taxonomy';
+import { PlainText } from './text';
 
 /** A partner sits at a region of the level its type serves; village libraries and TBMs sit at a village (desa/kelurahan). */
 export const regionLevelOfPartnerType: Record<PartnerType, RegionLevel> = {
@@ -14,11 +15,9 @@ export const regionLevelOfPartnerType: Record<PartnerType, RegionLevel> = {
 /** The first cohort joined in the programme's first year. */
 export const firstCohortYear = programmeStartYear;
 
-const PartnerName = z.string().trim().min(3).max(160);
-const Address = z.string().trim().min(1).max(300);
-const Phone = z
-  .string()
-  .trim()
+const PartnerName = PlainText.trim().min(3).max(160);
+const Address = PlainText.trim().min(1).max(300);
+const Phone = PlainText.trim()
   .max(30)
   .regex(/^\+?[0-9][0-9 ()-]{5,}$/, 'digits, spaces, dashes and brackets only, optionally starting with +');
 const CohortYear = z.number().int().min(firstCohortYear).max(yearBounds.latest);
@@ -85,7 +84,7 @@ export const PartnerListQuery = z.strictObject({
   cohortYear: z.coerce.number().int().min(firstCohortYear).max(yearBounds.latest).optional(),
   active: z.stringbool().optional(),
   /** Part of the name, any case. */
-  q: z.string().trim().min(1).max(60).optional(),
+  q: PlainText.trim().min(1).max(60).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });

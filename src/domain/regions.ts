@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlainText } from './text';
 
 /** Kemendagri levels: province `19`, regency/city `19.05`, district `19.05.03`, village `19.05.03.2007`. */
 export const regionLevels = ['provinsi', 'kabkota', 'kecamatan', 'desa'] as const;
@@ -78,7 +79,7 @@ export type RegionSearchHit = z.infer<typeof RegionSearchHit>;
 
 export const RegionListQuery = z.strictObject({
   parent: RegionCode.optional(),
-  q: z.string().trim().min(2).max(60).optional(),
+  q: PlainText.trim().min(2).max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 

@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { RegionCode } from './regions';
 import { Role } from './roles';
+import { containsUsername, Password, passwordLimits } from './passwords';
+import { PlainText } from './text';
 
-export const Username = z
-  .string()
-  .trim()
+export const Username = PlainText.trim()
   .toLowerCase()
   .min(3)
   .max(40)
   .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash or underscore only');
-
-/** argon2 is slow on purpose; the upper bound keeps a huge password from becoming a denial of service. */
-export const Password = z.string().min(8).max(200);
 
 export const User = z.object({
   id: z.number().int(),
@@ -34,9 +31,16 @@ export const CreateUserBody = z
     role: Role,
     regionCode: RegionCode.optional(),
     partnerId: z.number().int().positive().optional(),
-    displayName: z.string().trim().min(1).max(120).optional(),
+    displayName: PlainText.trim().min(1).max(120).optional(),
   })
   .superRefine((u, ctx) => {
+    if (containsUsername(u.password, u.username))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['password'],
+        message: 'must not contain the username',
+        params: { issue: 'contains_username' },
+      });
     if (u.role === 'pengelola' && u.partnerId === undefined)
       ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'required for a pengelola', params: { issue: 'required_for_role' } });
     if (u.role !== 'pengelola' && u.partnerId !== undefined)
@@ -70,15 +74,22 @@ export const UserListQuery = z.strictObject({
   role: Role.optional(),
   partner: z.coerce.number().int().positive().optional(),
   /** Part of the username or display name, any case. */
-  q: z.string().trim().min(1).max(60).optional(),
+  q: PlainText.trim().min(1).max(60).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const UserList = z.object({ items: z.array(User), total: z.number().int() });
 
-export const LoginBody = z.strictObject({ username: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) });
+export const LoginBody = z.strictObject({
+  username: PlainText.trim().toLowerCase().min(1).max(40),
+  password: PlainText.min(1).max(passwordLimits.maxLength),
+});
 export const Session = z.object({ user: User, csrfToken: z.string() });
 export type Session = z.infer<typeof Session>;
 
-export const ChangePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+/** The new password's username and commonness rules need the account, so they are checked beside this schema (`passwords.ts`). */
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: PlainText.min(1).max(passwordLimits.maxLength),
+  newPassword: Password,
+});

@@ -22,7 +22,7 @@ import { partnerRoutes } from './features/partners/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { compressionOptions } from './plugins/compression';
-import { registerErrorHandler } from './plugins/errors';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { securityHeaders } from './plugins/security-headers';
 import { registerSessions } from './plugins/session';
 
@@ -55,6 +55,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.config.trustProxy,
     // A JSON body larger than this is refused with 413; photos travel as multipart with their own limit.
     bodyLimit: 256 * 1024,
+    // Errors met before routing, or before HTTP parsing succeeds, leave in the same shape as all others.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

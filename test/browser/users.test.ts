@@ -28,8 +28,21 @@ describe('the users page', () => {
     await username.fill('runi');
     await password.fill('pendek');
     await page.getByRole('button', { name: 'Buat pengguna' }).click();
-    await page.getByRole('alert').getByRole('link', { name: 'Kata sandi: Terlalu pendek: minimal 8 karakter.' }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: 'Kata sandi: Terlalu pendek: minimal 10 karakter.' }).waitFor();
     expect(await password.getAttribute('aria-invalid')).toBe('true');
+    await password.fill('Runi-pustaka-2024');
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Kata sandi: Kata sandi tidak boleh memuat nama pengguna.' }).waitFor();
+
+    // Refused by the server, which alone knows the common passwords
+    await password.fill('password1234');
+    await page.getByRole('button', { name: 'Buat pengguna' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', {
+        name: 'Kata sandi: Kata sandi ini terlalu umum atau mudah ditebak. Pakai beberapa kata yang tidak saling berhubungan.',
+      })
+      .waitFor();
 
     // Refused by the server: the username is taken
     await password.fill('sandi-yang-panjang');
@@ -83,6 +96,18 @@ describe('the account page', () => {
     await page.getByRole('alert').getByRole('link', { name: 'Kata sandi saat ini: Kata sandi saat ini salah.' }).waitFor();
 
     await page.getByLabel('Kata sandi saat ini').fill(demoPassword);
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('password1234');
+    await page.getByLabel('Ulangi kata sandi baru').fill('password1234');
+    await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', {
+        name: 'Kata sandi baru: Kata sandi ini terlalu umum atau mudah ditebak. Pakai beberapa kata yang tidak saling berhubungan.',
+      })
+      .waitFor();
+
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-baru-2024');
+    await page.getByLabel('Ulangi kata sandi baru').fill('sandi-baru-2024');
     await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
     await page.getByRole('status').getByText('Kata sandi sudah diganti.', { exact: false }).waitFor();
     await context.close();

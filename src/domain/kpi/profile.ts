@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Strategy } from '#domain/taxonomy';
+import { PlainText } from '#domain/text';
 
 /**
  * A KPI profile: which indicators make up a partner's rapor (report card), their weights,
@@ -18,7 +19,7 @@ export type MonthlyTargets = z.infer<typeof MonthlyTargets>;
 
 const indicatorBase = {
   code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and underscores'),
-  label: z.string().trim().min(1).max(120),
+  label: PlainText.trim().min(1).max(120),
   weight: z.number().finite().positive().max(100),
 };
 
@@ -58,7 +59,7 @@ const weightTolerance = 1e-6;
 
 export const KpiProfileDefinition = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: PlainText.trim().min(1).max(120),
     indicators: z.array(KpiIndicator).min(1).max(20),
     thresholds: ColorThresholds,
   })

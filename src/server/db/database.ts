@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
 import type { AuditEventTable } from '#server/features/audit/audit-event.table';
-import type { LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
+import type { LoginKnownPlaceTable, LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
 import type { GatheringAttendanceTable, GatheringTable } from '#server/features/gatherings/gathering.table';
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
@@ -17,6 +17,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_throttle: LoginThrottleTable;
+  login_known_places: LoginKnownPlaceTable;
   activity_subtypes: ActivitySubtypeTable;
   activities: ActivityTable;
   rollup_region_day: RollupRegionDayTable;

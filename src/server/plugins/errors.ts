@@ -1,8 +1,10 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldIssue } from '#domain/errors';
 import { photoLimits } from '#domain/photos';
 import { ApiError } from '#server/http/errors';
+import { errorOnlyHeaders } from './security-headers';
 
 type ValidationItem = { instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> };
 
@@ -28,6 +30,13 @@ function fieldIssues(items: ValidationItem[]): FieldIssue[] {
 }
 
 /**
+ * PostgreSQL refuses text it cannot store: NUL (22021, "invalid byte sequence for encoding UTF8: 0x00")
+ * and, inside JSON, its escape (22P05). The schemas refuse such text first; this keeps any that slips
+ * through a client error on both databases rather than a 500 on one.
+ */
+const unstorableText = new Set(['22021', '22P05']);
+
+/**
  * The one error handler: every failure leaves as `{ error: { code, message, details? } }`.
  * Anything unexpected is logged in full and answered as a bare 500, never with its details.
  */
@@ -41,6 +50,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const details = fieldIssues(err.validation);
       const message = details.map((d) => `${d.field || '(body)'}: ${d.message}`).join('; ');
       return reply.status(400).send({ error: { code: 'validation', message, details } });
+    }
+    if (unstorableText.has(err.code)) {
+      request.log.warn({ err }, 'text the database cannot store reached it');
+      return reply.status(400).send({ error: { code: 'validation', message: 'the text contains a character that cannot be stored' } });
     }
     const status = err.statusCode ?? 500;
     if (err.code === 'FST_REQ_FILE_TOO_LARGE') {
@@ -68,4 +81,38 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } }),
   );
+}
+
+/**
+ * Errors Fastify meets before any route or hook runs (a URL that does not decode such as
+ * `/api/regions/%zz`, a parameter too long), answered in the shape of every other error.
+ * Passed to the Fastify constructor as `frameworkErrors`.
+ */
+export function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = err.statusCode ?? 400;
+  // No hook has run, so helmet has not either: the headers come from here.
+  void reply.headers(errorOnlyHeaders(request.server.config));
+  const code = status === 414 ? 'too_large' : status >= 500 ? 'internal' : 'validation';
+  void reply.status(status).send({ error: { code, message: status >= 500 ? 'Internal server error' : err.message } });
+}
+
+/**
+ * A request too broken for HTTP itself (a bad header line, headers too large) never reaches Fastify;
+ * Node's parser reports it on the socket. Answered like Fastify's default, but in our error shape.
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, code, message] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', 'timeout', 'the request took too long to arrive']
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'too_large', 'the request headers are too large']
+        : [400, 'Bad Request', 'validation', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }

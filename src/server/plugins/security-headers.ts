@@ -42,3 +42,17 @@ export function securityHeaders(config: Pick<Config, 'cookieSecure'>): FastifyHe
     strictTransportSecurity: config.cookieSecure ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
   };
 }
+
+/**
+ * The same protections for the few answers Fastify gives before any hook runs (a URL it cannot
+ * decode, see `frameworkErrors`): they are JSON errors, so the strictest policy fits.
+ */
+export function errorOnlyHeaders(config: Pick<Config, 'cookieSecure'>): Record<string, string> {
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'same-origin',
+    ...(config.cookieSecure ? { 'strict-transport-security': 'max-age=31536000' } : {}),
+  };
+}

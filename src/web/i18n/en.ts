@@ -102,7 +102,8 @@ export const en: Dictionary = {
   'users.create.submitting': 'Saving…',
   'users.create.done': 'User {username} was created.',
   'users.create.usernameHint': 'Lower-case letters, digits, dot, dash or underscore; 3–40 characters.',
-  'users.create.passwordHint': 'At least 8 characters. Give it to the user through a safe channel.',
+  'users.create.passwordHint':
+    'At least 10 characters, not a common password, and not containing the username. Give it to the user through a safe channel.',
   'users.create.roleHint': 'You can only create roles at or below your own.',
   'users.create.regionHint': 'A Kemendagri code, for example 19 (province) or 19.05 (regency/city).',
   'users.create.regionFound': '{name} ({level})',
@@ -112,7 +113,7 @@ export const en: Dictionary = {
   'account.title': 'Account',
   'account.details': 'Account details',
   'account.password.title': 'Change password',
-  'account.password.newHint': 'At least 8 characters.',
+  'account.password.newHint': 'At least 10 characters, not a common password, and not containing your username.',
   'account.password.submit': 'Save new password',
   'account.password.saving': 'Saving…',
   'account.password.done': 'Your password was changed. Other sessions of this account have been ended.',
@@ -340,6 +341,10 @@ export const en: Dictionary = {
   'issue.unknown_partner': 'No partner has this number.',
   'issue.wrong_level': 'This region level does not fit the role (a facilitator: province or regency/city).',
   'issue.mismatch': 'Does not match the new password.',
+  'issue.contains_username': 'The password must not contain the username.',
+  'issue.common_password': 'This password is too common or easy to guess. Use a few unrelated words.',
+  'issue.control_character': 'Contains an invisible control character. Clear this field and type it again.',
+  'issue.malformed': 'The upload was cut short or damaged. Try sending it again.',
   'issue.unknown': 'This value is not right yet.',
 
   // ---- Activities, review queue and partners ----

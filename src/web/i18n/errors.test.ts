@@ -20,6 +20,20 @@ describe('describeIssue', () => {
     expect(describeIssue({ field: 'partnerId', issue: 'too_small', message: '', limit: 1 }, en).message).toBe('Too small: at least 1.');
   });
 
+  it('says why a password is refused, in both languages, under the field’s label', () => {
+    const common = { field: 'newPassword', issue: 'common_password', message: 'is a common password' };
+    expect(describeIssue(common, id)).toEqual({
+      field: 'newPassword',
+      label: 'Kata sandi baru',
+      message: 'Kata sandi ini terlalu umum atau mudah ditebak. Pakai beberapa kata yang tidak saling berhubungan.',
+    });
+    expect(describeIssue({ field: 'password', issue: 'contains_username', message: '' }, en)).toMatchObject({
+      label: 'Password',
+      message: 'The password must not contain the username.',
+    });
+    expect(describeIssue({ field: 'title', issue: 'control_character', message: '' }, id).message).toMatch(/karakter kendali/);
+  });
+
   it('names a nested field by its last segment and falls back for unknown issues', () => {
     expect(describeIssue({ field: 'indicators.2.weight', issue: 'something_new', message: 'x' }, en)).toEqual({
       field: 'indicators.2.weight',

@@ -103,7 +103,8 @@ export const id = {
   'users.create.submitting': 'Menyimpan…',
   'users.create.done': 'Pengguna {username} sudah dibuat.',
   'users.create.usernameHint': 'Huruf kecil, angka, titik, tanda hubung, atau garis bawah; 3–40 karakter.',
-  'users.create.passwordHint': 'Minimal 8 karakter. Sampaikan kepada pengguna lewat jalur yang aman.',
+  'users.create.passwordHint':
+    'Minimal 10 karakter, bukan kata sandi yang umum, dan tidak memuat nama pengguna. Sampaikan kepada pengguna lewat jalur yang aman.',
   'users.create.roleHint': 'Anda hanya dapat membuat peran yang setingkat atau di bawah peran Anda.',
   'users.create.regionHint': 'Kode Kemendagri, misalnya 19 (provinsi) atau 19.05 (kabupaten/kota).',
   'users.create.regionFound': '{name} ({level})',
@@ -113,7 +114,7 @@ export const id = {
   'account.title': 'Akun',
   'account.details': 'Data akun',
   'account.password.title': 'Ganti kata sandi',
-  'account.password.newHint': 'Minimal 8 karakter.',
+  'account.password.newHint': 'Minimal 10 karakter, bukan kata sandi yang umum, dan tidak memuat nama pengguna Anda.',
   'account.password.submit': 'Simpan kata sandi baru',
   'account.password.saving': 'Menyimpan…',
   'account.password.done': 'Kata sandi sudah diganti. Sesi lain akun ini telah diakhiri.',
@@ -341,6 +342,10 @@ export const id = {
   'issue.unknown_partner': 'Tidak ada mitra dengan nomor ini.',
   'issue.wrong_level': 'Tingkat wilayah ini tidak sesuai dengan peran (fasilitator: provinsi atau kabupaten/kota).',
   'issue.mismatch': 'Tidak sama dengan kata sandi baru.',
+  'issue.contains_username': 'Kata sandi tidak boleh memuat nama pengguna.',
+  'issue.common_password': 'Kata sandi ini terlalu umum atau mudah ditebak. Pakai beberapa kata yang tidak saling berhubungan.',
+  'issue.control_character': 'Ada karakter kendali yang tidak terlihat. Hapus isian ini lalu ketik ulang.',
+  'issue.malformed': 'Unggahan terputus atau rusak. Coba kirim lagi.',
   'issue.unknown': 'Isian ini belum benar.',
 
   // ---- Activities, review queue and partners ----

@@ -48,7 +48,7 @@ describe('login', () => {
 });
 
 describe('throttling', () => {
-  it('locks a username after five failures with 429 and Retry-After, even for the right password', async () => {
+  it('locks a username at a place after five failures with 429 and Retry-After, even for the right password', async () => {
     for (let i = 0; i < 5; i++) {
       const res = await t.anonymous().post('/api/auth/login', { username: 'victim', password: `guess-${i}` });
       expect(res.statusCode).toBe(401);
@@ -138,5 +138,22 @@ describe('sessions', () => {
     expect((await laptop.get('/api/auth/me')).statusCode).toBe(200);
     expect((await phone.get('/api/auth/me')).statusCode).toBe(401);
     expect((await t.login('changer', 'brand-new-pass')).cookie).toBeTruthy();
+  });
+
+  it('refuses a weak new password, naming the field and why, and keeps the old one', async () => {
+    await makeUser(t.db, { role: 'konsultan', regionCode: '19', username: 'weakling' });
+    const agent = await t.login('weakling');
+    for (const [newPassword, issue] of [
+      ['12345678', 'too_small'],
+      ['Weakling-2024-baru', 'contains_username'],
+      ['password1234', 'common_password'],
+    ] as const) {
+      const res = await agent.post('/api/auth/password', { currentPassword: 'test-password-1', newPassword });
+      expect({ newPassword, status: res.statusCode }).toEqual({ newPassword, status: 400 });
+      expect(res.json<{ error: { details: { field: string; issue: string }[] } }>().error.details).toEqual([
+        expect.objectContaining({ field: 'newPassword', issue }),
+      ]);
+    }
+    expect((await t.login('weakling')).cookie).toBeTruthy();
   });
 });

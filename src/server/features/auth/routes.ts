@@ -3,7 +3,11 @@ import { ChangePasswordBody, LoginBody, Session } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
 import { userById } from '#server/features/users/service';
+import { knownPlaceMs } from './throttle';
 import { changePassword, login, logout } from './service';
+
+/** Marks a browser where someone logged in (docs/decisions/013-login-throttling.md). */
+export const deviceCookie = 'sim_device';
 
 export const authRoutes: Routes = (base) => {
   const app = zodRoutes(base);
@@ -15,6 +19,7 @@ export const authRoutes: Routes = (base) => {
       const result = await login(app.db, {
         ...request.body,
         ip: request.ip,
+        deviceToken: request.cookies[deviceCookie],
         now: app.clock(),
         ttlMs: app.config.sessionTtlMs,
       });
@@ -24,6 +29,14 @@ export const authRoutes: Routes = (base) => {
         sameSite: 'lax',
         secure: app.config.cookieSecure,
         maxAge: Math.floor(app.config.sessionTtlMs / 1000),
+      });
+      // Read only by login: a browser where the user logged in keeps its own throttle count.
+      void reply.setCookie(deviceCookie, result.deviceToken, {
+        path: '/api/auth/login',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.cookieSecure,
+        maxAge: Math.floor(knownPlaceMs / 1000),
       });
       return { user: result.user, csrfToken: result.csrfToken };
     },

@@ -1,32 +1,39 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { passwordWeaknessMessages } from '#domain/passwords';
+import { passwordWeakness } from '#domain/password-strength';
 import type { Session } from '#domain/users';
 import type { Db } from '#server/db/database';
-import { ApiError } from '#server/http/errors';
+import { ApiError, invalidField } from '#server/http/errors';
 import { accountById, accountByUsername, setPasswordHash } from '#server/features/users/accounts';
 import { toUser } from '#server/features/users/mapping';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession } from './session.repository';
-import { assertNotThrottled, recordFailure, recordSuccess } from './throttle';
+import { loginSucceeded, reserveLoginAttempt } from './throttle';
 
 /** The cookie carries the token; the database keeps only its hash. */
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface LoginResult extends Session {
   token: string;
+  /** For the browser to keep: it makes this browser a known place of the user (see `throttle.ts`). */
+  deviceToken: string;
 }
 
 export async function login(
   db: Db,
-  input: { username: string; password: string; ip: string; now: Date; ttlMs: number },
+  input: { username: string; password: string; ip: string; deviceToken: string | undefined; now: Date; ttlMs: number },
 ): Promise<LoginResult> {
-  await assertNotThrottled(db, input.now, input.username, input.ip);
   const row = await accountByUsername(db, input.username);
+  // Counted before the password is checked, so parallel guesses cannot pass the limit.
+  const attempt = await reserveLoginAttempt(db, input.now, {
+    username: input.username,
+    userId: row?.id ?? null,
+    ip: input.ip,
+    deviceToken: input.deviceToken,
+  });
   const ok = await verifyPassword(row?.password_hash ?? decoyHash, input.password);
-  if (!row || !ok || row.active !== 1) {
-    await recordFailure(db, input.now, input.username, input.ip);
-    throw new ApiError('unauthenticated', 'wrong username or password');
-  }
-  await recordSuccess(db, input.username);
+  if (!row || !ok || row.active !== 1) throw new ApiError('unauthenticated', 'wrong username or password');
+  await loginSucceeded(db, input.now, attempt, row.id);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await insertSession(db, {
@@ -36,7 +43,7 @@ export async function login(
     createdAt: input.now.toISOString(),
     expiresAt: new Date(input.now.getTime() + input.ttlMs).toISOString(),
   });
-  return { token, csrfToken, user: toUser(row) };
+  return { token, csrfToken, user: toUser(row), deviceToken: attempt.deviceToken };
 }
 
 export const sessionForToken = (db: Db, token: string, now: Date) => findLiveSession(db, sessionIdOf(token), now.toISOString());
@@ -54,6 +61,8 @@ export async function changePassword(
       { field: 'currentPassword', issue: 'wrong_password', message: 'current password is wrong' },
     ]);
   }
+  const weakness = passwordWeakness(input.newPassword, row.username);
+  if (weakness) throw invalidField('newPassword', weakness, passwordWeaknessMessages[weakness]);
   await setPasswordHash(db, row.id, await hashPassword(input.newPassword));
   await deleteSessionsOfUser(db, row.id, sessionIdOf(input.token));
 }

@@ -11,6 +11,7 @@ import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
 import { kpiSubject, reportRegion } from './scope';
 import { ranked, scorePartners } from './scoring';
+import { PlainText } from '#domain/text';
 
 const PartnerParams = z.strictObject({ id: z.coerce.number().int().positive() });
 
@@ -26,7 +27,7 @@ const ProfileVersionOut = z.object({
 const PublishProfileBody = z.strictObject({
   definition: KpiProfileDefinition,
   effectiveFrom: CalendarDate,
-  note: z.string().trim().max(500).optional(),
+  note: PlainText.trim().max(500).optional(),
 });
 
 export const kpiRoutes: Routes = (base) => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { errorOf, fieldsOf } from '#test/errors';
-import { makeActivity } from '#test/factories';
+import { makeActivity, makePartner, makeUser } from '#test/factories';
+import { generationsOf } from '#server/features/rollups/generations';
 
 let t: TestApp;
 let pusat: Agent;
@@ -252,5 +253,32 @@ describe('editing partners', () => {
       .where('activities', '!=', 0)
       .execute();
     expect(rollup).toEqual([{ region_code: '19.05.06.2010', activities: 2 }]);
+  });
+
+  it('a patch that changes nothing writes nothing and keeps the province’s cached scores', async () => {
+    const generation = async () => (await generationsOf(t.db, ['19'])).get('19');
+    const {
+      managers: _m,
+      activityCounts: _a,
+      ...before
+    } = (await babel.get(`/api/partners/${cendil.id}`)).json<
+      PartnerBody & { address: string | null; phone: string | null; updatedAt: string; managers: unknown; activityCounts: unknown }
+    >();
+    const kept = await generation();
+    t.clock.advance(60_000);
+    const same = { name: before.name, type: before.type, scheme: before.scheme, regionCode: before.regionCode, active: true };
+    for (const patch of [{}, same, { cohortYear: before.cohortYear, address: before.address, phone: before.phone }]) {
+      const res = await babel.patch(`/api/partners/${cendil.id}`, patch);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual(before);
+    }
+    expect(await generation()).toBe(kept);
+
+    // A new phone number is saved, but how to reach a library does not move its scores; a new name does.
+    const phoned = await babel.patch(`/api/partners/${cendil.id}`, { phone: '+62 819-1234-5678' });
+    expect(phoned.json()).toMatchObject({ phone: '+62 819-1234-5678', updatedAt: t.clock.now().toISOString() });
+    expect(await generation()).toBe(kept);
+    await babel.patch(`/api/partners/${cendil.id}`, { name: 'Perpusdes Cendil Baru' });
+    expect(await generation()).toBe((kept ?? 0) + 1);
   });
 });

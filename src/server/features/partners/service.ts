@@ -17,6 +17,7 @@ import { bumpGenerations } from '#server/features/rollups/generations';
 import { knownRegion } from '#server/features/regions/service';
 import { managersOfPartner } from '#server/features/users/service';
 import { toPartner } from './mapping';
+import type { PartnerRow } from './partner.table';
 import { findNamesake, findPartner, insertPartner, listPartners, updatePartnerRow } from './repository';
 
 /** The region must exist and be of the level the partner's type serves (a village library sits at a village). */
@@ -72,40 +73,57 @@ export async function createPartner(db: DbOrTx, actor: Actor, body: CreatePartne
   });
 }
 
+type PartnerChanges = Partial<Omit<PartnerRow, 'id' | 'created_at' | 'updated_at'>>;
+
+/** The columns a patch really changes: a field sent with its current value is no change. */
+function changedColumns(row: PartnerRow, patch: UpdatePartnerBody): PartnerChanges {
+  const wanted: PartnerChanges = {
+    name: patch.name,
+    type: patch.type,
+    scheme: patch.scheme,
+    region_code: patch.regionCode,
+    cohort_year: patch.cohortYear,
+    address: patch.address,
+    phone: patch.phone,
+    active: patch.active === undefined ? undefined : patch.active ? 1 : 0,
+  };
+  return Object.fromEntries(
+    Object.entries(wanted).filter(([column, value]) => value !== undefined && value !== row[column as keyof PartnerRow]),
+  );
+}
+
+/** How to reach a partner does not move its KPI lists; anything else here may. */
+const contactColumns = new Set(['address', 'phone']);
+
 /**
  * Edits a partner. Deactivating keeps every activity and user; it only stops new reports.
  * Moving a partner to another region moves its activities with it, so region figures follow.
+ * A patch that changes nothing writes nothing: `updatedAt` stays, and so do the cached scores.
  */
 export async function updatePartner(db: DbOrTx, actor: Actor, id: number, patch: UpdatePartnerBody, now: Date): Promise<Partner> {
   return inTransaction(db, async (tx) => {
     const row = await findPartner(tx, id);
     if (!row || !inScope(actor, { regionCode: row.region_code, partnerId: row.id })) throw notFound('partner');
     assertMayWrite(actor, row.region_code);
+    const changes = changedColumns(row, patch);
+    if (Object.keys(changes).length === 0) return toPartner(row);
     const next = {
-      name: patch.name ?? row.name,
-      type: patch.type ?? PartnerType.parse(row.type),
-      regionCode: patch.regionCode ?? row.region_code,
+      name: changes.name ?? row.name,
+      type: PartnerType.parse(changes.type ?? row.type),
+      regionCode: changes.region_code ?? row.region_code,
     };
     if (next.regionCode !== row.region_code) assertMayWrite(actor, next.regionCode);
     if (next.type !== row.type || next.regionCode !== row.region_code) await assertPlacement(tx, next.type, next.regionCode);
-    if (patch.cohortYear !== undefined) assertCohortYear(patch.cohortYear, now);
+    if (changes.cohort_year !== undefined) assertCohortYear(changes.cohort_year, now);
     if (next.name !== row.name || next.type !== row.type || next.regionCode !== row.region_code) {
       await assertNoNamesake(tx, { ...next, exceptId: id });
     }
-    await updatePartnerRow(tx, id, {
-      name: next.name,
-      type: next.type,
-      scheme: patch.scheme,
-      region_code: next.regionCode,
-      cohort_year: patch.cohortYear,
-      address: patch.address,
-      phone: patch.phone,
-      active: patch.active === undefined ? undefined : patch.active ? 1 : 0,
-      updated_at: now.toISOString(),
-    });
+    await updatePartnerRow(tx, id, { ...changes, updated_at: now.toISOString() });
     if (next.regionCode !== row.region_code) await movePartnerActivities(tx, id, next.regionCode);
-    // Name, type (and so targets), scheme, place or activity can all change its region's KPI lists.
-    await bumpGenerations(tx, [row.region_code, next.regionCode]);
+    // Name, type (and so targets), scheme, cohort, place or activity can all change its region's KPI lists.
+    if (Object.keys(changes).some((column) => !contactColumns.has(column))) {
+      await bumpGenerations(tx, [row.region_code, next.regionCode]);
+    }
     return partnerById(tx, id);
   });
 }

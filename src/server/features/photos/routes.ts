@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import { Photo, photoField, photoLimits } from '#domain/photos';
 import { ApiError, invalidField } from '#server/http/errors';
+import { readingMultipart } from '#server/http/multipart';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import type { PhotoOwner } from './owner';
@@ -32,7 +33,8 @@ export const photoRoutes =
             throw invalidField(photoField, 'required', `attach the photo in the field "${photoField}"`);
           return part.toBuffer();
         };
-        const photo = await addPhoto(app.db, owner, actorOf(request), request.params.id, readPhoto, app.clock(), app.config.uploadDir);
+        const read = () => readingMultipart(photoField, readPhoto);
+        const photo = await addPhoto(app.db, owner, actorOf(request), request.params.id, read, app.clock(), app.config.uploadDir);
         return reply.status(201).send(photo);
       },
     );

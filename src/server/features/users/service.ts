@@ -1,3 +1,5 @@
+import { passwordWeaknessMessages } from '#domain/passwords';
+import { passwordWeakness } from '#domain/password-strength';
 import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
 import { levelOfCode } from '#domain/regions';
 import type { CreateUserBody, User } from '#domain/users';
@@ -25,6 +27,8 @@ const refusalFields = {
 } as const;
 
 export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
+  const weakness = passwordWeakness(body.password, body.username);
+  if (weakness) throw invalidField('password', weakness, passwordWeaknessMessages[weakness]);
   if (body.regionCode !== undefined && !(await knownRegion(db, body.regionCode))) {
     throw invalidField('regionCode', 'unknown_region', 'no region has this code');
   }

@@ -93,6 +93,33 @@ describe('scope', () => {
   });
 });
 
+describe('weak passwords', () => {
+  const create = (username: string, password: string) =>
+    babel.post('/api/users', { username, password, role: 'konsultan', regionCode: '19' });
+
+  it('are refused with 400 naming the password and why, creating no one', async () => {
+    const refusals = [
+      ['karolina', '12345678', 'too_small'],
+      ['karolina', 'password', 'too_small'],
+      ['karolina', 'karolina1', 'too_small'],
+      ['karolina', 'Karolina-2024-pustaka', 'contains_username'],
+      ['karolina', 'password123', 'common_password'],
+      ['karolina', 'perpustakaan2024', 'common_password'],
+      ['karolina', 'qwertyuiop', 'common_password'],
+    ] as const;
+    for (const [username, password, issue] of refusals) {
+      const res = await create(username, password);
+      expect({ password, status: res.statusCode }).toEqual({ password, status: 400 });
+      expect(errorOf(res).details).toContainEqual(expect.objectContaining({ field: 'password', issue }));
+    }
+    expect((await babel.get('/api/users?q=karolina')).json<{ total: number }>().total).toBe(0);
+  });
+
+  it('accepts a long password that is hard to guess', async () => {
+    expect((await create('karolina', 'batu-satam-pantai-2024')).statusCode).toBe(201);
+  });
+});
+
 describe('bad input', () => {
   it('refuses a duplicate username with 409 naming the field', async () => {
     const res = await babel.post('/api/users', { username: 'babel', password: 'long-enough-1', role: 'konsultan', regionCode: '19' });

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
+import { containsUsername } from '#domain/passwords';
 import { ChangePasswordBody } from '#domain/users';
 import type { ApiError } from '#web/api/client.ts';
 import { asApiError } from '#web/api/resource.ts';
@@ -14,11 +15,12 @@ import { useScopeText } from './useScopeText';
 
 const fieldIds = { currentPassword: 'current-password', newPassword: 'new-password', confirmPassword: 'confirm-password' } as const;
 
-// The server's schema plus the one check only a form needs: typing the new password twice.
-const PasswordForm = ChangePasswordBody.extend({ confirmPassword: z.string() }).refine((f) => f.confirmPassword === f.newPassword, {
-  path: ['confirmPassword'],
-  params: { issue: 'mismatch' },
-});
+// The server's schema and username rule, plus the one check only a form needs: typing the new password twice.
+// Whether the password is common is left to the server, whose reason the form shows (its dictionaries are large).
+const passwordForm = (username: string) =>
+  ChangePasswordBody.extend({ confirmPassword: z.string() })
+    .refine((f) => !containsUsername(f.newPassword, username), { path: ['newPassword'], params: { issue: 'contains_username' } })
+    .refine((f) => f.confirmPassword === f.newPassword, { path: ['confirmPassword'], params: { issue: 'mismatch' } });
 
 export function AccountPage() {
   const { t, dictionary } = useLanguage();
@@ -35,7 +37,7 @@ export function AccountPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const checked = PasswordForm.safeParse({ currentPassword, newPassword, confirmPassword });
+    const checked = passwordForm(user.username).safeParse({ currentPassword, newPassword, confirmPassword });
     if (!checked.success) {
       setError(validationError(checked.error.issues));
       return;
