@@ -1,4 +1,4 @@
-import type { OwnerRef } from '#domain/owners';
+import type { OwnerKind, OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
 import type { NewPhotoRow } from './photo.table';
 
@@ -7,6 +7,18 @@ const ofOwner = (db: DbOrTx, owner: OwnerRef) =>
 
 export function listPhotos(db: DbOrTx, owner: OwnerRef) {
   return ofOwner(db, owner).orderBy('id').execute();
+}
+
+/** The photos of several owners of one kind, oldest first. */
+export function listPhotosOfMany(db: DbOrTx, kind: OwnerKind, ownerIds: readonly number[]) {
+  if (ownerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('photos')
+    .selectAll()
+    .where('owner_kind', '=', kind)
+    .where('owner_id', 'in', [...ownerIds])
+    .orderBy('id')
+    .execute();
 }
 
 export function findPhoto(db: DbOrTx, owner: OwnerRef, photoId: number) {
