@@ -122,6 +122,18 @@ describe('writing a story', () => {
     expect(edit.statusCode).toBe(400);
     expect(fieldsOf(edit)).toEqual(['activityIds']);
     expect((await puput.get(`/api/practices/${id}`)).json<StoryBody>().activities.map((a) => a.id)).toEqual([own.id]);
+
+    const another = await makeActivity(t.db, { partnerId: puputLibrary.id, reporterId: puputManagerId, title: 'Kegiatan kedua' });
+    const relinked = await puput.patch(`/api/practices/${id}`, { activityIds: [another.id] });
+    expect(relinked.statusCode, relinked.body).toBe(200);
+    expect(relinked.json<StoryBody>().history.at(-1)?.changes).toEqual({ activityIds: { from: [own.id], to: [another.id] } });
+  });
+
+  it('no longer links an activity its reporter deleted', async () => {
+    const doomed = await makeActivity(t.db, { partnerId: puputLibrary.id, reporterId: puputManagerId, title: 'Salah input' });
+    const { id } = (await create(puput, { activityIds: [doomed.id] })).json<StoryBody>();
+    expect((await puput.delete(`/api/activities/${doomed.id}`)).statusCode).toBe(204);
+    expect((await puput.get(`/api/practices/${id}`)).json<StoryBody>().activities).toEqual([]);
   });
 
   it('checks every text field against the shared limits, naming each failing field', async () => {

@@ -12,6 +12,12 @@ function withPartner(db: DbOrTx) {
     .select(['partners.name as partner_name', 'partners.region_code']);
 }
 
+/** Where a library sits and whether it still takes new stories: what writing one for it needs to know. */
+export async function findLibrary(db: DbOrTx, id: number): Promise<{ id: number; regionCode: string; active: boolean } | undefined> {
+  const row = await db.selectFrom('partners').select(['id', 'region_code', 'active']).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, regionCode: row.region_code, active: row.active === 1 };
+}
+
 export function findPractice(db: DbOrTx, id: number) {
   return withPartner(db).where('practices.id', '=', id).executeTakeFirst();
 }

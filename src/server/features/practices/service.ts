@@ -6,13 +6,13 @@ import type { CreatePracticeBody, UpdatePracticeBody } from '#domain/practices';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { forbidden, invalidField } from '#server/http/errors';
-import { findPartnerScope } from '#server/features/partners/repository';
 import { dropPhotosOf } from '#server/features/photos/service';
 import { changedMeanwhile, practiceFor } from './access';
 import { applyEdit, columnsOfContent, contentOfBody, contentOfRow, type PracticeContent } from './content';
 import {
   activitiesOfPartnerAmong,
   deletePracticeIfStatus,
+  findLibrary,
   insertPractice,
   linkedActivityIds,
   replaceActivityLinks,
@@ -35,7 +35,7 @@ async function assertOwnActivities(tx: Tx, partnerId: number, content: PracticeC
 /** Records a new story as a draft; answers its id. */
 export function createPractice(db: DbOrTx, actor: Actor, body: CreatePracticeBody, now: Date): Promise<number> {
   return inTransaction(db, async (tx) => {
-    const partner = await findPartnerScope(tx, body.partnerId);
+    const partner = await findLibrary(tx, body.partnerId);
     if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
     if (!mayWritePracticeFor(actor, partner)) throw forbidden('you may not write stories for this library');
     if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new stories');
