@@ -186,6 +186,7 @@ export const BookletQuery = z
     region: RegionCode.optional(),
     from: CalendarDate.optional(),
     to: CalendarDate.optional(),
+    /** `true`: only the featured stories; `false` or absent: featured or not. */
     featured: z.stringbool().optional(),
     ids: IdList.optional(),
   })

@@ -142,6 +142,6 @@ export function commentOnPractice(
     const row = await practiceFor(tx, actor, id, 'comment');
     const entry = await addComment(tx, practiceRef(id), actor.id, text, now);
     await listener(tx, momentOf(row, 'commented', { actorId: actor.id, at: entry.at, comment: text }));
-    return { ...entry, kind: 'commented' };
+    return entry;
   });
 }
