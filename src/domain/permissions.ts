@@ -24,11 +24,17 @@ export const actions = [
   'kpiProfiles.write',
   'gatherings.write',
   'practices.write',
+  'practices.read',
+  'practices.review',
+  'practices.feature',
+  'practices.comment',
 ] as const;
 export type Action = (typeof actions)[number];
 
-const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read'];
+const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read', 'practices.read'];
 
+// Stories (praktik baik): every signed-in user reads published ones; a library's manager and the
+// admins in scope write them; facilitators and admins review them; only admins feature them.
 const grants: Record<Role, readonly Action[]> = {
   admin_pusat: actions,
   admin_provinsi: [
@@ -41,10 +47,13 @@ const grants: Record<Role, readonly Action[]> = {
     'activities.comment',
     'gatherings.write',
     'practices.write',
+    'practices.review',
+    'practices.feature',
+    'practices.comment',
   ],
-  fasilitator: [...everyone, 'users.read', 'activities.review', 'activities.comment', 'practices.write'],
-  konsultan: [...everyone, 'users.read', 'activities.comment'],
-  pengelola: [...everyone, 'activities.report', 'practices.write'],
+  fasilitator: [...everyone, 'users.read', 'activities.review', 'activities.comment', 'practices.review', 'practices.comment'],
+  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment'],
+  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment'],
 };
 
 /** The roles that oversee one region: everyone between the national office and a library. */

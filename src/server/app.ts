@@ -19,6 +19,8 @@ import { authRoutes } from './features/auth/routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
+import { practicePhotoRoutes } from './features/practices/photos';
+import { practiceRoutes } from './features/practices/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { compressionOptions } from './plugins/compression';
@@ -95,6 +97,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     gatheringRoutes,
+    practiceRoutes,
+    practicePhotoRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

@@ -1,5 +1,5 @@
 import { lineageOfCode, RegionLevel, type Region, type RegionSearchHit } from '#domain/regions';
-import type { DbOrTx } from '#server/db/database';
+import type { Db, DbOrTx } from '#server/db/database';
 import { notFound } from '#server/http/errors';
 import { countRegions, findRegion, findRegions, listChildren, regionsWithin, searchRegions } from './repository';
 
@@ -38,6 +38,13 @@ export async function childrenOf(db: DbOrTx, parent: string | null) {
   if (parent !== null && !(await findRegion(db, parent))) throw notFound('region');
   const rows = await listChildren(db, parent);
   return rows.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level) }));
+}
+
+/** The path from the province down to each of these regions, fetched in one query. */
+export async function regionPathsOf(db: DbOrTx, codes: readonly string[]): Promise<Map<string, { code: string; name: string }[]>> {
+  const unique = [...new Set(codes)];
+  const names = new Map((await findRegions(db, [...new Set(unique.flatMap(lineageOfCode))])).map((r) => [r.code, r.name]));
+  return new Map(unique.map((code) => [code, lineageOfCode(code).map((c) => ({ code: c, name: names.get(c) ?? c }))]));
 }
 
 /** Search hits with their whole path from the province down, fetched in one query. */
