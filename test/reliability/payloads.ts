@@ -62,6 +62,7 @@ export function fieldsOf(schema: JsonSchema | null, depth = 3): { path: string[]
 }
 
 export const fieldPaths = (schema: JsonSchema | null, depth = 3) => fieldsOf(schema, depth).map((f) => f.path);
+const isWhole = (s: JsonSchema): boolean => s.type === 'integer' || (s.anyOf ?? []).some(isWhole);
 const isText = (s: JsonSchema): boolean =>
   s.type === 'string' || (Array.isArray(s.type) && s.type.includes('string')) || (s.anyOf ?? []).some(isText);
 
@@ -90,7 +91,7 @@ const controlStrings = [
 ];
 const hugeStrings = ['x'.repeat(10_001), 'é'.repeat(70_000), '\u0000'.repeat(5_000)];
 const oddStrings = ["' OR 1=1 --", '%', '_', '\\', '😀'.repeat(60), '', ' ', '１２３', '1e400', 'NaN', '-0', '0x10', 'null', 'true'];
-const wrongTypes: unknown[] = [null, true, false, 0, -1, 1.5, 2 ** 53 + 1, 1e308, -1e308, [], {}, [1, 'a'], { a: 1 }, '1', 'abc'];
+const wrongTypes: unknown[] = [null, true, false, 0, -1, 1.5, 2 ** 31, 2 ** 53 + 1, 1e308, -1e308, [], {}, [1, 'a'], { a: 1 }, '1', 'abc'];
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.constantFrom(...wrongTypes), weight: 4 },
@@ -265,14 +266,17 @@ export function edgeCases(route: RegisteredRoute, shape: RouteShape): EdgeCase[]
         refused({ kind: 'set', path, value: 'bel\u0007' }, field);
       }
       if (isDateLike(path)) for (const value of ['2024-02-30', '2024-13-01']) refused({ kind: 'set', path, value }, field);
+      // A whole number the schema allows but a 32-bit integer column does not hold.
+      if (isWhole(schema)) cases.push({ mutations: [{ kind: 'set', path, value: 2 ** 31 }] });
     }
     for (const key of requiredOf(shape.body)) cases.push({ mutations: [{ kind: 'drop', path: [key] }] });
     cases.push({ mutations: [{ kind: 'raw', body: { payload: '{"a":', contentType: 'application/json' } }] });
     // The two malformed multipart bodies of DESIGN.md: no boundary, and no closing boundary.
     for (const body of malformedMultipart.slice(0, 2)) cases.push({ mutations: [{ kind: 'raw', body }] });
   }
-  for (const key of Object.keys(objectOf(shape.query ?? undefined)?.properties ?? {})) {
+  for (const [key, schema] of Object.entries(objectOf(shape.query ?? undefined)?.properties ?? {})) {
     refused({ kind: 'query', key, raw: 'a%00b' }, key);
+    if (isWhole(schema)) cases.push({ mutations: [{ kind: 'query', key, raw: String(2 ** 31) }] });
     if (isDateLike([key])) for (const raw of ['2024-02-30', '2024-13-01']) refused({ kind: 'query', key, raw }, key);
   }
   route.url.split('/').forEach((segment, index) => {
@@ -356,6 +360,8 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 export function describeRequest(options: CaseRequest): string {
   const p = options.payload;
   const payload = p === undefined ? '' : Buffer.isBuffer(p) ? p.toString('latin1') : typeof p === 'string' ? p : JSON.stringify(p);
-  const type = (options.headers as Record<string, string> | undefined)?.['content-type'] ?? '';
+  const type =
+    (options.headers as Record<string, string> | undefined)?.['content-type'] ??
+    (typeof p === 'object' && !Buffer.isBuffer(p) ? 'json' : '');
   return `${options.method} ${options.url.slice(0, 160)} [${type}] ${JSON.stringify(payload.slice(0, 160))}`;
 }
