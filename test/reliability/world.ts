@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import sharp from 'sharp';
+import type { Role } from '#domain/roles';
+import type { ActivityStatus } from '#domain/taxonomy';
+import type { Agent, TestApp } from '#test/app';
+import { makeActivity, makePartner, makeUser } from '#test/factories';
+
+/**
+ * A small programme in which every role has something in its scope and something outside it.
+ * Each partner's name, its activities' titles and its people's usernames carry the partner's
+ * token, so "nothing out of scope is returned" is a plain search of the answer for the tokens
+ * the asker may not see.
+ */
+export type Who = Role | 'anonymous';
+export const everyone: readonly Who[] = ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan', 'pengelola', 'anonymous'];
+export type Scope = 'in' | 'out';
+
+export type PartnerKey = 'home' | 'neighbour' | 'regency' | 'far';
+const partnerPlaces: Record<PartnerKey, { region: string; token: string }> = {
+  // Puput: the pengelola's own library; inside every regional actor's scope.
+  home: { region: '19.05.06.2005', token: 'zrumah' },
+  // Another library in the same village: outside only the pengelola's scope.
+  neighbour: { region: '19.05.06.2005', token: 'ztetangga' },
+  // Cendil, in the next regency: outside the fasilitator of 19.05.
+  regency: { region: '19.06.04.2003', token: 'zkabupaten' },
+  // Gambir, Jakarta: outside everyone in Bangka Belitung.
+  far: { region: '31.71.01.1001', token: 'zjakarta' },
+};
+
+/** Which partners each actor may see: written out here, not derived from the permission module under test. */
+const visible: Record<Who, readonly PartnerKey[]> = {
+  admin_pusat: ['home', 'neighbour', 'regency', 'far'],
+  admin_provinsi: ['home', 'neighbour', 'regency'],
+  konsultan: ['home', 'neighbour', 'regency'],
+  fasilitator: ['home', 'neighbour'],
+  pengelola: ['home'],
+  anonymous: [],
+};
+
+/** The partner (and region) a case aims at: the asker's own for `in`, one just outside its scope for `out`. */
+const outside: Record<Who, PartnerKey> = {
+  admin_pusat: 'far',
+  admin_provinsi: 'far',
+  konsultan: 'far',
+  fasilitator: 'regency',
+  pengelola: 'neighbour',
+  anonymous: 'far',
+};
+const outsideRegion: Record<Who, string> = {
+  admin_pusat: '31',
+  admin_provinsi: '31',
+  konsultan: '31',
+  fasilitator: '19.06',
+  pengelola: '19.06',
+  anonymous: '31',
+};
+/** Where each main actor stands. */
+const actors: Record<Role, { username: string; regionCode?: string; partner?: PartnerKey }> = {
+  admin_pusat: { username: 'pusat' },
+  admin_provinsi: { username: 'provinsi', regionCode: '19' },
+  fasilitator: { username: 'fasilitator', regionCode: '19.05' },
+  konsultan: { username: 'konsultan', regionCode: '19' },
+  pengelola: { username: 'mgr-zrumah', partner: 'home' },
+};
+
+export const gatheringRegions = ['19.05', '19.06', '31'] as const;
+export type GatheringRegion = (typeof gatheringRegions)[number];
+
+export interface WorldPartner {
+  key: PartnerKey;
+  id: number;
+  regionCode: string;
+  token: string;
+  managerId: number;
+}
+
+export interface World {
+  t: TestApp;
+  partners: Record<PartnerKey, WorldPartner>;
+  /** A submitted activity of each partner, with one photo. */
+  activities: Record<PartnerKey, { id: number; photoId: number }>;
+  gatherings: Record<GatheringRegion, number>;
+  agents: Record<Who, Agent>;
+  usernames: Record<Role, string>;
+  partnerFor(who: Who, scope: Scope): WorldPartner;
+  regionFor(who: Who, scope: Scope): string;
+  gatheringFor(who: Who, scope: Scope): number;
+  /** Tokens that must never appear in an answer to this asker. */
+  hiddenFrom(who: Who): string[];
+  /** A new activity of the partner in the given status, reported by its manager. */
+  freshActivity(partner: WorldPartner, status: ActivityStatus): Promise<number>;
+  /** A new draft of the partner with one photo. */
+  freshPhoto(partner: WorldPartner): Promise<{ activityId: number; photoId: number }>;
+  /** A new user of the asker's role and scope, logged in: for cases that end the session or change the password. */
+  freshAgent(who: Who): Promise<Agent>;
+  unique(prefix: string): string;
+}
+
+let counter = 0;
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const unique = (prefix: string) => `${prefix}-${++counter}-${randomBytes(2).toString('hex')}`;
+  const partners = {} as Record<PartnerKey, WorldPartner>;
+  for (const key of Object.keys(partnerPlaces) as PartnerKey[]) {
+    const { region, token } = partnerPlaces[key];
+    const { id } = await makePartner(t.db, { regionCode: region, name: `Perpustakaan ${token[0]?.toUpperCase()}${token.slice(1)}` });
+    const manager = await makeUser(t.db, { role: 'pengelola', partnerId: id, username: `mgr-${token}` });
+    partners[key] = { key, id, regionCode: region, token, managerId: manager.id };
+  }
+  // Staff outside Bangka Belitung and outside the fasilitator's regency, so user lists have something to hide.
+  await makeUser(t.db, { role: 'admin_provinsi', regionCode: '31', username: 'admin-zjakarta' });
+  await makeUser(t.db, { role: 'fasilitator', regionCode: '19.06', username: 'fasil-zkabupaten' });
+  const usernames = {} as Record<Role, string>;
+  for (const [role, a] of Object.entries(actors) as [Role, (typeof actors)[Role]][]) {
+    usernames[role] = a.username;
+    if (a.partner) continue; // the pengelola is the home partner's manager, made above
+    await makeUser(t.db, { role, username: a.username, ...(a.regionCode ? { regionCode: a.regionCode } : {}) });
+  }
+  const agents = { anonymous: t.anonymous() } as Record<Who, Agent>;
+  for (const role of Object.keys(actors) as Role[]) agents[role] = await t.login(usernames[role]);
+  const pusat = agents.admin_pusat;
+
+  const freshActivity = async (partner: WorldPartner, status: ActivityStatus) =>
+    (
+      await makeActivity(t.db, {
+        partnerId: partner.id,
+        reporterId: partner.managerId,
+        status,
+        title: `Kegiatan ${partner.token} ${++counter}`,
+      })
+    ).id;
+  const freshPhoto = async (partner: WorldPartner) => {
+    const activityId = await freshActivity(partner, 'draft');
+    const res = await pusat.request({ method: 'POST', url: `/api/activities/${activityId}/photos`, ...photoUpload(await smallJpeg()) });
+    if (res.statusCode !== 201) throw new Error(`photo upload failed: ${res.statusCode} ${res.body}`);
+    return { activityId, photoId: res.json<{ id: number }>().id };
+  };
+
+  const activities = {} as World['activities'];
+  for (const p of Object.values(partners)) {
+    const { activityId, photoId } = await freshPhoto(p);
+    const submitted = await pusat.post(`/api/activities/${activityId}/submit`, {});
+    if (submitted.statusCode !== 200) throw new Error(`submit failed: ${submitted.body}`);
+    activities[p.key] = { id: activityId, photoId };
+    // One returned report each, for the reporters' "returned to me" lists.
+    await freshActivity(p, 'returned');
+  }
+
+  const gatherings = {} as Record<GatheringRegion, number>;
+  const gatheringTitle: Record<GatheringRegion, string> = {
+    '19.05': 'Temu mitra Belitung',
+    '19.06': 'Temu zkabupaten',
+    '31': 'Temu zjakarta',
+  };
+  for (const region of gatheringRegions) {
+    const res = await pusat.post('/api/gatherings', {
+      title: gatheringTitle[region],
+      date: '2024-09-28',
+      mode: 'offline',
+      regionCode: region,
+    });
+    if (res.statusCode !== 201) throw new Error(`gathering failed: ${res.body}`);
+    gatherings[region] = res.json<{ id: number }>().id;
+  }
+
+  const partnerFor = (who: Who, scope: Scope) => partners[scope === 'in' ? 'home' : outside[who]];
+  const regionFor = (who: Who, scope: Scope) => (scope === 'in' ? '19.05' : outsideRegion[who]);
+  return {
+    t,
+    partners,
+    activities,
+    gatherings,
+    agents,
+    usernames,
+    partnerFor,
+    regionFor,
+    gatheringFor: (who, scope) => gatherings[regionFor(who, scope) as GatheringRegion],
+    hiddenFrom: (who) =>
+      (Object.keys(partners) as PartnerKey[]).filter((k) => !visible[who].includes(k)).map((k) => partnerPlaces[k].token),
+    freshActivity,
+    freshPhoto,
+    freshAgent: async (who) => {
+      if (who === 'anonymous') return t.anonymous();
+      const a = actors[who];
+      const { username } = await makeUser(t.db, {
+        role: who,
+        username: unique(who.replace('_', '')),
+        ...(a.regionCode ? { regionCode: a.regionCode } : {}),
+        ...(a.partner ? { partnerId: partners[a.partner].id } : {}),
+      });
+      return t.login(username);
+    },
+    unique,
+  };
+}
+
+let jpeg: Promise<Buffer> | null = null;
+/** A small real JPEG, made once. */
+export function smallJpeg(): Promise<Buffer> {
+  jpeg ??= sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 30 } } })
+    .jpeg()
+    .toBuffer();
+  return jpeg;
+}
+
+/** A well-formed multipart body carrying one photo in the field the API expects. */
+export function photoUpload(data: Buffer, field = 'photo'): Pick<InjectOptions, 'payload' | 'headers'> {
+  const boundary = `----sim${randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="foto.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
