@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowId, RowIdParam } from './ids';
 import { auditEntry, CommentText, commentLimit, UserRef } from './audit';
 import { CalendarDate, latestTodayInIndonesia, programmeStartDate } from './calendar';
 import type { FieldIssue } from './errors';
@@ -101,7 +102,7 @@ const activityFields = {
  * also runs), the date against today and the sub-type against its strategy are checked by the server next.
  */
 export const CreateActivityBody = z.strictObject({
-  partnerId: z.number().int().positive(),
+  partnerId: RowId,
   clientId: z.uuid().optional(),
   ...activityFields,
 });
@@ -130,7 +131,7 @@ export const SubmitActivityBody = z.strictObject({ comment: Comment.optional() }
 export const ReturnActivityBody = z.strictObject({ comment: Comment });
 export const ReopenActivityBody = z.strictObject({ reason: Comment });
 export const CommentBody = z.strictObject({ text: Comment });
-export const BulkVerifyBody = z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(200) });
+export const BulkVerifyBody = z.strictObject({ ids: z.array(RowId).min(1).max(200) });
 export const BulkVerifyResult = z.object({ verified: z.array(z.number().int()) });
 
 /** A sub-type as the form offers it, with its Indonesian and English label (the list itself is data, see `subtypes.ts`). */
@@ -217,7 +218,7 @@ const paging = {
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 };
 const filters = {
-  partner: z.coerce.number().int().positive().optional(),
+  partner: RowIdParam.optional(),
   /** Activities of partners anywhere inside this region. */
   region: RegionCode.optional(),
   from: CalendarDate.optional(),

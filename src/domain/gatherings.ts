@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowId } from './ids';
 import { CalendarDate } from './calendar';
 import { RegionCode } from './regions';
 import { PartnerType } from './taxonomy';
@@ -18,7 +19,7 @@ export const CreateGatheringBody = z.strictObject({
 });
 export type CreateGatheringBody = z.infer<typeof CreateGatheringBody>;
 
-export const AttendanceBody = z.strictObject({ partnerIds: z.array(z.number().int().positive()).min(1).max(1000) });
+export const AttendanceBody = z.strictObject({ partnerIds: z.array(RowId).min(1).max(1000) });
 
 export const GatheringSummary = z.object({
   id: z.number().int(),

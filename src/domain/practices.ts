@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowId, RowIdParam } from './ids';
 import { auditEntry, CommentText, commentLimit, UserRef } from './audit';
 import { CalendarDate } from './calendar';
 import { Photo, photoLimits } from './photos';
@@ -39,10 +40,10 @@ const StoryText = PlainText.trim().min(30).max(practiceLimits.story);
 const Testimony = PlainText.trim().max(practiceLimits.testimony).nullable().optional();
 const TestimonyBy = PlainText.trim().max(practiceLimits.testimonyBy).nullable().optional();
 /** Activities of the story's own library that the story tells of. */
-const ActivityIds = z.array(z.number().int().positive()).max(practiceLimits.activities);
+const ActivityIds = z.array(RowId).max(practiceLimits.activities);
 
 export const CreatePracticeBody = z.strictObject({
-  partnerId: z.number().int().positive(),
+  partnerId: RowId,
   title: Title,
   summary: Summary,
   story: StoryText,
@@ -162,7 +163,7 @@ export const PracticeListQuery = z.strictObject({
   /** Words in the title, summary, story or testimony, any case. */
   q: PlainText.trim().min(1).max(100).optional(),
   featured: z.stringbool().optional(),
-  partner: z.coerce.number().int().positive().optional(),
+  partner: RowIdParam.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -179,7 +180,7 @@ const IdList = z
   .string()
   .regex(/^\d+(,\d+)*$/, 'must be story ids separated by commas, such as 3,8,12')
   .transform((s) => [...new Set(s.split(',').map(Number))])
-  .pipe(z.array(z.number().int().positive()).max(bookletLimit));
+  .pipe(z.array(RowId).max(bookletLimit));
 
 /** Published stories of a region, published within the period (`from`/`to`, inclusive), or the ones chosen. */
 export const BookletQuery = z

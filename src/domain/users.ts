@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowId, RowIdParam } from './ids';
 import { RegionCode } from './regions';
 import { Role } from './roles';
 import { containsUsername, Password, passwordLimits } from './passwords';
@@ -30,7 +31,7 @@ export const CreateUserBody = z
     password: Password,
     role: Role,
     regionCode: RegionCode.optional(),
-    partnerId: z.number().int().positive().optional(),
+    partnerId: RowId.optional(),
     displayName: PlainText.trim().min(1).max(120).optional(),
   })
   .superRefine((u, ctx) => {
@@ -72,7 +73,7 @@ export type CreateUserBody = z.infer<typeof CreateUserBody>;
 export const UserListQuery = z.strictObject({
   region: RegionCode.optional(),
   role: Role.optional(),
-  partner: z.coerce.number().int().positive().optional(),
+  partner: RowIdParam.optional(),
   /** Part of the username or display name, any case. */
   q: PlainText.trim().min(1).max(60).optional(),
   page: z.coerce.number().int().min(1).default(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
 import {
   Activity,
   ActivityList,
@@ -16,7 +17,7 @@ import { activitiesForActor, activityForActor, returnedToActor, reviewQueue } fr
 import { createActivity, deleteActivity, updateActivity } from './service';
 import { subtypeOptions } from './subtypes';
 
-export const IdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const IdParams = z.strictObject({ id: RowIdParam });
 
 /** Reporting: sub-types, lists, and a reporter's create, read, edit and delete. The review loop is in review.routes.ts. */
 export const activityRoutes: Routes = (base) => {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
 import { AttendanceBody, CreateGatheringBody, Gathering, GatheringList, GatheringListQuery } from '#domain/gatherings';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { createGathering, gatheringForActor, gatheringsForActor, recordAttendance } from './service';
 
-const Params = z.strictObject({ id: z.coerce.number().int().positive() });
+const Params = z.strictObject({ id: RowIdParam });
 
 export const gatheringRoutes: Routes = (base) => {
   const app = zodRoutes(base);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
 import { ChildrenResponse, DashboardResponse, KpiListResponse, RegionPeriodQuery, TrendResponse } from '#domain/dashboard';
 import { KpiProfileDefinition } from '#domain/kpi/profile';
 import { CalendarDate } from '#domain/calendar';
@@ -13,7 +14,7 @@ import { kpiSubject, reportRegion } from './scope';
 import { ranked, scorePartners } from './scoring';
 import { PlainText } from '#domain/text';
 
-const PartnerParams = z.strictObject({ id: z.coerce.number().int().positive() });
+const PartnerParams = z.strictObject({ id: RowIdParam });
 
 const ProfileVersionOut = z.object({
   id: z.number().int(),

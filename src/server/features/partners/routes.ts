@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
 import { CreatePartnerBody, Partner, PartnerDetail, PartnerList, PartnerListQuery, UpdatePartnerBody } from '#domain/partners';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { createPartner, partnerForActor, partnersForActor, updatePartner } from './service';
 
-const IdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+const IdParams = z.strictObject({ id: RowIdParam });
 
 export const partnerRoutes: Routes = (base) => {
   const app = zodRoutes(base);

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
 import { Photo, photoLimits } from '#domain/photos';
 import { ApiError, invalidField } from '#server/http/errors';
 import { readingMultipart } from '#server/http/multipart';
@@ -8,8 +9,8 @@ import { actorOf } from '#server/plugins/session';
 import { fieldOf, type PhotoOwner } from './owner';
 import { addPhoto, photoFileFor, removePhoto } from './service';
 
-const OwnerParams = z.strictObject({ id: z.coerce.number().int().positive() });
-const PhotoParams = z.strictObject({ id: z.coerce.number().int().positive(), photoId: z.coerce.number().int().positive() });
+const OwnerParams = z.strictObject({ id: RowIdParam });
+const PhotoParams = z.strictObject({ id: RowIdParam, photoId: RowIdParam });
 const PhotoQuery = z.strictObject({ size: z.enum(['full', 'thumb']).default('full') });
 
 /** The photo routes of one owner, under its prefix: upload, serve, delete. The owner's feature mounts them. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
 import {
   BookletQuery,
   CreatePracticeBody,
@@ -20,7 +21,7 @@ import { practiceForActor, practicesForActor } from './queries';
 import { commentOnPractice, featurePractice, publishPractice, returnPractice, submitPractice } from './review';
 import { createPractice, deletePractice, updatePractice } from './service';
 
-const IdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+const IdParams = z.strictObject({ id: RowIdParam });
 
 /**
  * Stories: the gallery and the booklet, the author's create, edit and delete, and the review
