@@ -10,6 +10,10 @@ const konsultan = actor('konsultan', { regionCode: '19' });
 const puput = actor('pengelola', { partnerId: 7 });
 
 describe('role grants', () => {
+  // Kendala: a konsultan reads and comments; a manager also raises and follows up; staff also close and reopen.
+  const problemReader = ['problems.read', 'problems.comment'];
+  const problemWorker = [...problemReader, 'problems.raise', 'problems.work'];
+  const problemDecider = [...problemWorker, 'problems.decide'];
   // The table a newcomer reads to know who may do what; every role and every action appears.
   const expected: Record<Role, string[]> = {
     admin_pusat: [...actions],
@@ -26,6 +30,7 @@ describe('role grants', () => {
       'kpi.read',
       'gatherings.write',
       'practices.write',
+      ...problemDecider,
     ],
     fasilitator: [
       'regions.read',
@@ -36,9 +41,10 @@ describe('role grants', () => {
       'activities.comment',
       'kpi.read',
       'practices.write',
+      ...problemDecider,
     ],
-    konsultan: ['regions.read', 'users.read', 'partners.read', 'activities.read', 'activities.comment', 'kpi.read'],
-    pengelola: ['regions.read', 'partners.read', 'activities.read', 'activities.report', 'kpi.read', 'practices.write'],
+    konsultan: ['regions.read', 'users.read', 'partners.read', 'activities.read', 'activities.comment', 'kpi.read', ...problemReader],
+    pengelola: ['regions.read', 'partners.read', 'activities.read', 'activities.report', 'kpi.read', 'practices.write', ...problemWorker],
   };
   for (const role of roles) {
     it(`${role} may do exactly its actions`, () => {

@@ -24,10 +24,24 @@ export const actions = [
   'kpiProfiles.write',
   'gatherings.write',
   'practices.write',
+  'problems.read',
+  'problems.comment',
+  'problems.raise',
+  'problems.work',
+  'problems.decide',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read'];
+
+/**
+ * Kendala (problems): everyone reads and discusses those in scope; a library's manager and the
+ * staff who work with libraries raise them and follow them up (actions, handling, resolving);
+ * only staff close or reopen one. A konsultan reads and comments, no edits.
+ */
+const problemReaders: Action[] = ['problems.read', 'problems.comment'];
+const problemWorkers: Action[] = [...problemReaders, 'problems.raise', 'problems.work'];
+const problemDeciders: Action[] = [...problemWorkers, 'problems.decide'];
 
 const grants: Record<Role, readonly Action[]> = {
   admin_pusat: actions,
@@ -41,10 +55,11 @@ const grants: Record<Role, readonly Action[]> = {
     'activities.comment',
     'gatherings.write',
     'practices.write',
+    ...problemDeciders,
   ],
-  fasilitator: [...everyone, 'users.read', 'activities.review', 'activities.comment', 'practices.write'],
-  konsultan: [...everyone, 'users.read', 'activities.comment'],
-  pengelola: [...everyone, 'activities.report', 'practices.write'],
+  fasilitator: [...everyone, 'users.read', 'activities.review', 'activities.comment', 'practices.write', ...problemDeciders],
+  konsultan: [...everyone, 'users.read', 'activities.comment', ...problemReaders],
+  pengelola: [...everyone, 'activities.report', 'practices.write', ...problemWorkers],
 };
 
 /** Who a request acts as: its role and the scope it was given. */
