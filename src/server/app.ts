@@ -17,6 +17,8 @@ import { authRoutes } from './features/auth/routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
+import { problemActionRoutes } from './features/problems/actions.routes';
+import { problemRoutes } from './features/problems/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -84,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     gatheringRoutes,
+    problemRoutes,
+    problemActionRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

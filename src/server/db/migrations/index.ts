@@ -6,6 +6,7 @@ import * as m0004 from './0004_gatherings';
 import * as m0005 from './0005_kpi_generations';
 import * as m0006 from './0006_region_prefix_indexes';
 import * as m0007 from './0007_owned_photos_comments';
+import * as m0010 from './0010_problems';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_kpi_generations': m0005,
   '0006_region_prefix_indexes': m0006,
   '0007_owned_photos_comments': m0007,
+  '0010_problems': m0010,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
