@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './permissions';
 import { allowedProblemOperations, mayRaiseFor, problemFlow, problemRefusal, transitionTo } from './problem-flow';
 import { dueDateToday, isOverdue, type ProblemStatus } from './problems';
-import type { Role } from './roles';
 
-const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({ id: 1, role, regionCode: null, partnerId: null, ...scope });
-const babel = actor('admin_provinsi', { regionCode: '19' });
-const yulianti = actor('fasilitator', { regionCode: '19.05' });
-const karolina = actor('konsultan', { regionCode: '19' });
-const puput = actor('pengelola', { partnerId: 7 });
-const cendilManager = actor('pengelola', { partnerId: 8 });
+// Actors written out whole, as the session builds them from a stored user.
+const babel = { id: 1, role: 'admin_provinsi', regionCode: '19', partnerId: null } as Actor;
+const yulianti = { id: 2, role: 'fasilitator', regionCode: '19.05', partnerId: null } as Actor;
+const cendilFacilitator = { id: 3, role: 'fasilitator', regionCode: '19.06', partnerId: null } as Actor;
+const karolina = { id: 4, role: 'konsultan', regionCode: '19', partnerId: null } as Actor;
+const puput = { id: 5, role: 'pengelola', regionCode: null, partnerId: 7 } as Actor;
+const cendilManager = { id: 6, role: 'pengelola', regionCode: null, partnerId: 8 } as Actor;
 
 const puputLibrary = { id: 7, regionCode: '19.05.06.2005' };
 const cendilLibrary = { id: 8, regionCode: '19.06.04.2003' };
@@ -76,7 +76,7 @@ describe('working a problem through', () => {
 
   it('outside the scope a problem is not there, whatever else', () => {
     expect(problemRefusal(cendilManager, puputProblem('terbuka'), 'comment')).toBe('not_visible');
-    expect(problemRefusal(actor('fasilitator', { regionCode: '19.06' }), puputProblem('terbuka'), 'handle')).toBe('not_visible');
+    expect(problemRefusal(cendilFacilitator, puputProblem('terbuka'), 'handle')).toBe('not_visible');
     expect(allowedProblemOperations(cendilManager, puputProblem('terbuka'))).toEqual([]);
   });
 

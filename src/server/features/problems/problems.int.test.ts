@@ -297,6 +297,20 @@ describe('working a problem through its statuses', () => {
     expect((await detail(runi, problem.id)).status).toBe('terbuka');
   });
 
+  it('of two decisions at once, one wins and the other hears 409: a problem is never both solved and closed', async () => {
+    const problem = await raise(puput, puputLibrary.id);
+    const url = `/api/problems/${problem.id}`;
+    const answers = await Promise.all([
+      yulianti.post(`${url}/status`, { status: 'selesai', resolution: 'Diselesaikan bersama desa.' }),
+      babel.post(`${url}/status`, { status: 'ditutup', comment: 'Tercatat dua kali.' }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const after = await detail(runi, problem.id);
+    const winner = answers[0]?.statusCode === 200 ? 'selesai' : 'ditutup';
+    expect(after.status).toBe(winner);
+    expect(after.history.filter((h) => h.kind === 'resolved' || h.kind === 'closed')).toHaveLength(1);
+  });
+
   it('taking up a problem twice is a conflict', async () => {
     const problem = await raise(puput, puputLibrary.id);
     const url = `/api/problems/${problem.id}`;

@@ -3,7 +3,7 @@ import { dueDateToday, openProblemStatuses, type Problem, type ProblemList, type
 import { can, inScope, regionInScope, type Actor } from '#domain/permissions';
 import type { DbOrTx } from '#server/db/database';
 import { ApiError, forbidden, notFound } from '#server/http/errors';
-import { findPartnerScope } from '#server/features/partners/repository';
+import { partnerScope } from '#server/features/partners/scope';
 import { scopeOf } from './access';
 import { actionsOfProblem } from './actions.repository';
 import { gatheringsOfProblem } from './gathering-links';
@@ -55,7 +55,7 @@ export async function problemScopeFilter(
   }
   if (query.region !== undefined && !regionInScope(actor, query.region)) throw forbidden('that region is outside your scope');
   if (query.partner !== undefined) {
-    const partner = await findPartnerScope(db, query.partner);
+    const partner = await partnerScope(db, query.partner);
     if (!partner || !inScope(actor, { regionCode: partner.regionCode, partnerId: partner.id })) throw notFound('partner');
   }
   return { partnerId: query.partner, withinRegion: query.region ?? actor.regionCode ?? undefined };

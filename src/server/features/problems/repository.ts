@@ -166,3 +166,12 @@ export async function countOpenProblems(db: DbOrTx, scope: CountScope, rule: Ove
   const tally = (rows: { child: string; n: number | string | bigint }[]) => new Map(rows.map((r) => [r.child, Number(r.n)]));
   return { open: tally(open), overdue: tally(overdue) };
 }
+
+/** The account an action may be given to, with what places it: its role, region or partner, and whether it is active. */
+export function findAssignee(db: DbOrTx, userId: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'region_code', 'partner_id', 'display_name', 'active'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}

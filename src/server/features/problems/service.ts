@@ -6,7 +6,7 @@ import type { DbOrTx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { forbidden, invalidField } from '#server/http/errors';
 import { addComment } from '#server/features/audit/comments';
-import { findPartnerScope } from '#server/features/partners/repository';
+import { partnerScope } from '#server/features/partners/scope';
 import { problemFor } from './access';
 import { changeProblem } from './changes';
 import { announce } from './events';
@@ -20,7 +20,7 @@ import { auditProblem, problemRef } from './trail';
  */
 export function raiseProblem(db: DbOrTx, actor: Actor, body: CreateProblemBody, now: Date): Promise<number> {
   return inTransaction(db, async (tx) => {
-    const partner = await findPartnerScope(tx, body.partnerId);
+    const partner = await partnerScope(tx, body.partnerId);
     if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
     if (!mayRaiseFor(actor, partner)) throw forbidden('you may not raise problems for this partner');
     if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new problems');
