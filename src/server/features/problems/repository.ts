@@ -79,7 +79,7 @@ function matches(eb: ProblemsWithPartner, f: ProblemFilter, rule: OverdueRule) {
 }
 
 /** Problems with their partner, region, author and counts of open and overdue actions; newest first. */
-export function problemsWithCounts(db: DbOrTx, rule: OverdueRule) {
+function problemsWithCounts(db: DbOrTx, rule: OverdueRule) {
   return db
     .selectFrom('problems')
     .innerJoin('partners', 'partners.id', 'problems.partner_id')

@@ -68,6 +68,6 @@ export function commentOnProblem(db: DbOrTx, actor: Actor, id: number, text: str
 }
 
 /** The fields a patch names; an absent field keeps its value. */
-export function definedOf<T extends object>(patch: T): Partial<T> {
+function definedOf<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
