@@ -14,6 +14,10 @@ const konsultan = actor('konsultan', { regionCode: '19' });
 const puput = actor('pengelola', { partnerId: 7 });
 
 describe('role grants', () => {
+  // Kendala: a konsultan reads and comments; a manager also raises and follows up; staff also close and reopen.
+  const problemReader = ['problems.read', 'problems.comment'];
+  const problemWorker = [...problemReader, 'problems.raise', 'problems.work'];
+  const problemDecider = [...problemWorker, 'problems.decide'];
   // The table a newcomer reads to know who may do what; every role and every action appears.
   const expected: Record<Role, string[]> = {
     admin_pusat: [...actions],
@@ -34,6 +38,7 @@ describe('role grants', () => {
       'practices.review',
       'practices.feature',
       'practices.comment',
+      ...problemDecider,
     ],
     fasilitator: [
       'regions.read',
@@ -46,6 +51,7 @@ describe('role grants', () => {
       'practices.read',
       'practices.review',
       'practices.comment',
+      ...problemDecider,
     ],
     konsultan: [
       'regions.read',
@@ -56,6 +62,7 @@ describe('role grants', () => {
       'kpi.read',
       'practices.read',
       'practices.comment',
+      ...problemReader,
     ],
     pengelola: [
       'regions.read',
@@ -66,6 +73,7 @@ describe('role grants', () => {
       'practices.read',
       'practices.write',
       'practices.comment',
+      ...problemWorker,
     ],
   };
   for (const role of roles) {

@@ -13,7 +13,6 @@ import {
   type PracticeScoped,
 } from './practice-access';
 import type { PracticeStatus } from './practices';
-import type { Role } from './roles';
 
 const pusat: Actor = { id: 1, role: 'admin_pusat', regionCode: null };
 const babel: Actor = { id: 1, role: 'admin_provinsi', regionCode: '19' };

@@ -21,6 +21,8 @@ import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { practicePhotoRoutes } from './features/practices/photos';
 import { practiceRoutes } from './features/practices/routes';
+import { problemActionRoutes } from './features/problems/actions.routes';
+import { problemRoutes } from './features/problems/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { compressionOptions } from './plugins/compression';
@@ -99,6 +101,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     gatheringRoutes,
     practiceRoutes,
     practicePhotoRoutes,
+    problemRoutes,
+    problemActionRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

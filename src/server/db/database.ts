@@ -7,6 +7,7 @@ import type { GatheringAttendanceTable, GatheringTable } from '#server/features/
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
 import type { PhotoTable } from '#server/features/photos/photo.table';
 import type { PracticeActivityTable, PracticeTable } from '#server/features/practices/practice.table';
+import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#server/features/problems/problem.table';
 import type { RegionTable } from '#server/features/regions/region.table';
 import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
 import type { UserTable } from '#server/features/users/user.table';
@@ -32,6 +33,9 @@ export interface Database {
   photos: PhotoTable;
   practices: PracticeTable;
   practice_activities: PracticeActivityTable;
+  problems: ProblemTable;
+  problem_actions: ProblemActionTable;
+  problem_gatherings: ProblemGatheringTable;
 }
 
 export type Db = Kysely<Database>;
