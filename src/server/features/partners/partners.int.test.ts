@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { errorOf, fieldsOf } from '#test/errors';
-import { makeActivity, makePartner, makeUser } from '#test/factories';
+import { makeActivity } from '#test/factories';
 import { generationsOf } from '#server/features/rollups/generations';
 
 let t: TestApp;

@@ -1,5 +1,5 @@
 import { lineageOfCode, RegionLevel, type Region, type RegionSearchHit } from '#domain/regions';
-import type { Db, DbOrTx } from '#server/db/database';
+import type { DbOrTx } from '#server/db/database';
 import { notFound } from '#server/http/errors';
 import { countRegions, findRegion, findRegions, listChildren, regionsWithin, searchRegions } from './repository';
 
