@@ -13,6 +13,14 @@ export function validationError(issues: readonly z.core.$ZodIssue[]): ApiError {
   return new ApiError('validation', 0, 'invalid input', fieldIssuesOf(issues));
 }
 
+/** A form's check: the body to send, or why nothing can be sent yet. */
+export type Checked<T> = { ok: true; body: T } | { ok: false; error: ApiError };
+
+/** A `safeParse` with the server's schema as a form's check. */
+export function checked<T>(result: z.ZodSafeParseResult<T>): Checked<T> {
+  return result.success ? { ok: true, body: result.data } : { ok: false, error: validationError(result.error.issues) };
+}
+
 /** The first message for each field, for showing beside its input. */
 export function messagesByField(error: ApiError | null, dictionary: Dictionary): Record<string, string> {
   const messages: Record<string, string> = {};
