@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { SessionProvider } from './features/auth/session';
+import { SessionDataProvider } from './features/auth/SessionData';
 import { LanguageProvider } from './i18n/language';
 import { registerServiceWorker } from './serviceWorker';
 import './styles.css';
@@ -15,7 +16,9 @@ createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
       <SessionProvider>
-        <App />
+        <SessionDataProvider>
+          <App />
+        </SessionDataProvider>
       </SessionProvider>
     </LanguageProvider>
   </StrictMode>,

@@ -186,8 +186,8 @@ describe('partners', () => {
     await page.getByLabel('Jenis').selectOption({ label: 'Taman bacaan masyarakat (TBM)' });
     await page.getByLabel('Skema').selectOption({ label: 'Replikasi mandiri desa' });
     // Two villages are called Puput: the path tells them apart.
-    await page.getByRole('searchbox', { name: 'Letak (Desa/kelurahan)' }).fill('Puput');
-    await page.getByRole('button', { name: /Puput.*Kabupaten Bangka Barat/ }).click();
+    await page.getByRole('combobox', { name: 'Letak (Desa/kelurahan)' }).fill('Puput');
+    await page.getByRole('option', { name: /Puput.*Kabupaten Bangka Barat/ }).click();
     await page.getByText('Terpilih: Puput (Desa/kelurahan, 19.05.06.2005)').waitFor();
     await page.getByLabel('Tahun angkatan').fill('2024');
     await page.getByLabel('Telepon').fill('nomor saya');
@@ -213,6 +213,44 @@ describe('partners', () => {
     await page.getByText('1 mitra', { exact: true }).waitFor();
     await page.getByRole('row', { name: new RegExp(`${name}.*Puput.*Nonaktif`) }).waitFor();
     await page.screenshot({ path: join(screenshotDir, 'partners-list.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('picks a region with the keyboard, as a combobox, without sending the form', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto('/mitra');
+    await page.getByRole('heading', { name: 'Mitra', level: 1 }).waitFor();
+
+    // A typed code finds exactly its region.
+    const box = page.getByRole('combobox', { name: 'Wilayah (opsional)', exact: true });
+    await box.fill('19.05.06');
+    const option = page.getByRole('listbox', { name: 'Wilayah', exact: true }).getByRole('option', { name: /^Parittiga Kecamatan/ });
+    await option.waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBeNull();
+
+    await box.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+
+    // Escape closes the list and keeps what was typed; the arrow opens it again.
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await option.count()).toBe(0);
+    expect(await box.inputValue()).toBe('19.05.06');
+    await box.press('ArrowDown');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+
+    // Enter takes the marked region; it does not apply the filters.
+    await box.press('Enter');
+    await page.getByText('Terpilih: Parittiga (Kecamatan, 19.05.06)').waitFor();
+    expect(await box.inputValue()).toBe('Parittiga');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await page.waitForURL((url) => url.searchParams.get('region') === '19.05.06');
     await context.close();
   });
 });

@@ -34,7 +34,8 @@ describe('the dashboard of the source document', () => {
     await page.getByText('Periode: 1 Januari 2024 – 25 September 2024').waitFor();
     expect(new URL(page.url()).search).toBe('?region=19&from=2024-01-01&to=2024-09-25');
 
-    expect(await strategyCount(page, 'Pelibatan masyarakat')).toBe('8.746');
+    // The previous period's figures stay on screen until the new ones arrive.
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat'), { timeout: 10_000 }).toBe('8.746');
     expect(await strategyCount(page, 'Advokasi')).toBe('4.425');
     expect(await strategyCount(page, 'Peningkatan layanan informasi')).toBe('195');
     await section(page, 'Mitra per skema').getByText('265', { exact: true }).waitFor();
@@ -161,6 +162,52 @@ describe('the dashboard and rapor screens', () => {
     await manager.page.goto('/dasbor');
     await manager.page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
     await manager.context.close();
+  });
+});
+
+describe('a new period', () => {
+  it('keeps the figures on screen, marked as loading, until its own arrive', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto('/dasbor?region=19&from=2024-01-01&to=2024-09-25');
+    await page.getByRole('heading', { name: 'Dasbor Kepulauan Bangka Belitung', level: 1 }).waitFor();
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat'), { timeout: 10_000 }).toBe('8.746');
+    const loading = page.getByRole('status').filter({ hasText: 'Memuat…' });
+    await loading.waitFor({ state: 'detached' });
+
+    // The new period's figures are held back until the screen has been looked at.
+    const to = '2024-06-30';
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/api/dashboard' && url.searchParams.get('to') === to,
+      async (route) => {
+        asked();
+        await released;
+        await route.continue();
+      },
+    );
+    await choosePeriod(page, '2024-01-01', to);
+    await requested;
+
+    await loading.waitFor();
+    expect(await strategyCount(page, 'Pelibatan masyarakat')).toBe('8.746');
+    await section(page, 'Mitra juara, skor 100 (12)').waitFor();
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(1);
+
+    release();
+    const expected = await apiSession(env.url, 'babel').then((babel) =>
+      babel.get<{ activities: { pelibatan_masyarakat: number } }>(`/api/dashboard?region=19&from=2024-01-01&to=${to}`),
+    );
+    const figure = expected.activities.pelibatan_masyarakat.toLocaleString('id-ID');
+    expect(figure).not.toBe('8.746');
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat'), { timeout: 10_000 }).toBe(figure);
+    await loading.waitFor({ state: 'detached' });
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+    await context.close();
   });
 });
 

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldIssue } from '#domain/errors';
+import { fieldIssuesOf } from '#domain/issues';
 import { photoLimits } from '#domain/photos';
 import { ApiError } from '#server/http/errors';
 import { errorOnlyHeaders } from './security-headers';
@@ -10,23 +11,14 @@ type ValidationItem = { instancePath: string; keyword: string; message?: string 
 
 /** Field names are the body's or the query's own keys (no `body.` prefix): the client knows which it sent. */
 function fieldIssues(items: ValidationItem[]): FieldIssue[] {
-  return items.flatMap((v) => {
-    const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    // Unknown fields arrive as one issue listing every key; name each one.
-    const keys = v.params.keys;
-    if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return keys.map((k) => ({ field: [base, String(k)].filter(Boolean).join('.'), issue: 'unknown_field', message: 'unknown field' }));
-    }
-    const limit =
-      typeof v.params.maximum === 'number' ? v.params.maximum : typeof v.params.minimum === 'number' ? v.params.minimum : undefined;
-    // A rule of our own names its issue in `params.issue` (e.g. `required_for_role`), so clients can translate it.
-    const own = (v.params.params as { issue?: unknown } | undefined)?.issue;
-    const issue: FieldIssue = { field: base, issue: typeof own === 'string' ? own : v.keyword, message: v.message ?? v.keyword };
-    if (limit !== undefined) issue.limit = Number(limit);
-    // Whether a limit counts characters, items or a number's size.
-    if (typeof v.params.origin === 'string') issue.origin = v.params.origin;
-    return [issue];
-  });
+  // The plugin spreads each Zod issue into `params` and its code and path into `keyword` and `instancePath`.
+  const issues = items.map((v) => ({
+    ...v.params,
+    code: v.keyword,
+    path: v.instancePath.split('/').filter(Boolean),
+    message: v.message ?? v.keyword,
+  }));
+  return fieldIssuesOf(issues);
 }
 
 /**

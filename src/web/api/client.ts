@@ -21,6 +21,12 @@ export class ApiError extends Error {
 
 export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
+/** Anything thrown that is not an ApiError is a bug in the app, shown as an unexpected answer. */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError('unexpected', 0, error instanceof Error ? error.message : String(error));
+}
+
 // The session's CSRF token, echoed on every write; it comes from login or GET /api/auth/me.
 let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
@@ -33,6 +39,16 @@ export function onSessionLost(listener: () => void): () => void {
   sessionLostListeners.add(listener);
   return () => sessionLostListeners.delete(listener);
 }
+
+// Told after every write the server accepted, so the data layer can drop the answers it may have changed.
+const writeListeners = new Set<() => void>();
+export function onWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+const written = () => {
+  for (const listener of writeListeners) listener();
+};
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
@@ -77,6 +93,7 @@ async function send(path: string, options: RequestOptions): Promise<unknown> {
     if (isAbort(error)) throw error;
     throw new ApiError('network', 0, error instanceof Error ? error.message : 'network error');
   }
+  if (response.ok && writeMethods.has(method)) written();
   if (response.status === 204) return undefined;
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload;
@@ -130,6 +147,7 @@ export function upload<S extends z.ZodType>(path: string, form: FormData, schema
         reject(failed(toApiError(request.status, request.getResponseHeader('retry-after'), payload), {}));
         return;
       }
+      written();
       const parsed = schema.safeParse(payload);
       if (parsed.success) resolve(parsed.data);
       else reject(new ApiError('unexpected', request.status, `unexpected answer from ${path}: ${parsed.error.message}`));

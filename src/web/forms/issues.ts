@@ -1,27 +1,24 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '#domain/errors';
+import { fieldIssuesOf } from '#domain/issues';
 import { ApiError } from '#web/api/client.ts';
 import { describeIssue } from '#web/i18n/errors.ts';
 import type { Dictionary } from '#web/i18n/messages.ts';
 
 /**
  * A form checks its input with the same Zod schema the server enforces, and reports its
- * issues in the server's shape, so both are shown by the same code in the same words.
+ * issues in the server's shape (the same mapping the server uses), so both are shown by the
+ * same code in the same words.
  */
 export function validationError(issues: readonly z.core.$ZodIssue[]): ApiError {
-  const details: FieldIssue[] = issues.flatMap((issue) => {
-    const field = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((key) => ({ field: key, issue: 'unknown_field', message: issue.message }));
-    // A custom check names its own issue in params (`{ issue: 'mismatch' }`), so it gets its own sentence.
-    const named = issue.code === 'custom' && typeof issue.params?.issue === 'string' ? issue.params.issue : issue.code;
-    const detail: FieldIssue = { field, issue: named, message: issue.message };
-    const limit = issue.code === 'too_small' ? issue.minimum : issue.code === 'too_big' ? issue.maximum : undefined;
-    if (limit !== undefined) detail.limit = Number(limit);
-    if ((issue.code === 'too_small' || issue.code === 'too_big') && typeof issue.origin === 'string') detail.origin = issue.origin;
-    return [detail];
-  });
-  return new ApiError('validation', 0, 'invalid input', details);
+  return new ApiError('validation', 0, 'invalid input', fieldIssuesOf(issues));
+}
+
+/** A form's check: the body to send, or why nothing can be sent yet. */
+export type Checked<T> = { ok: true; body: T } | { ok: false; error: ApiError };
+
+/** A `safeParse` with the server's schema as a form's check. */
+export function checked<T>(result: z.ZodSafeParseResult<T>): Checked<T> {
+  return result.success ? { ok: true, body: result.data } : { ok: false, error: validationError(result.error.issues) };
 }
 
 /** The first message for each field, for showing beside its input. */

@@ -1,7 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
+import { type ApiError, asApiError } from '#web/api/client.ts';
 import { useOffline, useSession, useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';

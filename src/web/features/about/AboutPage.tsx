@@ -1,13 +1,13 @@
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchAbout } from './api';
+import { aboutQuery } from './api';
 
 /** What SIM TPBIS is, which version runs, and the credit the regions' licence (ODbL) asks for. */
 export function AboutPage() {
   const { t, locale } = useLanguage();
-  const about = useResource(fetchAbout);
+  const about = useApiQuery(aboutQuery);
   usePageTitle(t('about.title'));
   return (
     <>

@@ -1,5 +1,4 @@
 import { About } from '#domain/about';
-import { api } from '#web/api/client.ts';
+import { apiQuery } from '#web/api/queries.ts';
 
-export type { About };
-export const fetchAbout = (signal?: AbortSignal) => api('/api/about', About, { signal });
+export const aboutQuery = apiQuery('/api/about', About);

@@ -1,10 +1,9 @@
-import { useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchActivity } from './api';
+import { activityQuery } from './api';
 import { ActivityForm } from './form/ActivityForm';
 import { valuesOf } from './form/model';
 import { idFromParam } from './idParam';
@@ -14,8 +13,8 @@ export function EditActivityPage() {
   const t = useT();
   const id = idFromParam(useParams().id);
   usePageTitle(t('activityForm.editTitle'));
-  const load = useCallback((signal: AbortSignal) => fetchActivity(id, signal), [id]);
-  const activity = useResource(load);
+  // The form starts from the activity as it is now, not as a cache last saw it.
+  const activity = useApiQuery(activityQuery(id), { fresh: true });
 
   return (
     <>

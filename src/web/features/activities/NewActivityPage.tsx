@@ -1,8 +1,8 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { localToday } from '#domain/calendar';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
-import { fetchPartner } from '#web/features/partners/api.ts';
+import { partnerQuery } from '#web/features/partners/api.ts';
 import type { PartnerRef } from '#web/features/partners/PartnerPicker.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
@@ -18,12 +18,9 @@ export function NewActivityPage() {
   const user = useUser();
   usePageTitle(t('activityForm.newTitle'));
   const partnerId = user.partnerId ?? null;
-  const load = useCallback(
-    (signal: AbortSignal) => (partnerId === null ? Promise.resolve(null) : fetchPartner(partnerId, signal)),
-    [partnerId],
-  );
-  const partner = useResource(load);
-  const loaded = partner.state === 'ready' ? partner.data : null;
+  // Asked fresh, so the form never swaps a cached answer for a failure (and its typed text with it).
+  const partner = useApiQuery({ ...partnerQuery(partnerId ?? 0), enabled: partnerId !== null }, { fresh: true });
+  const loaded = partnerId !== null && partner.state === 'ready' ? partner.data : null;
   useEffect(() => {
     if (loaded) rememberPartner(localStorage, { id: loaded.id, name: loaded.name, regionName: loaded.regionName });
   }, [loaded]);
@@ -37,11 +34,10 @@ export function NewActivityPage() {
   return (
     <>
       <h1 tabIndex={-1}>{t('activityForm.newTitle')}</h1>
-      {partner.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {partnerId !== null && partner.state === 'loading' && <p role="status">{t('app.loading')}</p>}
       {partner.state === 'failed' && !offlineFallback && <ErrorNotice error={partner.error} onRetry={partner.reload} />}
       {offlineFallback && form(recallPartner(localStorage, partnerId, t('offline.partnerUnknown')))}
-      {partner.state === 'ready' &&
-        form(partner.data && { id: partner.data.id, name: partner.data.name, regionName: partner.data.regionName })}
+      {(partnerId === null || loaded) && form(loaded && { id: loaded.id, name: loaded.name, regionName: loaded.regionName })}
     </>
   );
 }

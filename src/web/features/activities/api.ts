@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import {
   Activity,
   ActivityEvent,
@@ -5,13 +6,13 @@ import {
   ActivityPhoto,
   ActivitySubtypeList,
   BulkVerifyResult,
-  type ActivitySubtypeOption,
   type CreateActivityBody,
   type UpdateActivityBody,
 } from '#domain/activities';
 import { photoField } from '#domain/photos';
 import type { ActivityStatus, Strategy } from '#domain/taxonomy';
 import { api, ApiError, apiNoContent, upload, type UploadOptions } from '#web/api/client.ts';
+import { apiQuery, unchanging } from '#web/api/queries.ts';
 
 export interface ActivityFilters {
   status?: ActivityStatus | undefined;
@@ -24,7 +25,7 @@ export interface ActivityFilters {
 }
 
 /** The query string of a list request: only the filters that are set. */
-export function listQuery(filters: ActivityFilters, page: number, pageSize: number, extra: Record<string, string> = {}): string {
+function listSearch(filters: ActivityFilters, page: number, pageSize: number, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams(extra);
   for (const [key, value] of Object.entries(filters)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -34,17 +35,19 @@ export function listQuery(filters: ActivityFilters, page: number, pageSize: numb
   return params.toString();
 }
 
-export const fetchActivities = (filters: ActivityFilters, page: number, pageSize: number, signal?: AbortSignal) =>
-  api(`/api/activities?${listQuery(filters, page, pageSize, { sort: 'newest' })}`, ActivityList, { signal });
+export const activitiesQuery = (filters: ActivityFilters, page: number, pageSize: number) =>
+  apiQuery(`/api/activities?${listSearch(filters, page, pageSize, { sort: 'newest' })}`, ActivityList);
 
-export const fetchReviewQueue = (filters: Omit<ActivityFilters, 'status'>, page: number, pageSize: number, signal?: AbortSignal) =>
-  api(`/api/activities/review-queue?${listQuery(filters, page, pageSize)}`, ActivityList, { signal });
+export const reviewQueueQuery = (filters: Omit<ActivityFilters, 'status'>, page: number, pageSize: number) =>
+  apiQuery(`/api/activities/review-queue?${listSearch(filters, page, pageSize)}`, ActivityList);
 
-export const fetchReturned = (signal?: AbortSignal) => api('/api/activities/returned?pageSize=20', ActivityList, { signal });
+export const returnedQuery = apiQuery('/api/activities/returned?pageSize=20', ActivityList);
 
 /** An id of 0 (a mistyped address) is not asked for: no activity has it. */
-export const fetchActivity = (id: number, signal?: AbortSignal) =>
-  id > 0 ? api(`/api/activities/${id}`, Activity, { signal }) : Promise.reject(new ApiError('not_found', 404, 'no such activity'));
+export function activityQuery(id: number) {
+  const query = apiQuery(`/api/activities/${id}`, Activity);
+  return id > 0 ? query : queryOptions({ ...query, queryFn: () => Promise.reject(new ApiError('not_found', 404, 'no such activity')) });
+}
 
 export const createActivity = (body: CreateActivityBody) => api('/api/activities', Activity, { method: 'POST', body });
 
@@ -78,15 +81,4 @@ export const deletePhoto = (activityId: number, photoId: number) =>
   apiNoContent(`/api/activities/${activityId}/photos/${photoId}`, { method: 'DELETE' });
 
 // Sub-types are data that changes only with a deployment: one request per visit is enough.
-let subtypes: Promise<ActivitySubtypeOption[]> | null = null;
-
-export function fetchSubtypes(): Promise<ActivitySubtypeOption[]> {
-  subtypes ??= api('/api/activity-subtypes', ActivitySubtypeList).then(
-    ({ items }) => items,
-    (error: unknown) => {
-      subtypes = null;
-      throw error;
-    },
-  );
-  return subtypes;
-}
+export const subtypesQuery = queryOptions({ ...apiQuery('/api/activity-subtypes', ActivitySubtypeList), ...unchanging });

@@ -1,16 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import type { ActivitySubtypeOption } from '#domain/activities';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { fetchSubtypes } from './api';
-
-const load = () => fetchSubtypes();
+import { subtypesQuery } from './api';
 
 /** The sub-types (data from the server) and a way to name one in the user's language. */
 export function useSubtypes() {
   const { language } = useLanguage();
-  const resource = useResource(load);
-  const loaded = resource.state === 'ready' ? resource.data : null;
+  const resource = useApiQuery(subtypesQuery);
+  const loaded = resource.state === 'ready' ? resource.data.items : null;
   const items: ActivitySubtypeOption[] = useMemo(() => loaded ?? [], [loaded]);
   const labelOf = useCallback(
     (code: string | null): string | null => {

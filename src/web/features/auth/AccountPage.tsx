@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { containsUsername } from '#domain/passwords';
 import { ChangePasswordBody } from '#domain/users';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
-import { Field } from '#web/forms/Field.tsx';
-import { messagesByField, validationError } from '#web/forms/issues.ts';
+import { checked } from '#web/forms/issues.ts';
+import { PasswordField } from '#web/forms/PasswordField.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { changePassword } from './api';
@@ -23,41 +22,29 @@ const passwordForm = (username: string) =>
     .refine((f) => f.confirmPassword === f.newPassword, { path: ['confirmPassword'], params: { issue: 'mismatch' } });
 
 export function AccountPage() {
-  const { t, dictionary } = useLanguage();
+  const { t } = useLanguage();
   const user = useUser();
   const scope = useScopeText(user);
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirmPassword, setConfirmPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const form = useSubmit();
+  const { busy, error, fieldErrors: errors } = form;
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
   usePageTitle(t('account.title'));
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const checked = passwordForm(user.username).safeParse({ currentPassword, newPassword, confirmPassword });
-    if (!checked.success) {
-      setError(validationError(checked.error.issues));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.submit(checked(passwordForm(user.username).safeParse({ currentPassword, newPassword, confirmPassword })), async () => {
       await changePassword(currentPassword, newPassword);
       setDone(true);
       setCurrentPassword('');
       setNewPassword('');
       setConfirmPassword('');
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const errors = messagesByField(error, dictionary);
   return (
     <>
       <h1 tabIndex={-1}>{t('account.title')}</h1>
@@ -84,39 +71,31 @@ export function AccountPage() {
           {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
           {/* Lets password managers tie the new password to this account. */}
           <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-          <Field id={fieldIds.currentPassword} label={t('field.currentPassword')} error={errors.currentPassword}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="current-password"
-                value={currentPassword}
-                onChange={(e) => setCurrentPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id={fieldIds.newPassword} label={t('field.newPassword')} hint={t('account.password.newHint')} error={errors.newPassword}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                value={newPassword}
-                onChange={(e) => setNewPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field id={fieldIds.confirmPassword} label={t('field.confirmPassword')} error={errors.confirmPassword}>
-            {(control) => (
-              <input
-                {...control}
-                type="password"
-                autoComplete="new-password"
-                value={confirmPassword}
-                onChange={(e) => setConfirmPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <PasswordField
+            id={fieldIds.currentPassword}
+            label={t('field.currentPassword')}
+            error={errors.currentPassword}
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={setCurrentPassword}
+          />
+          <PasswordField
+            id={fieldIds.newPassword}
+            label={t('field.newPassword')}
+            hint={t('account.password.newHint')}
+            error={errors.newPassword}
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={setNewPassword}
+          />
+          <PasswordField
+            id={fieldIds.confirmPassword}
+            label={t('field.confirmPassword')}
+            error={errors.confirmPassword}
+            autoComplete="new-password"
+            value={confirmPassword}
+            onChange={setConfirmPassword}
+          />
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('account.password.saving') : t('account.password.submit')}
           </button>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LoginBody } from '#domain/users';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
-import { messagesByField, validationError } from '#web/forms/issues.ts';
+import { checked } from '#web/forms/issues.ts';
+import { PasswordField } from '#web/forms/PasswordField.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import type { LoginRedirect } from './RequireSession';
@@ -18,40 +18,28 @@ function redirectTarget(state: unknown): string {
 }
 
 export function LoginPage() {
-  const { t, dictionary } = useLanguage();
+  const { t } = useLanguage();
   const { session, logIn } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit();
+  const { busy, error, fieldErrors } = form;
   usePageTitle(t('login.title'));
 
   const target = redirectTarget(location.state);
   if (session.status === 'signedIn' && !busy) return <Navigate to={target} replace />;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = LoginBody.safeParse({ username, password });
-    if (!checked.success) {
-      setError(validationError(checked.error.issues));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+    void form.submit(checked(LoginBody.safeParse({ username, password })), async () => {
       await logIn(username, password);
       await navigate(target, { replace: true });
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const fieldErrors = messagesByField(error, dictionary);
   const reason = session.status === 'anonymous' ? session.reason : 'none';
   return (
     <>
@@ -85,19 +73,17 @@ export function LoginPage() {
             />
           )}
         </Field>
-        <Field id="login-password" label={t('field.password')} error={fieldErrors.password}>
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type={showPassword ? 'text' : 'password'}
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <PasswordField
+          id="login-password"
+          label={t('field.password')}
+          error={fieldErrors.password}
+          name="password"
+          autoComplete="current-password"
+          revealed={showPassword}
+          required
+          value={password}
+          onChange={setPassword}
+        />
         <div className="checkbox">
           <input id="login-show-password" type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
           <label htmlFor="login-show-password">{t('login.showPassword')}</label>

@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from '#domain/users';
-import { ApiError, onSessionLost, setCsrfToken } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
+import { ApiError, asApiError, onSessionLost, setCsrfToken } from '#web/api/client.ts';
 import { fetchSession, logIn as requestLogIn, logOut as requestLogOut } from './api';
 import { bootstrapFallback, forgetSession, rememberSession } from './rememberedSession';
 

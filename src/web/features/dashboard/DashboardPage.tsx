@@ -1,14 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Navigate } from 'react-router-dom';
 import type { KpiListResponse, TrendResponse } from '#domain/dashboard';
 import { RegionCode } from '#domain/regions';
-import { useResource, type Resource } from '#web/api/resource.ts';
+import { useApiQuery, type Loaded } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { kpiScopeOf, ownRaporPath } from './access';
-import { fetchChildRegions, fetchDashboard, fetchRanking, fetchTrends, type ReportQuery } from './api';
+import { childRegionsReportQuery, dashboardQuery, rankingQuery, trendsQuery, type ReportQuery } from './api';
 import { Champions } from './Champions';
 import { ChildrenTable } from './ChildrenTable';
 import { DashboardTrail } from './DashboardTrail';
@@ -31,15 +31,17 @@ function Dashboard({ scope }: { scope: string | null }) {
   const { t } = useLanguage();
   const { region, period, today, show } = useReportParams(scope);
   const query = useMemo<ReportQuery>(() => ({ region, period }), [region, period]);
-  const summary = useResource(useCallback((signal: AbortSignal) => fetchDashboard(query, signal), [query]));
+  const summary = useApiQuery(dashboardQuery(query));
   // Every part of the dashboard loads at once; each shows its own failure.
-  const children = useResource(useCallback((signal: AbortSignal) => fetchChildRegions(query, signal), [query]));
-  const trends = useResource(useCallback((signal: AbortSignal) => fetchTrends(query, signal), [query]));
-  const ranking = useResource(useCallback((signal: AbortSignal) => loadRanking(query, signal), [query]));
-  const childNames = useMemo(
-    () => new Map(children.state === 'ready' ? children.data.items.map((child) => [child.code, child.name]) : []),
-    [children],
-  );
+  const children = useApiQuery(childRegionsReportQuery(query));
+  const trends = useApiQuery(trendsQuery(query));
+  // The whole country has tens of thousands of partners and the API sends every one of them,
+  // so the national view asks for a province first.
+  const ranking = useApiQuery({ ...rankingQuery(query), enabled: query.region !== null });
+  const childItems = children.state === 'ready' ? children.data.items : null;
+  const childNames = useMemo(() => new Map(childItems?.map((child) => [child.code, child.name])), [childItems]);
+  // A new period of the same region keeps the figures on screen until its own arrive.
+  const refreshing = [summary, children, trends, ranking].some((part) => part.state === 'ready' && part.previous);
 
   const regionName = summary.state === 'ready' ? summary.data.region.name : null;
   const title = regionName === null ? t('dashboard.title') : t('dashboard.heading', { region: regionName });
@@ -74,7 +76,7 @@ function Dashboard({ scope }: { scope: string | null }) {
       <div className="card">
         <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
       </div>
-      {summary.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {(summary.state === 'loading' || refreshing) && <p role="status">{t('app.loading')}</p>}
       {summary.state === 'failed' && (
         <ErrorNotice
           error={summary.error}
@@ -83,7 +85,8 @@ function Dashboard({ scope }: { scope: string | null }) {
         />
       )}
       {summary.state === 'ready' && (
-        <>
+        // aria-busy: the figures shown are the previous period's until the new ones arrive.
+        <div aria-busy={refreshing}>
           <StrategyCards activities={summary.data.activities} />
           <div className="dashboard-grid">
             <Participants participants={summary.data.participants} />
@@ -95,13 +98,13 @@ function Dashboard({ scope }: { scope: string | null }) {
           {children.state === 'failed' && <ErrorNotice error={children.error} onRetry={children.reload} />}
           {children.state === 'ready' && <ChildrenTable region={summary.data.region} items={children.data.items} period={period} />}
           <RankingSection query={query} ranking={ranking} childNames={childNames} />
-        </>
+        </div>
       )}
     </>
   );
 }
 
-function TrendsSection({ trends }: { trends: Resource<TrendResponse> & { reload: () => void } }) {
+function TrendsSection({ trends }: { trends: Loaded<TrendResponse> }) {
   const { t } = useLanguage();
   const loading = <p>{t('app.loading')}</p>;
   return (
@@ -118,36 +121,34 @@ function TrendsSection({ trends }: { trends: Resource<TrendResponse> & { reload:
   );
 }
 
-/**
- * The whole country has tens of thousands of partners and the API sends every one of them,
- * so the national view asks for a province first.
- */
-const loadRanking = (query: ReportQuery, signal: AbortSignal) =>
-  query.region === null ? Promise.resolve(null) : fetchRanking(query, signal);
-
 interface RankingSectionProps {
   query: ReportQuery;
-  ranking: Resource<KpiListResponse | null> & { reload: () => void };
+  ranking: Loaded<KpiListResponse>;
   childNames: ReadonlyMap<string, string>;
 }
 
 function RankingSection({ query, ranking, childNames }: RankingSectionProps) {
   const { t } = useLanguage();
+  const body =
+    query.region === null ? (
+      <p>{t('dashboard.ranking.national')}</p>
+    ) : ranking.state === 'loading' ? (
+      <p>{t('app.loading')}</p>
+    ) : ranking.state === 'failed' ? (
+      <ErrorNotice error={ranking.error} onRetry={ranking.reload} />
+    ) : (
+      // A new region or period starts again at page 1, sorted by score.
+      <RankingTable
+        key={`${query.region}|${query.period.from}|${query.period.to}`}
+        items={ranking.data.items}
+        childNames={childNames}
+        period={query.period}
+      />
+    );
   return (
     <section aria-labelledby="dashboard-ranking">
       <h2 id="dashboard-ranking">{t('dashboard.ranking.title')}</h2>
-      {ranking.state === 'loading' && <p>{t('app.loading')}</p>}
-      {ranking.state === 'failed' && <ErrorNotice error={ranking.error} onRetry={ranking.reload} />}
-      {ranking.state === 'ready' && ranking.data === null && <p>{t('dashboard.ranking.national')}</p>}
-      {ranking.state === 'ready' && ranking.data !== null && (
-        // A new region or period starts again at page 1, sorted by score.
-        <RankingTable
-          key={`${query.region}|${query.period.from}|${query.period.to}`}
-          items={ranking.data.items}
-          childNames={childNames}
-          period={query.period}
-        />
-      )}
+      {body}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import { formatMonth } from '#domain/calendar';
 import type { TrendResponse } from '#domain/dashboard';
 import type { Strategy } from '#domain/taxonomy';
+import { ChartFigure, ChartWithTable, type FiguresTable } from '#web/charts/ChartWithTable.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { formatCompact, formatNumber } from './format';
 import { strategyOrder } from './SummarySections';
@@ -27,10 +28,22 @@ export function TrendCharts({ months }: { months: TrendResponse['months'] }) {
   const number = (value: unknown) => formatNumber(Number(value), locale);
   const tick = (value: unknown) => formatCompact(Number(value), locale);
   const monthTitle = (_: unknown, payload: readonly { payload?: { title?: string } }[]) => payload[0]?.payload?.title ?? '';
+  const table: FiguresTable = {
+    caption: t('dashboard.trends.title'),
+    rowsLabel: t('dashboard.trends.month'),
+    columns: [
+      ...strategyOrder.map((strategy) => ({ key: strategy, label: t(`kpi.strategy.${strategy}`), numeric: true })),
+      { key: 'participants', label: t('dashboard.trends.participantsLine'), numeric: true },
+    ],
+    rows: data.map((m) => ({
+      key: m.month,
+      label: m.title,
+      cells: [...strategyOrder.map((strategy) => formatNumber(m[strategy], locale)), formatNumber(m.participants, locale)],
+    })),
+  };
   return (
-    <>
-      <figure className="chart">
-        <figcaption className="chart__title">{t('dashboard.trends.activities')}</figcaption>
+    <ChartWithTable table={table}>
+      <ChartFigure caption={t('dashboard.trends.activities')}>
         <BarChart responsive style={chartStyle} data={data} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" />
@@ -47,9 +60,8 @@ export function TrendCharts({ months }: { months: TrendResponse['months'] }) {
             />
           ))}
         </BarChart>
-      </figure>
-      <figure className="chart">
-        <figcaption className="chart__title">{t('dashboard.trends.participants')}</figcaption>
+      </ChartFigure>
+      <ChartFigure caption={t('dashboard.trends.participants')}>
         <LineChart responsive style={chartStyle} data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" />
@@ -64,41 +76,7 @@ export function TrendCharts({ months }: { months: TrendResponse['months'] }) {
             type="monotone"
           />
         </LineChart>
-      </figure>
-      <details className="chart-table">
-        <summary>{t('dashboard.trends.table')}</summary>
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('dashboard.trends.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.trends.month')}</th>
-                {strategyOrder.map((strategy) => (
-                  <th key={strategy} scope="col" className="num">
-                    {t(`kpi.strategy.${strategy}`)}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('dashboard.trends.participantsLine')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.title}</th>
-                  {strategyOrder.map((strategy) => (
-                    <td key={strategy} className="num">
-                      {formatNumber(m[strategy], locale)}
-                    </td>
-                  ))}
-                  <td className="num">{formatNumber(m.participants, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </>
+      </ChartFigure>
+    </ChartWithTable>
   );
 }

@@ -1,5 +1,7 @@
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { ChildrenResponse, DashboardResponse, KpiListResponse, TrendResponse } from '#domain/dashboard';
-import { api } from '#web/api/client.ts';
+import { apiQuery, paramsOfKey } from '#web/api/queries.ts';
 import { reportSearch, type Period } from './period';
 
 /** A report's region (null: the user's own scope, the whole country for the national office) and period. */
@@ -8,16 +10,24 @@ export interface ReportQuery {
   period: Period;
 }
 
-const path = (base: string, query: ReportQuery) => `${base}?${reportSearch(query.region, query.period)}`;
+const sameRegion = (key: QueryKey | undefined, region: string | null) =>
+  key !== undefined && paramsOfKey(key)['region'] === (region ?? undefined);
 
-export const fetchDashboard = (query: ReportQuery, signal?: AbortSignal) =>
-  api(path('/api/dashboard', query), DashboardResponse, { signal });
+/**
+ * While another period of the same region loads, the figures shown stay on screen (marked as
+ * loading) instead of the whole dashboard blanking; another region starts empty, as a new page.
+ */
+function reportQuery<S extends z.ZodType>(base: string, schema: S, query: ReportQuery) {
+  return queryOptions({
+    ...apiQuery(`${base}?${reportSearch(query.region, query.period)}`, schema),
+    placeholderData: (previous, previousQuery) => (sameRegion(previousQuery?.queryKey, query.region) ? previous : undefined),
+  });
+}
 
-export const fetchTrends = (query: ReportQuery, signal?: AbortSignal) =>
-  api(path('/api/dashboard/trends', query), TrendResponse, { signal });
+export const dashboardQuery = (query: ReportQuery) => reportQuery('/api/dashboard', DashboardResponse, query);
 
-export const fetchChildRegions = (query: ReportQuery, signal?: AbortSignal) =>
-  api(path('/api/dashboard/children', query), ChildrenResponse, { signal });
+export const trendsQuery = (query: ReportQuery) => reportQuery('/api/dashboard/trends', TrendResponse, query);
 
-export const fetchRanking = (query: ReportQuery, signal?: AbortSignal) =>
-  api(path('/api/kpi/partners', query), KpiListResponse, { signal });
+export const childRegionsReportQuery = (query: ReportQuery) => reportQuery('/api/dashboard/children', ChildrenResponse, query);
+
+export const rankingQuery = (query: ReportQuery) => reportQuery('/api/kpi/partners', KpiListResponse, query);

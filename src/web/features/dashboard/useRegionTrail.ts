@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { isWithinRegion, lineageOfCode } from '#domain/regions';
-import { useResource } from '#web/api/resource.ts';
-import { fetchRegion } from '#web/features/regions/api.ts';
+import { regionQuery } from '#web/features/regions/api.ts';
 
 export interface TrailStep {
   code: string;
@@ -13,18 +12,13 @@ export interface TrailStep {
  * the steps a user may climb back up. Names come from the regions API, which the app caches.
  */
 export function useRegionTrail(scope: string | null, region: string | null): TrailStep[] {
-  const load = useCallback(
-    async (signal: AbortSignal) => {
-      if (region === null) return [];
-      const codes = lineageOfCode(region)
-        .slice(0, -1)
-        .filter((code) => scope === null || isWithinRegion(code, scope));
-      const found = await Promise.all(codes.map((code) => fetchRegion(code, signal)));
-      return found.map(({ code, name }) => ({ code, name }));
-    },
-    [scope, region],
-  );
-  const trail = useResource(load);
+  const codes =
+    region === null
+      ? []
+      : lineageOfCode(region)
+          .slice(0, -1)
+          .filter((code) => scope === null || isWithinRegion(code, scope));
+  const steps = useQueries({ queries: codes.map(regionQuery) });
   // While loading (or if the names cannot be fetched) the trail shows nothing rather than codes.
-  return trail.state === 'ready' ? trail.data : [];
+  return steps.every((step) => step.isSuccess) ? steps.map(({ data }) => ({ code: data.code, name: data.name })) : [];
 }

@@ -1,20 +1,19 @@
-import { useCallback } from 'react';
 import { useParams } from 'react-router-dom';
 import { levelOfCode } from '#domain/regions';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchPartner } from './api';
+import { partnerQuery } from './api';
 import { PartnerForm } from './PartnerForm';
 import { partnerValues } from './partnerForm';
 
 export function EditPartnerPage() {
   const t = useT();
   const id = idFromParam(useParams().id);
-  const load = useCallback((signal: AbortSignal) => fetchPartner(id, signal), [id]);
-  const partner = useResource(load);
+  // The form starts from the partner as it is now, not as a cache last saw it.
+  const partner = useApiQuery(partnerQuery(id), { fresh: true });
   usePageTitle(t('partners.editTitle'));
   return (
     <>

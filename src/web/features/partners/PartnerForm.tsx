@@ -2,12 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { firstCohortYear, regionLevelOfPartnerType, type Partner } from '#domain/partners';
 import { partnerSchemes, partnerTypes, type PartnerScheme, type PartnerType } from '#domain/taxonomy';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
-import { messagesByField } from '#web/forms/issues.ts';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { createPartner, updatePartner } from './api';
 import { checkNewPartner, checkPartnerEdit, forPartnerForm, type PartnerFormValues } from './partnerForm';
@@ -32,50 +30,26 @@ interface PartnerFormProps {
 
 /** Create or edit a partner. Its region is picked by name at the level its type sits at. */
 export function PartnerForm({ initial, initialRegion, existing }: PartnerFormProps) {
-  const { t, dictionary, locale } = useLanguage();
+  const { t, locale } = useLanguage();
   const user = useUser();
   const navigate = useNavigate();
   const [values, setValues] = useState(initial);
   const [region, setRegion] = useState<RegionRef | null>(initialRegion);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: forPartnerForm });
+  const { busy, error, fieldErrors: errors } = form;
   const level = regionLevelOfPartnerType[values.type];
 
   const set = <K extends keyof PartnerFormValues>(key: K, value: PartnerFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  /** Checks the form as the server will, then sends it; null when the form is not right yet. */
-  const send = (): Promise<Partner> | null => {
-    if (existing) {
-      const checked = checkPartnerEdit(values);
-      if (checked.ok) return updatePartner(existing.id, checked.body);
-      setError(checked.error);
-      return null;
-    }
-    const checked = checkNewPartner(values);
-    if (checked.ok) return createPartner(checked.body);
-    setError(checked.error);
-    return null;
-  };
-
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const request = send();
-    if (!request) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const partner = await request;
-      await navigate(`/mitra/${partner.id}`, { state: { saved: true } });
-    } catch (failure) {
-      setError(forPartnerForm(asApiError(failure)));
-    } finally {
-      setBusy(false);
-    }
+    const saved = (partner: Partner) => navigate(`/mitra/${partner.id}`, { state: { saved: true } });
+    if (existing) void form.submit(checkPartnerEdit(values), async (body) => saved(await updatePartner(existing.id, body)));
+    else void form.submit(checkNewPartner(values), async (body) => saved(await createPartner(body)));
   };
 
-  const errors = messagesByField(error, dictionary);
   return (
-    <form className="card form" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form className="card form" onSubmit={onSubmit} noValidate>
       {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
       <Field id={fieldIds.name} label={t('partners.field.name')} hint={t('partners.nameHint')} error={errors.name}>
         {(control) => (

@@ -1,14 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { pageFrom } from '#web/features/activities/list/filters.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchPartners, type PartnerFilters } from './api';
+import { partnersQuery, type PartnerFilters } from './api';
 import { partnerFiltersFrom, partnerParamsFor } from './filters';
 import { PartnerFiltersForm } from './PartnerFiltersForm';
 import { PartnerTable } from './PartnerTable';
@@ -25,8 +25,7 @@ export function PartnerListPage() {
   const page = pageFrom(params);
   usePageTitle(t('partners.title'));
 
-  const load = useCallback((signal: AbortSignal) => fetchPartners(filters, page, pageSize, signal), [filters, page]);
-  const list = useResource(load);
+  const list = useApiQuery(partnersQuery(filters, page, pageSize));
   const apply = (next: PartnerFilters, nextPage = 1) => setParams(partnerParamsFor(next, nextPage));
 
   return (

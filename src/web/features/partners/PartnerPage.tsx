@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
 import type { PartnerDetail } from '#domain/partners';
 import { activityStatuses } from '#domain/taxonomy';
-import { useResource } from '#web/api/resource.ts';
-import { fetchActivities } from '#web/features/activities/api.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { activitiesQuery } from '#web/features/activities/api.ts';
 import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ActivityTable } from '#web/features/activities/list/ActivityTable.tsx';
 import { paramsFor } from '#web/features/activities/list/filters.ts';
@@ -13,7 +13,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { useFlash } from '#web/shell/useFlash.ts';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchPartner } from './api';
+import { partnerQuery } from './api';
 import { PartnerFacts } from './PartnerFacts';
 import { PartnerStatusToggle } from './PartnerStatusToggle';
 
@@ -23,10 +23,10 @@ const recent = 10;
 export function PartnerPage() {
   const { t } = useLanguage();
   const id = idFromParam(useParams().id);
-  const load = useCallback((signal: AbortSignal) => fetchPartner(id, signal), [id]);
-  const partner = useResource(load);
-  const [updated, setUpdated] = useState<PartnerDetail | null>(null);
-  const shown = updated ?? (partner.state === 'ready' ? partner.data : null);
+  const query = partnerQuery(id);
+  const partner = useApiQuery(query);
+  const client = useQueryClient();
+  const shown = partner.state === 'ready' ? partner.data : null;
   usePageTitle(shown?.name ?? t('partners.title'));
 
   if (!shown) {
@@ -38,7 +38,8 @@ export function PartnerPage() {
       </>
     );
   }
-  return <PartnerView partner={shown} onChanged={(p) => setUpdated({ ...shown, ...p })} />;
+  // A change answers with the partner as it now is: show that, without asking again.
+  return <PartnerView partner={shown} onChanged={(p) => client.setQueryData(query.queryKey, { ...shown, ...p })} />;
 }
 
 function PartnerView({ partner, onChanged }: { partner: PartnerDetail; onChanged: (p: Partial<PartnerDetail>) => void }) {
@@ -46,8 +47,7 @@ function PartnerView({ partner, onChanged }: { partner: PartnerDetail; onChanged
   const user = useUser();
   const saved = useFlash((state) => (state as { saved?: boolean } | null)?.saved === true);
   const mayWrite = can(user, 'partners.write');
-  const load = useCallback((signal: AbortSignal) => fetchActivities({ partner: partner.id }, 1, recent, signal), [partner.id]);
-  const activities = useResource(load);
+  const activities = useApiQuery(activitiesQuery({ partner: partner.id }, 1, recent));
 
   return (
     <>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Partner, PartnerDetail } from '#domain/partners';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { updatePartner } from './api';
 
@@ -10,21 +9,14 @@ import { updatePartner } from './api';
 export function PartnerStatusToggle({ partner, onChanged }: { partner: PartnerDetail; onChanged: (p: Partner) => void }) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const sending = useSubmit();
+  const { busy, error } = sending;
 
-  const setActive = async (active: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const setActive = (active: boolean) =>
+    sending.run(async () => {
       onChanged(await updatePartner(partner.id, { active }));
       setConfirming(false);
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (!partner.active) {
     return (

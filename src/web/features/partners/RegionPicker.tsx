@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import { RegionCode, type RegionLevel, type RegionSearchHit } from '#domain/regions';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { RegionCode, type RegionLevel } from '#domain/regions';
 import { ApiError } from '#web/api/client.ts';
-import { useResource } from '#web/api/resource.ts';
-import { fetchRegion, searchLimit, searchRegions } from '#web/features/regions/api.ts';
-import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
-import { Field } from '#web/forms/Field.tsx';
-import { useLanguage, useT } from '#web/i18n/language.tsx';
+import { unchanging } from '#web/api/queries.ts';
+import { placeOfHit, regionQuery, regionSearchQuery, searchLimit } from '#web/features/regions/api.ts';
+import { SearchCombobox } from '#web/forms/SearchCombobox.tsx';
+import { useLanguage } from '#web/i18n/language.tsx';
 
 export interface RegionRef {
   code: string;
@@ -29,129 +28,64 @@ interface RegionPickerProps {
   optional?: boolean;
 }
 
-/**
- * A region picked by name with the region browser's search, or by its Kemendagri code. Names
- * repeat (two villages are called Puput), so each match shows its path and code.
- */
-export function RegionPicker({ id, label, hint, error, value, onChange, level, within, optional = false }: RegionPickerProps) {
-  const t = useT();
-  const [text, setText] = useState(value?.name ?? '');
-  const [q, setQ] = useState('');
-  const resultsId = useId();
-
-  useEffect(() => setText(value?.name ?? ''), [value?.code, value?.name]);
-
-  useEffect(() => {
-    const wanted = text.trim();
-    const timer = window.setTimeout(() => setQ(wanted.length >= 2 && wanted !== value?.name ? wanted : ''), 250);
-    return () => window.clearTimeout(timer);
-  }, [text, value?.name]);
-
-  const choose = (hit: RegionRef) => {
-    onChange(hit);
-    setQ('');
-  };
-
-  return (
-    <Field id={id} label={label} hint={hint ?? t('regionPicker.hint')} error={error} optional={optional}>
-      {(control) => (
-        <div className="partner-picker">
-          <div className="search-form__row">
-            <input
-              {...control}
-              type="search"
-              autoComplete="off"
-              maxLength={60}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              aria-controls={q ? resultsId : undefined}
-            />
-            {value && (
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => {
-                  onChange(null);
-                  setText('');
-                }}
-              >
-                {t('partnerPicker.clear')}
-              </button>
-            )}
-          </div>
-          {value && (
-            <p className="partner-picker__chosen">
-              {t('regionPicker.chosen', { name: value.name, level: t(`level.${value.level}`), code: value.code })}
-            </p>
-          )}
-          {q !== '' && <RegionMatches id={resultsId} q={q} level={level} within={within} onChoose={choose} />}
-        </div>
-      )}
-    </Field>
-  );
-}
-
-const pathOf = (hit: RegionSearchHit) =>
-  hit.path
-    .slice(0, -1)
-    .map((step) => step.name)
-    .join(' › ');
-
-async function findRegions(q: string, within: string | undefined, signal: AbortSignal): Promise<RegionRef[]> {
+async function findRegions(client: QueryClient, q: string, within: string | undefined): Promise<RegionRef[]> {
   // A typed code is looked up directly: the quickest way for someone who has the code at hand.
   if (RegionCode.safeParse(q).success) {
-    const region = await fetchRegion(q, signal).catch((error: unknown) => {
+    const region = await client.fetchQuery(regionQuery(q)).catch((error: unknown) => {
       if (error instanceof ApiError && error.code === 'not_found') return null;
       throw error;
     });
     return region ? [{ code: region.code, name: region.name, level: region.level }] : [];
   }
-  const hits = await searchRegions(q, within ?? null, signal);
-  return hits.map((hit) => ({ code: hit.code, name: hit.name, level: hit.level, path: pathOf(hit) }));
+  const { items } = await client.fetchQuery(regionSearchQuery(q, within ?? null));
+  return items.map((hit) => ({ code: hit.code, name: hit.name, level: hit.level, path: placeOfHit(hit).join(' › ') }));
 }
 
-interface RegionMatchesProps {
-  id: string;
-  q: string;
-  level: RegionLevel | undefined;
-  within: string | undefined;
-  onChoose: (region: RegionRef) => void;
-}
+const regionMatchesQuery = (q: string, within: string | undefined) =>
+  queryOptions({ queryKey: ['region-matches', q, within ?? null], queryFn: ({ client }) => findRegions(client, q, within), ...unchanging });
 
-function RegionMatches({ id, q, level, within, onChoose }: RegionMatchesProps) {
+/**
+ * A region picked by name with the region browser's search, or by its Kemendagri code. Names
+ * repeat (two villages are called Puput), so each match shows its path and code.
+ */
+export function RegionPicker({ id, label, hint, error, value, onChange, level, within, optional = false }: RegionPickerProps) {
   const { t, locale } = useLanguage();
-  const load = useCallback((signal: AbortSignal) => findRegions(q, within, signal), [q, within]);
-  const found = useResource(load);
-  if (found.state === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (found.state === 'failed') return <ErrorNotice error={found.error} onRetry={found.reload} />;
-  const items = level === undefined ? found.data : found.data.filter((r) => r.level === level);
   return (
-    <div id={id} className="partner-picker__matches">
-      <p role="status">
-        {items.length === 0
-          ? level === undefined
+    <SearchCombobox
+      id={id}
+      label={label}
+      hint={hint ?? t('regionPicker.hint')}
+      error={error}
+      optional={optional}
+      value={value}
+      onChange={onChange}
+      nameOf={(region) => region.name}
+      keyOf={(region) => region.code}
+      chosen={value && t('regionPicker.chosen', { name: value.name, level: t(`level.${value.level}`), code: value.code })}
+      search={(q) => regionMatchesQuery(q, within)}
+      matches={(found, q) => {
+        const items = level === undefined ? found : found.filter((region) => region.level === level);
+        const none =
+          level === undefined
             ? t('regions.search.none', { q })
-            : t('regionPicker.noneOfLevel', { q, level: t(`level.${level}`).toLocaleLowerCase(locale) })
-          : t('regions.search.results', { count: items.length, q })}
-      </p>
-      {items.length > 0 && (
-        <ul>
-          {items.map((region) => (
-            <li key={region.code}>
-              <button type="button" onClick={() => onChoose(region)}>
-                <span className="partner-picker__name">
-                  {region.name} <span className="partner-picker__level">{t(`level.${region.level}`)}</span>
-                </span>
-                <span className="partner-picker__place">
-                  {region.path ? `${region.path} · ` : ''}
-                  <code>{region.code}</code>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+            : t('regionPicker.noneOfLevel', { q, level: t(`level.${level}`).toLocaleLowerCase(locale) });
+        return {
+          items,
+          status: items.length === 0 ? none : t('regions.search.results', { count: items.length, q }),
+          note: found.length === searchLimit ? t('regions.search.capped', { count: searchLimit }) : undefined,
+        };
+      }}
+      renderOption={(region) => (
+        <>
+          <span className="partner-picker__name">
+            {region.name} <span className="partner-picker__level">{t(`level.${region.level}`)}</span>
+          </span>
+          <span className="partner-picker__place">
+            {region.path ? `${region.path} · ` : ''}
+            <code>{region.code}</code>
+          </span>
+        </>
       )}
-      {found.data.length === searchLimit && <p className="field__hint">{t('regions.search.capped', { count: searchLimit })}</p>}
-    </div>
+    />
   );
 }

@@ -1,6 +1,8 @@
+import { queryOptions } from '@tanstack/react-query';
 import { Partner, PartnerDetail, PartnerList, type CreatePartnerBody, type UpdatePartnerBody } from '#domain/partners';
 import type { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import { api, ApiError } from '#web/api/client.ts';
+import { apiQuery } from '#web/api/queries.ts';
 
 export interface PartnerFilters {
   region?: string | undefined;
@@ -11,7 +13,8 @@ export interface PartnerFilters {
   q?: string | undefined;
 }
 
-export function partnerQuery(filters: PartnerFilters, page: number, pageSize: number): string {
+/** The query string of a list request: only the filters that are set. */
+function listSearch(filters: PartnerFilters, page: number, pageSize: number): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -21,12 +24,14 @@ export function partnerQuery(filters: PartnerFilters, page: number, pageSize: nu
   return params.toString();
 }
 
-export const fetchPartners = (filters: PartnerFilters, page: number, pageSize: number, signal?: AbortSignal) =>
-  api(`/api/partners?${partnerQuery(filters, page, pageSize)}`, PartnerList, { signal });
+export const partnersQuery = (filters: PartnerFilters, page: number, pageSize: number) =>
+  apiQuery(`/api/partners?${listSearch(filters, page, pageSize)}`, PartnerList);
 
 /** An id of 0 (a mistyped address) is not asked for: no partner has it. */
-export const fetchPartner = (id: number, signal?: AbortSignal) =>
-  id > 0 ? api(`/api/partners/${id}`, PartnerDetail, { signal }) : Promise.reject(new ApiError('not_found', 404, 'no such partner'));
+export function partnerQuery(id: number) {
+  const query = apiQuery(`/api/partners/${id}`, PartnerDetail);
+  return id > 0 ? query : queryOptions({ ...query, queryFn: () => Promise.reject(new ApiError('not_found', 404, 'no such partner')) });
+}
 
 export const createPartner = (body: CreatePartnerBody) => api('/api/partners', Partner, { method: 'POST', body });
 

@@ -1,7 +1,7 @@
 import { CreatePartnerBody, UpdatePartnerBody, type Partner } from '#domain/partners';
 import type { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import { ApiError } from '#web/api/client.ts';
-import { validationError } from '#web/forms/issues.ts';
+import { checked, type Checked } from '#web/forms/issues.ts';
 
 export interface PartnerFormValues {
   name: string;
@@ -28,9 +28,7 @@ export function partnerValues(partner: Partner): PartnerFormValues {
 const year = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
-export type CheckedPartner<T> = { ok: true; body: T } | { ok: false; error: ApiError };
-
-export function checkNewPartner(values: PartnerFormValues): CheckedPartner<CreatePartnerBody> {
+export function checkNewPartner(values: PartnerFormValues): Checked<CreatePartnerBody> {
   const parsed = CreatePartnerBody.safeParse({
     name: values.name,
     type: values.type,
@@ -40,15 +38,16 @@ export function checkNewPartner(values: PartnerFormValues): CheckedPartner<Creat
     address: optional(values.address),
     phone: optional(values.phone),
   });
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, error: validationError(parsed.error.issues) };
+  return checked(parsed);
 }
 
 /** An edit sends every field; an emptied address or phone is cleared (null). */
-export function checkPartnerEdit(values: PartnerFormValues): CheckedPartner<UpdatePartnerBody> {
+export function checkPartnerEdit(values: PartnerFormValues): Checked<UpdatePartnerBody> {
   const created = checkNewPartner(values);
   if (!created.ok) return created;
-  const parsed = UpdatePartnerBody.safeParse({ ...created.body, address: created.body.address ?? null, phone: created.body.phone ?? null });
-  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, error: validationError(parsed.error.issues) };
+  return checked(
+    UpdatePartnerBody.safeParse({ ...created.body, address: created.body.address ?? null, phone: created.body.phone ?? null }),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { formatMonth } from '#domain/calendar';
 import { formatScore } from '#domain/kpi/score';
 import type { RaporResponse } from '#domain/rapor';
+import { ChartFigure, ChartWithTable, type FiguresTable } from '#web/charts/ChartWithTable.tsx';
 import { KpiShape } from '#web/features/dashboard/KpiBadge.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 
@@ -31,10 +32,18 @@ function BarTop(props: { x?: unknown; y?: unknown; width?: unknown; index?: unkn
 export function HistoryChart({ history }: { history: Month[] }) {
   const { t, locale } = useLanguage();
   const data = history.map((m) => ({ ...m, label: formatMonth(m.month, locale, 'short'), title: formatMonth(m.month, locale, 'long') }));
+  const table: FiguresTable = {
+    caption: t('rapor.history.title'),
+    rowsLabel: t('dashboard.trends.month'),
+    columns: [
+      { key: 'score', label: t('rapor.history.score'), numeric: true },
+      { key: 'color', label: t('dashboard.ranking.col.color') },
+    ],
+    rows: data.map((m) => ({ key: m.month, label: m.title, cells: [formatScore(m.score, locale), t(`kpi.color.${m.color}`)] })),
+  };
   return (
-    <>
-      <figure className="chart">
-        <figcaption className="visually-hidden">{t('rapor.history.title')}</figcaption>
+    <ChartWithTable table={table}>
+      <ChartFigure caption={t('rapor.history.title')} captionHidden>
         <BarChart responsive style={{ width: '100%', height: 240 }} data={data} margin={{ top: 40, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: 'var(--muted)' }} interval={0} angle={-45} textAnchor="end" height={48} />
@@ -51,33 +60,7 @@ export function HistoryChart({ history }: { history: Month[] }) {
             <LabelList dataKey="score" content={(props) => <BarTop {...props} months={history} locale={locale} />} />
           </Bar>
         </BarChart>
-      </figure>
-      <details className="chart-table">
-        <summary>{t('dashboard.trends.table')}</summary>
-        <div className="table-scroll">
-          <table className="table">
-            <caption className="visually-hidden">{t('rapor.history.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.trends.month')}</th>
-                <th scope="col" className="num">
-                  {t('rapor.history.score')}
-                </th>
-                <th scope="col">{t('dashboard.ranking.col.color')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.title}</th>
-                  <td className="num">{formatScore(m.score, locale)}</td>
-                  <td>{t(`kpi.color.${m.color}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </>
+      </ChartFigure>
+    </ChartWithTable>
   );
 }

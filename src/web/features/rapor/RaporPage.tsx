@@ -1,9 +1,9 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatScore } from '#domain/kpi/score';
 import type { RaporResponse } from '#domain/rapor';
 import type { User } from '#domain/users';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { kpiScopeOf } from '#web/features/dashboard/access.ts';
 import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
@@ -13,7 +13,7 @@ import { useReportParams } from '#web/features/dashboard/useReportParams.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchRapor, raporPdfUrl } from './api';
+import { raporPdfUrl, raporQuery } from './api';
 import { GapAdvice } from './GapAdvice';
 import { IndicatorList } from './IndicatorList';
 
@@ -30,14 +30,10 @@ export function RaporPage() {
 function Rapor({ partnerId }: { partnerId: number | null }) {
   const { t } = useLanguage();
   const { period, today, show } = useReportParams(null, false);
-  const load = useCallback(
-    (signal: AbortSignal) => (partnerId === null ? Promise.resolve(null) : fetchRapor(partnerId, period, signal)),
-    [partnerId, period],
-  );
-  const rapor = useResource(load);
-  const ready = rapor.state === 'ready' ? rapor.data : null;
+  const rapor = useApiQuery({ ...raporQuery(partnerId ?? 0, period), enabled: partnerId !== null });
+  const ready = partnerId !== null && rapor.state === 'ready' ? rapor.data : null;
   // No such partner (or not this user's to see): another period would not change that.
-  const missing = (rapor.state === 'ready' && rapor.data === null) || (rapor.state === 'failed' && rapor.error.code === 'not_found');
+  const missing = partnerId === null || (rapor.state === 'failed' && rapor.error.code === 'not_found');
   const title = ready ? t('rapor.title', { name: ready.partner.name }) : t('rapor.pageTitle');
   usePageTitle(title);
 
@@ -51,7 +47,7 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
           <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
         </div>
       )}
-      {rapor.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {partnerId !== null && rapor.state === 'loading' && <p role="status">{t('app.loading')}</p>}
       {rapor.state === 'failed' && (
         <ErrorNotice
           error={rapor.error}
@@ -59,7 +55,7 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
           onRetry={rapor.error.code === 'not_found' ? undefined : rapor.reload}
         />
       )}
-      {rapor.state === 'ready' && rapor.data === null && (
+      {partnerId === null && (
         <p className="notice notice--error" role="alert">
           {t('rapor.notFound')}
         </p>

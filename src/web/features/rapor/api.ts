@@ -1,9 +1,9 @@
 import { RaporResponse } from '#domain/rapor';
-import { api } from '#web/api/client.ts';
+import { apiQuery } from '#web/api/queries.ts';
 import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
 
-export const fetchRapor = (partnerId: number, period: Period, signal?: AbortSignal) =>
-  api(`/api/kpi/partners/${partnerId}?${reportSearch(null, period)}`, RaporResponse, { signal });
+export const raporQuery = (partnerId: number, period: Period) =>
+  apiQuery(`/api/kpi/partners/${partnerId}?${reportSearch(null, period)}`, RaporResponse);
 
 /** The same rapor as a PDF; the server names the file and sends it as an attachment. */
 export const raporPdfUrl = (partnerId: number, period: Period) => `/api/kpi/partners/${partnerId}/rapor.pdf?${reportSearch(null, period)}`;

@@ -1,13 +1,11 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Region, RegionSearchHit } from '#domain/regions';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { useT } from '#web/i18n/language.tsx';
-import { searchLimit, searchRegions } from './api';
-
-const minLength = 2;
+import { placeOfHit, regionSearchQuery, searchLimit, searchMinLength } from './api';
 
 /**
  * Name search, kept in the URL (`?q=puput`) so Back returns to the results.
@@ -25,8 +23,8 @@ export function RegionSearch({ scope }: { scope: Region | null }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const wanted = text.trim();
-    setTooShort(wanted.length < minLength);
-    if (wanted.length < minLength) return;
+    setTooShort(wanted.length < searchMinLength);
+    if (wanted.length < searchMinLength) return;
     const next = new URLSearchParams({ q: wanted });
     if (everywhere) next.set('all', '1');
     setParams(next);
@@ -73,7 +71,7 @@ export function RegionSearch({ scope }: { scope: Region | null }) {
           </div>
         )}
       </form>
-      {q.length >= minLength && <SearchResults q={q} within={within} />}
+      {q.length >= searchMinLength && <SearchResults q={q} within={within} />}
     </section>
   );
 }
@@ -81,18 +79,18 @@ export function RegionSearch({ scope }: { scope: Region | null }) {
 function SearchResults({ q, within }: { q: string; within: string | null }) {
   const t = useT();
   const statusId = useId();
-  const load = useCallback((signal: AbortSignal) => searchRegions(q, within, signal), [q, within]);
-  const hits = useResource(load);
-  if (hits.state === 'failed') return <ErrorNotice error={hits.error} onRetry={hits.reload} />;
-  const count = hits.state === 'ready' ? hits.data.length : null;
+  const found = useApiQuery(regionSearchQuery(q, within));
+  if (found.state === 'failed') return <ErrorNotice error={found.error} onRetry={found.reload} />;
+  const hits = found.state === 'ready' ? found.data.items : null;
+  const count = hits === null ? null : hits.length;
   return (
     <div className="search-results">
       <p id={statusId} role="status">
         {count === null ? t('app.loading') : count === 0 ? t('regions.search.none', { q }) : t('regions.search.results', { count, q })}
       </p>
-      {hits.state === 'ready' && hits.data.length > 0 && (
+      {hits !== null && hits.length > 0 && (
         <ul className="region-list region-list--hits" aria-labelledby={statusId}>
-          {hits.data.map((hit) => (
+          {hits.map((hit) => (
             <SearchHit key={hit.code} hit={hit} />
           ))}
         </ul>
@@ -104,8 +102,7 @@ function SearchResults({ q, within }: { q: string; within: string | null }) {
 
 function SearchHit({ hit }: { hit: RegionSearchHit }) {
   const t = useT();
-  // The path without the hit itself: what tells two villages named Puput apart.
-  const path = hit.path.slice(0, -1).map((step) => step.name);
+  const path = placeOfHit(hit);
   return (
     <li>
       <Link to={`/wilayah/${hit.code}`}>

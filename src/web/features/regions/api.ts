@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   Region,
@@ -6,39 +7,33 @@ import {
   type RegionListItem as RegionListItemSchema,
   type RegionSearchHit,
 } from '#domain/regions';
-import { api } from '#web/api/client.ts';
+import { apiQuery, unchanging } from '#web/api/queries.ts';
 
 export type RegionListItem = z.infer<typeof RegionListItemSchema>;
 
-// Regions are Indonesia's official list and do not change while the app is open: keep what was fetched.
-const regions = new Map<string, Region>();
-const children = new Map<string, RegionListItem[]>();
-const topKey = '';
+// Regions are Indonesia's official list and do not change while the app is open: each is asked for once.
 
-export async function fetchRegion(code: string, signal?: AbortSignal): Promise<Region> {
-  const cached = regions.get(code);
-  if (cached) return cached;
-  const region = await api(`/api/regions/${encodeURIComponent(code)}`, Region, { signal });
-  regions.set(code, region);
-  return region;
-}
+export const regionQuery = (code: string) =>
+  queryOptions({ ...apiQuery(`/api/regions/${encodeURIComponent(code)}`, Region), ...unchanging });
 
 /** The provinces when `parent` is null, else the regions directly inside `parent`. */
-export async function fetchChildren(parent: string | null, signal?: AbortSignal): Promise<RegionListItem[]> {
-  const cached = children.get(parent ?? topKey);
-  if (cached) return cached;
-  const query = parent === null ? '' : `?parent=${encodeURIComponent(parent)}`;
-  const { items } = await api(`/api/regions${query}`, RegionListResponse, { signal });
-  children.set(parent ?? topKey, items);
-  return items;
-}
+export const childRegionsQuery = (parent: string | null) =>
+  queryOptions({
+    ...apiQuery(parent === null ? '/api/regions' : `/api/regions?parent=${encodeURIComponent(parent)}`, RegionListResponse),
+    ...unchanging,
+  });
 
 /** The server returns at most this many hits; saying so tells the user to narrow the search. */
 export const searchLimit = 30;
 
-export async function searchRegions(q: string, within: string | null, signal?: AbortSignal): Promise<RegionSearchHit[]> {
+/** A name search needs this many letters: fewer would match half the country. */
+export const searchMinLength = 2;
+
+export function regionSearchQuery(q: string, within: string | null) {
   const params = new URLSearchParams({ q, limit: String(searchLimit) });
   if (within !== null) params.set('parent', within);
-  const { items } = await api(`/api/regions?${params.toString()}`, RegionSearchResponse, { signal });
-  return items;
+  return queryOptions({ ...apiQuery(`/api/regions?${params.toString()}`, RegionSearchResponse), ...unchanging });
 }
+
+/** Where a hit lies, without the hit itself: what tells two villages named Puput apart. */
+export const placeOfHit = (hit: RegionSearchHit): string[] => hit.path.slice(0, -1).map((step) => step.name);

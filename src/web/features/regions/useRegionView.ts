@@ -1,7 +1,8 @@
-import { useCallback } from 'react';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { lineageOfCode, type Region } from '#domain/regions';
-import { useResource } from '#web/api/resource.ts';
-import { fetchChildren, fetchRegion, type RegionListItem } from './api';
+import { unchanging } from '#web/api/queries.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { childRegionsQuery, regionQuery, type RegionListItem } from './api';
 
 export interface RegionView {
   /** Null at the top, where the provinces are listed. */
@@ -11,17 +12,21 @@ export interface RegionView {
   children: RegionListItem[];
 }
 
-async function loadView(code: string | null, signal: AbortSignal): Promise<RegionView> {
-  if (code === null) return { region: null, ancestors: [], children: await fetchChildren(null, signal) };
-  const lineage = await Promise.all(lineageOfCode(code).map((c) => fetchRegion(c, signal)));
+/** Built from the cached region answers, so a step already seen (a breadcrumb, a parent) is not asked for again. */
+async function loadView(client: QueryClient, code: string | null): Promise<RegionView> {
+  const childrenOf = async (parent: string | null) => (await client.fetchQuery(childRegionsQuery(parent))).items;
+  if (code === null) return { region: null, ancestors: [], children: await childrenOf(null) };
+  const lineage = await Promise.all(lineageOfCode(code).map((c) => client.fetchQuery(regionQuery(c))));
   const region = lineage.pop();
   if (!region) throw new Error(`empty lineage for ${code}`);
   // A village has nothing below it; asking would only cost a request.
-  const children = region.level === 'desa' ? [] : await fetchChildren(code, signal);
+  const children = region.level === 'desa' ? [] : await childrenOf(code);
   return { region, ancestors: lineage, children };
 }
 
+const regionViewQuery = (code: string | null) =>
+  queryOptions({ queryKey: ['region-view', code], queryFn: ({ client }) => loadView(client, code), ...unchanging });
+
 export function useRegionView(code: string | null) {
-  const load = useCallback((signal: AbortSignal) => loadView(code, signal), [code]);
-  return useResource(load);
+  return useApiQuery(regionViewQuery(code));
 }

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { roleRank, roles, type Role } from '#domain/roles';
 import { CreateUserBody, type User } from '#domain/users';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
-import { messagesByField, validationError } from '#web/forms/issues.ts';
+import { checked } from '#web/forms/issues.ts';
+import { PasswordField } from '#web/forms/PasswordField.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { createUser } from './api';
 import { RegionPreview } from './RegionPreview';
@@ -26,7 +26,7 @@ const scopeOf = (role: Role) => (role === 'admin_pusat' ? 'none' : role === 'pen
 const offeredRoles = (actor: User) => roles.filter((role) => roleRank[role] <= roleRank[actor.role]);
 
 export function CreateUserForm({ actor, onCreated }: { actor: User; onCreated: () => void }) {
-  const { t, dictionary } = useLanguage();
+  const { t } = useLanguage();
   const offered = offeredRoles(actor);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -34,15 +34,15 @@ export function CreateUserForm({ actor, onCreated }: { actor: User; onCreated: (
   const [role, setRole] = useState<Role>(offered[1] ?? offered[0] ?? 'pengelola');
   const [regionCode, setRegionCode] = useState(actor.regionCode ?? '');
   const [partnerId, setPartnerId] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const form = useSubmit();
+  const { busy, error, fieldErrors: errors } = form;
   const [created, setCreated] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const scope = scopeOf(role);
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
-    const checked = CreateUserBody.safeParse({
+    const check = CreateUserBody.safeParse({
       username,
       password,
       role,
@@ -51,28 +51,17 @@ export function CreateUserForm({ actor, onCreated }: { actor: User; onCreated: (
       // An empty or non-numeric entry stays a string, so the schema names the field instead of guessing.
       partnerId: scope === 'partner' ? (/^\d+$/.test(partnerId.trim()) ? Number(partnerId) : partnerId.trim() || undefined) : undefined,
     });
-    if (!checked.success) {
-      setError(validationError(checked.error.issues));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await createUser(checked.data);
+    void form.submit(checked(check), async (body) => {
+      const user = await createUser(body);
       setCreated(user.username);
       setUsername('');
       setDisplayName('');
       setPassword('');
       setPartnerId('');
       onCreated();
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const errors = messagesByField(error, dictionary);
   return (
     <section className="card" aria-labelledby="create-user-title">
       <h2 id="create-user-title">{t('users.create.title')}</h2>
@@ -102,19 +91,18 @@ export function CreateUserForm({ actor, onCreated }: { actor: User; onCreated: (
             />
           )}
         </Field>
-        <Field id={fieldIds.password} label={t('field.password')} hint={t('users.create.passwordHint')} error={errors.password}>
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="text"
-              autoComplete="new-password"
-              spellCheck={false}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        {/* Shown as typed: the admin hands this first password over. */}
+        <PasswordField
+          id={fieldIds.password}
+          label={t('field.password')}
+          hint={t('users.create.passwordHint')}
+          error={errors.password}
+          name="password"
+          autoComplete="new-password"
+          revealed
+          value={password}
+          onChange={setPassword}
+        />
         <Field id={fieldIds.role} label={t('field.role')} hint={t('users.create.roleHint')} error={errors.role}>
           {(control) => (
             <select {...control} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>

@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
 import { RegionCode } from '#domain/regions';
-import { useResource } from '#web/api/resource.ts';
-import { fetchRegion } from '#web/features/regions/api.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { regionQuery } from '#web/features/regions/api.ts';
 import { useT } from '#web/i18n/language.tsx';
 
 /** Names the region a typed code points at, so a slip of one digit is seen before saving. */
@@ -16,8 +15,7 @@ export function RegionPreview({ code }: { code: string }) {
 
 function KnownRegion({ code }: { code: string }) {
   const t = useT();
-  const load = useCallback((signal: AbortSignal) => fetchRegion(code, signal), [code]);
-  const region = useResource(load);
+  const region = useApiQuery(regionQuery(code));
   if (region.state === 'loading') return null;
   if (region.state === 'failed') return <>{region.error.code === 'not_found' ? t('users.create.regionUnknown') : null}</>;
   return <>{t('users.create.regionFound', { name: region.data.name, level: t(`level.${region.data.level}`) })}</>;

@@ -1,11 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { can } from '#domain/permissions';
-import { useResource } from '#web/api/resource.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { fetchUsers, usersPageSize } from './api';
+import { usersPageSize, usersQuery } from './api';
 import { CreateUserForm } from './CreateUserForm';
 import { UserTable } from './UserTable';
 
@@ -14,8 +14,7 @@ export function UsersPage() {
   const { t, locale } = useLanguage();
   const actor = useUser();
   const [page, setPage] = useState(1);
-  const load = useCallback((signal: AbortSignal) => fetchUsers(page, signal), [page]);
-  const users = useResource(load);
+  const users = useApiQuery(usersQuery(page));
   usePageTitle(t('users.title'));
 
   const pages = users.state === 'ready' ? Math.max(1, Math.ceil(users.data.total / usersPageSize)) : 1;

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Comment, type Activity } from '#domain/activities';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { deleteActivity, reopenActivity, returnActivity, submitActivity, verifyActivity } from '#web/features/activities/api.ts';
 import { DuplicatesWarning } from '#web/features/activities/DuplicatesWarning.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { TextForm } from './TextForm';
 
@@ -23,23 +22,14 @@ export function ActivityActions({ activity, onChanged }: ActivityActionsProps) {
   const t = useT();
   const navigate = useNavigate();
   const [open, setOpen] = useState<Open>('none');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const sending = useSubmit();
+  const { busy, error } = sending;
   const may = (op: Activity['allowed'][number]) => activity.allowed.includes(op);
 
   const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      setOpen('none');
-      return true;
-    } catch (failure) {
-      setError(asApiError(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const sent = await sending.run(action);
+    if (sent.ok) setOpen('none');
+    return sent.ok;
   };
 
   const change = (request: () => Promise<Activity>, done: ActionDone) => run(async () => onChanged(await request(), done));

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Activity } from '#domain/activities';
-import { useResource } from '#web/api/resource.ts';
-import { fetchActivity } from '#web/features/activities/api.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { activityQuery } from '#web/features/activities/api.ts';
 import type { SavedNotice } from '#web/features/activities/form/useActivitySave.ts';
 import { idFromParam } from '#web/features/activities/idParam.ts';
 import { StatusBadge } from '#web/features/activities/StatusBadge.tsx';
@@ -22,22 +23,21 @@ type Notice = SavedNotice['notice'] | ActionDone;
 export function ActivityDetailPage() {
   const t = useT();
   const id = idFromParam(useParams().id);
-  const load = useCallback((signal: AbortSignal) => fetchActivity(id, signal), [id]);
-  const loaded = useResource(load);
-  // An action answers with the activity as it now is; showing that avoids a reload that would lose the focus.
-  const [updated, setUpdated] = useState<Activity | null>(null);
+  const query = activityQuery(id);
+  const loaded = useApiQuery(query);
+  const client = useQueryClient();
   const flash = useFlash((state) => (state as Partial<SavedNotice> | null)?.notice ?? null);
   const [notice, setNotice] = useState<Notice | null>(flash);
-  useEffect(() => setUpdated(null), [id]);
 
-  const activity = updated ?? (loaded.state === 'ready' ? loaded.data : null);
+  const activity = loaded.state === 'ready' ? loaded.data : null;
   usePageTitle(activity?.title ?? t('activity.title'));
 
-  const refresh = useCallback(async () => setUpdated(await fetchActivity(id)), [id]);
+  // An action answers with the activity as it now is; showing that avoids a reload that would lose the focus.
   const onChanged = (next: Activity, done: ActionDone) => {
-    setUpdated(next);
+    client.setQueryData(query.queryKey, next);
     setNotice(done);
   };
+  const refresh = () => client.refetchQueries({ queryKey: query.queryKey, exact: true });
 
   if (!activity) {
     return (

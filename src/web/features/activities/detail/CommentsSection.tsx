@@ -1,35 +1,26 @@
-import { useState } from 'react';
 import { Comment, type Activity } from '#domain/activities';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { commentOnActivity } from '#web/features/activities/api.ts';
 import { formatDateTime } from '#web/features/activities/format.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { TextForm } from './TextForm';
 
 /** The conversation about a report: return comments, notes sent with a submit, reasons to reopen, and comments. */
 export function CommentsSection({ activity, onCommented }: { activity: Activity; onCommented: () => Promise<void> }) {
   const { t, locale } = useLanguage();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const sending = useSubmit();
+  const { busy, error } = sending;
   const said = activity.history.filter((event) => event.comment !== null);
   const mayComment = activity.allowed.includes('comment');
   if (said.length === 0 && !mayComment) return null;
 
   const send = async (text: string): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
+    const sent = await sending.run(async () => {
       await commentOnActivity(activity.id, text);
       await onCommented();
-      return true;
-    } catch (failure) {
-      setError(asApiError(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
+    return sent.ok;
   };
 
   return (

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { activityLimits } from '#domain/activities';
-import type { ApiError } from '#web/api/client.ts';
 import { Field } from '#web/forms/Field.tsx';
-import { messagesByField, validationError } from '#web/forms/issues.ts';
+import { checked } from '#web/forms/issues.ts';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 
 interface TextFormProps {
@@ -24,25 +24,22 @@ interface TextFormProps {
 
 /** One required text (a return comment, a reason to reopen, a comment) checked as the server will, then sent. */
 export function TextForm({ id, label, hint, submitLabel, busy, schema, field, onSubmit, onCancel, clearAfter = false }: TextFormProps) {
-  const { t, dictionary } = useLanguage();
+  const { t } = useLanguage();
   const [text, setText] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  // Only the check's issues show here: the caller shows what the server says.
+  const form = useSubmit();
 
-  const send = async (event: FormEvent) => {
+  const send = (event: FormEvent) => {
     event.preventDefault();
-    const checked = z.object({ [field]: schema }).safeParse({ [field]: text });
-    if (!checked.success) {
-      setError(validationError(checked.error.issues));
-      return;
-    }
-    setError(null);
-    const sent = await onSubmit(text.trim());
-    if (sent && clearAfter) setText('');
+    void form.submit(checked(z.object({ [field]: schema }).safeParse({ [field]: text })), async () => {
+      const sent = await onSubmit(text.trim());
+      if (sent && clearAfter) setText('');
+    });
   };
 
   return (
-    <form className="form text-form" onSubmit={(e) => void send(e)} noValidate>
-      <Field id={id} label={label} hint={hint} error={messagesByField(error, dictionary)[field]}>
+    <form className="form text-form" onSubmit={send} noValidate>
+      <Field id={id} label={label} hint={hint} error={form.fieldErrors[field]}>
         {(control) => (
           <textarea
             {...control}
@@ -55,7 +52,7 @@ export function TextForm({ id, label, hint, submitLabel, busy, schema, field, on
         )}
       </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={busy || form.busy}>
           {submitLabel}
         </button>
         {onCancel && (

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { activityLimits, firstActivityDate, type Activity, type ActivityPhoto } from '#domain/activities';
 import { localToday } from '#domain/calendar';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
+import { type ApiError, asApiError } from '#web/api/client.ts';
 import { deletePhoto } from '#web/features/activities/api.ts';
 import { DuplicatesWarning } from '#web/features/activities/DuplicatesWarning.tsx';
 import { StatusBadge } from '#web/features/activities/StatusBadge.tsx';

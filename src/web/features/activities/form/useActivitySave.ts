@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Activity, CreateActivityBody } from '#domain/activities';
 import { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
 import { createActivity, submitActivity, updateActivity } from '#web/features/activities/api.ts';
 import { rememberStrategy } from '#web/features/activities/lastStrategy.ts';
 import { useOutbox } from '#web/features/activities/outbox/OutboxProvider.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { checkEdit, checkNew, type ActivityFormValues } from './model';
 import type { usePendingPhotos } from './usePendingPhotos';
 
@@ -29,9 +29,9 @@ export interface QueuedNotice {
 export function useActivitySave(existing: Activity | null, clientId: string, pending: ReturnType<typeof usePendingPhotos>) {
   const navigate = useNavigate();
   const outbox = useOutbox();
+  const sending = useSubmit();
   const [saved, setSaved] = useState<Activity | null>(existing);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<SaveIntent | null>(null);
+  const [intent, setIntent] = useState<SaveIntent>('draft');
   const [duplicates, setDuplicates] = useState<Activity['possibleDuplicates'] | null>(null);
 
   const done = (activity: Activity, notice: SavedNotice['notice']) =>
@@ -47,68 +47,49 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
     await done(activity, 'submitted');
   };
 
-  const fail = (failure: ApiError): null => {
-    setError(failure);
-    return null;
+  /** After the activity is stored: its photos, then — for "Kirim" — the submit. */
+  const finish = async (activity: Activity, intent: SaveIntent, note: string) => {
+    setSaved(activity);
+    rememberStrategy(activity.strategy);
+    const photoFailure = await pending.uploadAll(activity.id);
+    if (photoFailure) throw photoFailure;
+    if (intent === 'submit') await submit(activity, note, false);
+    else await done(activity, 'saved');
   };
 
-  /** Creates or edits the activity; null when the form is not right, the body when it must wait for a connection. */
-  const store = async (values: ActivityFormValues): Promise<Activity | CreateActivityBody | null> => {
-    if (saved) {
-      const checked = checkEdit(values);
-      return checked.ok ? updateActivity(saved.id, checked.body) : fail(checked.error);
-    }
-    const checked = checkNew(values, clientId);
-    if (!checked.ok) return fail(checked.error);
+  /** A new report; without a connection it waits in the outbox instead. */
+  const create = async (body: CreateActivityBody, intent: SaveIntent, note: string) => {
+    let activity: Activity;
     try {
-      return await createActivity(checked.body);
+      activity = await createActivity(body);
     } catch (failure) {
       // The request may even have arrived: the clientId makes sending it again safe.
-      if (failure instanceof ApiError && failure.code === 'network') return checked.body;
-      throw failure;
+      if (!(failure instanceof ApiError && failure.code === 'network')) throw failure;
+      outbox.add({ body: { ...body, clientId }, intent, queuedAt: new Date().toISOString() });
+      await navigate('/kegiatan', { state: { queued: body.title } satisfies QueuedNotice });
+      return;
     }
+    await finish(activity, intent, note);
   };
 
+  /** Checks the form as the server will; the activity, once made, is edited rather than made again. */
   const save = async (values: ActivityFormValues, intent: SaveIntent, note: string) => {
-    setError(null);
     setDuplicates(null);
-    setBusy(intent);
-    try {
-      const activity = await store(values);
-      if (activity === null) return;
-      if (!('id' in activity)) {
-        outbox.add({ body: { ...activity, clientId }, intent, queuedAt: new Date().toISOString() });
-        await navigate('/kegiatan', { state: { queued: activity.title } satisfies QueuedNotice });
-        return;
-      }
-      setSaved(activity);
-      rememberStrategy(activity.strategy);
-      const photoFailure = await pending.uploadAll(activity.id);
-      if (photoFailure) return fail(photoFailure);
-      if (intent === 'submit') await submit(activity, note, false);
-      else await done(activity, 'saved');
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(null);
-    }
+    setIntent(intent);
+    if (saved) await sending.submit(checkEdit(values), async (body) => finish(await updateActivity(saved.id, body), intent, note));
+    else await sending.submit(checkNew(values, clientId), (body) => create(body, intent, note));
   };
 
   /** "Tetap kirim": the reporter has looked and it is not a double report. */
   const submitAnyway = async (note: string) => {
     if (!saved) return;
-    setBusy('submit');
-    setError(null);
-    try {
-      await submit(saved, note, true);
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setBusy(null);
-    }
+    setIntent('submit');
+    await sending.run(() => submit(saved, note, true));
   };
 
   const keepDraft = () => (saved ? done(saved, 'saved') : Promise.resolve());
 
-  return { saved, error, busy, duplicates, save, submitAnyway, keepDraft };
+  /** Which button's work is under way, for its label. */
+  const busy: SaveIntent | null = sending.busy ? intent : null;
+  return { saved, error: sending.error, busy, duplicates, save, submitAnyway, keepDraft };
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { photoLimits } from '#domain/photos';
-import type { ApiError } from '#web/api/client.ts';
-import { asApiError } from '#web/api/resource.ts';
+import { type ApiError, asApiError } from '#web/api/client.ts';
 import { uploadPhoto } from '#web/features/activities/api.ts';
 
 let nextKey = 0;

@@ -1,16 +1,14 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '#domain/calendar';
-import { useResource } from '#web/api/resource.ts';
-import { fetchReturned } from '#web/features/activities/api.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { returnedQuery } from '#web/features/activities/api.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
-
-const load = (signal: AbortSignal) => fetchReturned(signal);
 
 /** "Dikembalikan": reports a reviewer sent back, with what to fix, one tap from the form. Hidden when there are none. */
 export function ReturnedPanel() {
   const { t, locale } = useLanguage();
-  const returned = useResource(load);
+  const returned = useApiQuery(returnedQuery);
   if (returned.state === 'loading') return null;
   if (returned.state === 'failed') return <ErrorNotice error={returned.error} onRetry={returned.reload} />;
   const { items, total } = returned.data;

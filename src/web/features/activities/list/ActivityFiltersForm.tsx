@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { activityStatuses, strategies, type ActivityStatus, type Strategy } from '#domain/taxonomy';
-import { useResource } from '#web/api/resource.ts';
 import type { ActivityFilters } from '#web/features/activities/api.ts';
-import { fetchPartner } from '#web/features/partners/api.ts';
+import { partnerQuery } from '#web/features/partners/api.ts';
 import { PartnerPicker, type PartnerRef } from '#web/features/partners/PartnerPicker.tsx';
 import { Field } from '#web/forms/Field.tsx';
-import { FiltersFold } from '#web/shell/FiltersFold.tsx';
+import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
 
 interface ActivityFiltersFormProps {
@@ -20,9 +20,7 @@ interface ActivityFiltersFormProps {
 
 /** The partner of a filter given by id in the address, named once its name is loaded. */
 function usePartnerRef(id: number | undefined): PartnerRef | null {
-  const load = useCallback((signal: AbortSignal) => (id === undefined ? Promise.resolve(null) : fetchPartner(id, signal)), [id]);
-  const partner = useResource(load);
-  const data = partner.state === 'ready' ? partner.data : null;
+  const { data } = useQuery({ ...partnerQuery(id ?? 0), enabled: id !== undefined });
   return useMemo(() => {
     if (id === undefined) return null;
     return data ? { id, name: data.name, regionName: data.regionName } : { id, name: `#${id}` };
@@ -31,95 +29,71 @@ function usePartnerRef(id: number | undefined): PartnerRef | null {
 
 export function ActivityFiltersForm({ value, onApply, withStatus, withPartner, idPrefix }: ActivityFiltersFormProps) {
   const t = useT();
-  const [draft, setDraft] = useState(value);
+  const { draft, set } = useFiltersDraft(value);
   const partnerFromAddress = usePartnerRef(value.partner);
   const [partner, setPartner] = useState<PartnerRef | null>(partnerFromAddress);
-  useEffect(() => setDraft(value), [value]);
   useEffect(() => setPartner(partnerFromAddress), [partnerFromAddress]);
-
-  const set = <K extends keyof ActivityFilters>(key: K, v: ActivityFilters[K]) => setDraft((d) => ({ ...d, [key]: v }));
   const id = (name: string) => `${idPrefix}-${name}`;
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ ...draft, q: draft.q?.trim() || undefined, partner: partner?.id });
-  };
-
   return (
-    <FiltersFold active={Object.values(value).filter((v) => v !== undefined).length}>
-      <form className="card filters" role="search" aria-label={t('filters.title')} onSubmit={apply} noValidate>
-        <div className="filters__grid">
-          <Field id={id('q')} label={t('filters.q')}>
-            {(control) => (
-              <input {...control} type="search" maxLength={60} value={draft.q ?? ''} onChange={(e) => set('q', e.target.value)} />
-            )}
-          </Field>
-          {withStatus && (
-            <Field id={id('status')} label={t('filters.status')}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={draft.status ?? ''}
-                  onChange={(e) => set('status', (e.target.value || undefined) as ActivityStatus | undefined)}
-                >
-                  <option value="">{t('filters.all')}</option>
-                  {activityStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+    <FiltersForm
+      value={value}
+      onApply={() => onApply({ ...draft, q: draft.q?.trim() || undefined, partner: partner?.id })}
+      onClear={() => {
+        setPartner(null);
+        onApply({});
+      }}
+    >
+      <Field id={id('q')} label={t('filters.q')}>
+        {(control) => <input {...control} type="search" maxLength={60} value={draft.q ?? ''} onChange={(e) => set('q', e.target.value)} />}
+      </Field>
+      {withStatus && (
+        <Field id={id('status')} label={t('filters.status')}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.status ?? ''}
+              onChange={(e) => set('status', (e.target.value || undefined) as ActivityStatus | undefined)}
+            >
+              <option value="">{t('filters.all')}</option>
+              {activityStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
           )}
-          <Field id={id('strategy')} label={t('field.strategy')}>
-            {(control) => (
-              <select
-                {...control}
-                value={draft.strategy ?? ''}
-                onChange={(e) => set('strategy', (e.target.value || undefined) as Strategy | undefined)}
-              >
-                <option value="">{t('filters.all')}</option>
-                {strategies.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`strategy.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={id('from')} label={t('field.from')}>
-            {(control) => (
-              <input {...control} type="date" value={draft.from ?? ''} onChange={(e) => set('from', e.target.value || undefined)} />
-            )}
-          </Field>
-          <Field id={id('to')} label={t('field.to')}>
-            {(control) => (
-              <input {...control} type="date" value={draft.to ?? ''} onChange={(e) => set('to', e.target.value || undefined)} />
-            )}
-          </Field>
-          {withPartner && (
-            <div className="filters__wide">
-              <PartnerPicker id={id('partner')} label={t('field.partner')} value={partner} onChange={setPartner} optional />
-            </div>
-          )}
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('filters.apply')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setPartner(null);
-              onApply({});
-            }}
+        </Field>
+      )}
+      <Field id={id('strategy')} label={t('field.strategy')}>
+        {(control) => (
+          <select
+            {...control}
+            value={draft.strategy ?? ''}
+            onChange={(e) => set('strategy', (e.target.value || undefined) as Strategy | undefined)}
           >
-            {t('filters.clear')}
-          </button>
+            <option value="">{t('filters.all')}</option>
+            {strategies.map((s) => (
+              <option key={s} value={s}>
+                {t(`strategy.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id('from')} label={t('field.from')}>
+        {(control) => (
+          <input {...control} type="date" value={draft.from ?? ''} onChange={(e) => set('from', e.target.value || undefined)} />
+        )}
+      </Field>
+      <Field id={id('to')} label={t('field.to')}>
+        {(control) => <input {...control} type="date" value={draft.to ?? ''} onChange={(e) => set('to', e.target.value || undefined)} />}
+      </Field>
+      {withPartner && (
+        <div className="filters__wide">
+          <PartnerPicker id={id('partner')} label={t('field.partner')} value={partner} onChange={setPartner} optional />
         </div>
-      </form>
-    </FiltersFold>
+      )}
+    </FiltersForm>
   );
 }

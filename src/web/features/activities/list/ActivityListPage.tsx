@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
-import { useResource } from '#web/api/resource.ts';
-import { fetchActivities, type ActivityFilters } from '#web/features/activities/api.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { activitiesQuery, type ActivityFilters } from '#web/features/activities/api.ts';
 import type { QueuedNotice } from '#web/features/activities/form/useActivitySave.ts';
 import { OutboxPanel } from '#web/features/activities/outbox/OutboxPanel.tsx';
 import { useOutbox } from '#web/features/activities/outbox/OutboxProvider.tsx';
@@ -28,8 +28,7 @@ export function ActivityListPage() {
   const page = pageFrom(params);
   usePageTitle(t('activities.title'));
 
-  const load = useCallback((signal: AbortSignal) => fetchActivities(filters, page, pageSize, signal), [filters, page]);
-  const list = useResource(load);
+  const list = useApiQuery(activitiesQuery(filters, page, pageSize));
   // A report sent from the outbox belongs in the list: show it without asking for a reload.
   const { outcomes } = useOutbox();
   const { reload } = list;

@@ -1,12 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ActivitySummary } from '#domain/activities';
 import { ApiError } from '#web/api/client.ts';
-import { asApiError, useResource } from '#web/api/resource.ts';
-import { bulkVerify, fetchReviewQueue, returnActivity, verifyActivity, type ActivityFilters } from '#web/features/activities/api.ts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
+import { bulkVerify, returnActivity, reviewQueueQuery, verifyActivity, type ActivityFilters } from '#web/features/activities/api.ts';
 import { ActivityFiltersForm } from '#web/features/activities/list/ActivityFiltersForm.tsx';
 import { filtersFrom, pageFrom, paramsFor } from '#web/features/activities/list/filters.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { useSubmit } from '#web/forms/useSubmit.ts';
 import { describeIssue } from '#web/i18n/errors.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
@@ -36,11 +37,10 @@ export function ReviewQueuePage() {
   const page = pageFrom(params);
   usePageTitle(t('review.title'));
 
-  const load = useCallback((signal: AbortSignal) => fetchReviewQueue(filters, page, pageSize, signal), [filters, page]);
-  const queue = useResource(load);
+  const queue = useApiQuery(reviewQueueQuery(filters, page, pageSize));
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const sending = useSubmit();
+  const { busy, error } = sending;
   const [refused, setRefused] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const items = queue.state === 'ready' ? queue.data.items : [];
@@ -52,22 +52,14 @@ export function ReviewQueuePage() {
 
   /** Runs one decision; the answer is its failure, or null when it went through. */
   const act = async (action: () => Promise<string>): Promise<ApiError | null> => {
-    setBusy(true);
-    setError(null);
     setRefused([]);
     setDone(null);
-    try {
-      setDone(await action());
-      setSelected(new Set());
-      queue.reload();
-      return null;
-    } catch (failure) {
-      const apiError = asApiError(failure);
-      setError(apiError);
-      return apiError;
-    } finally {
-      setBusy(false);
-    }
+    const sent = await sending.run(action);
+    if (!sent.ok) return sent.error;
+    setDone(sent.value);
+    setSelected(new Set());
+    queue.reload();
+    return null;
   };
 
   const verifySelected = async () => {
@@ -79,7 +71,7 @@ export function ReviewQueuePage() {
     // All or nothing: say which ones held the rest back, by title rather than by position.
     if (failure && failure.details.length > 0) {
       setRefused(refusedTitles(failure, ids, items, (issue) => describeIssue(issue, dictionary).message));
-      setError(new ApiError(failure.code, failure.status, failure.message));
+      sending.setError(new ApiError(failure.code, failure.status, failure.message));
     }
   };
 
