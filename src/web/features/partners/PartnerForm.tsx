@@ -40,6 +40,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const level = regionLevelOfPartnerType[values.type];
+  const regionLabel = t('partners.field.region', { level: t(`level.${level}`) });
 
   const set = <K extends keyof PartnerFormValues>(key: K, value: PartnerFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -76,7 +77,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
   const errors = messagesByField(error, dictionary);
   return (
     <form className="card form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
+      {error && <ErrorNotice error={error} fieldIds={fieldIds} labels={{ regionCode: regionLabel }} />}
       <Field id={fieldIds.name} label={t('partners.field.name')} hint={t('partners.nameHint')} error={errors.name}>
         {(control) => (
           <input
@@ -126,7 +127,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
       </Field>
       <RegionPicker
         id={fieldIds.regionCode}
-        label={t('partners.field.region', { level: t(`level.${level}`) })}
+        label={regionLabel}
         hint={t('partners.regionHint', { level: t(`level.${level}`).toLocaleLowerCase(locale) })}
         error={errors.regionCode}
         value={region}

@@ -33,6 +33,8 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<SaveIntent | null>(null);
   const [duplicates, setDuplicates] = useState<Activity['possibleDuplicates'] | null>(null);
+  /** A photo was refused on the last press: the next "Kirim" goes on without it. */
+  const [photoRefused, setPhotoRefused] = useState(false);
 
   const done = (activity: Activity, notice: SavedNotice['notice']) =>
     navigate(`/kegiatan/${activity.id}`, { state: { notice } satisfies SavedNotice });
@@ -69,22 +71,44 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
     }
   };
 
+  /**
+   * No connection: the report (or, once made, what is left of it — its photos, its submit) waits
+   * in the outbox with its photos and this form's clientId, so it still makes one activity.
+   */
+  const queue = async (body: CreateActivityBody, intent: SaveIntent, made: Activity | null) => {
+    const photos = pending.waiting.map((p) => ({ key: `${clientId}:${p.key}`, name: p.file.name, bytes: p.file }));
+    await outbox.add(
+      {
+        body: { ...body, clientId },
+        intent,
+        queuedAt: new Date().toISOString(),
+        ...(made ? { activityId: made.id, doubtful: made.possibleDuplicates.length > 0 } : {}),
+      },
+      photos,
+    );
+    await navigate('/kegiatan', { state: { queued: body.title } satisfies QueuedNotice });
+  };
+
   const save = async (values: ActivityFormValues, intent: SaveIntent, note: string) => {
     setError(null);
     setDuplicates(null);
+    setPhotoRefused(false);
     setBusy(intent);
     try {
       const activity = await store(values);
       if (activity === null) return;
-      if (!('id' in activity)) {
-        outbox.add({ body: { ...activity, clientId }, intent, queuedAt: new Date().toISOString() });
-        await navigate('/kegiatan', { state: { queued: activity.title } satisfies QueuedNotice });
-        return;
-      }
+      if (!('id' in activity)) return await queue(activity, intent, null);
       setSaved(activity);
       rememberStrategy(activity.strategy);
       const photoFailure = await pending.uploadAll(activity.id);
-      if (photoFailure) return fail(photoFailure);
+      if (photoFailure?.code === 'network' && !existing) {
+        const checked = checkNew(values, clientId);
+        if (checked.ok) return await queue(checked.body, intent, activity);
+      }
+      if (photoFailure) {
+        setPhotoRefused(photoFailure.code !== 'network');
+        return fail(photoFailure);
+      }
       if (intent === 'submit') await submit(activity, note, false);
       else await done(activity, 'saved');
     } catch (failure) {
@@ -110,5 +134,5 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
 
   const keepDraft = () => (saved ? done(saved, 'saved') : Promise.resolve());
 
-  return { saved, error, busy, duplicates, save, submitAnyway, keepDraft };
+  return { saved, error, busy, duplicates, photoRefused, save, submitAnyway, keepDraft };
 }
