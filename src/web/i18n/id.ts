@@ -418,7 +418,8 @@ export const id = {
   'activityForm.photoProgress': 'Unggahan foto {number}',
   'activityForm.photoDone': 'Terunggah',
   'activityForm.photoFailed': 'Gagal diunggah.',
-  'activityForm.photoSkipped': 'Foto yang ditolak tidak dikirim. Tekan Kirim lagi untuk mengirim laporan tanpa foto itu, atau ganti fotonya.',
+  'activityForm.photoSkipped':
+    'Foto yang ditolak tidak dikirim. Tekan Kirim lagi untuk mengirim laporan tanpa foto itu, atau ganti fotonya.',
   'activityForm.photoTooLarge': '{name} lebih besar dari 10 MB.',
   'activityForm.photoNotImage': '{name} bukan foto.',
   'activityForm.photoTooMany': 'Paling banyak {count} foto per kegiatan.',

@@ -166,13 +166,7 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
         error={titleError}
       >
         {(control) => (
-          <input
-            {...control}
-            name="title"
-            autoComplete="off"
-            value={values.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
+          <input {...control} name="title" autoComplete="off" value={values.title} onChange={(e) => set('title', e.target.value)} />
         )}
       </Field>
 

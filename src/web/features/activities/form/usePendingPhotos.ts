@@ -43,7 +43,8 @@ export function usePendingPhotos(alreadyStored: number) {
     (files: File[]): PickRefusal[] => {
       const refusals: PickRefusal[] = [];
       const taken: PendingPhoto[] = [];
-      let room = photoLimits.perActivity - alreadyStored - current.current.filter((p) => p.state !== 'done' && p.state !== 'refused').length;
+      let room =
+        photoLimits.perActivity - alreadyStored - current.current.filter((p) => p.state !== 'done' && p.state !== 'refused').length;
       for (const file of files) {
         // Some phones give a HEIC photo no type at all: only a declared non-image is refused here; the server reads the content.
         if (file.type !== '' && !file.type.startsWith('image/')) refusals.push({ name: file.name, reason: 'not_image' });

@@ -266,7 +266,10 @@ describe('photos in the outbox', () => {
   it('says so when the device lost a photo, and still sends the report', async () => {
     const server = fakeServer();
     const store = memoryStore([withPhotos(1, 'a.jpg')]);
-    expect((await flush(store, server.transport))[0]).toMatchObject({ result: 'submitted', refusedPhotos: [{ name: 'a.jpg', reason: 'lost' }] });
+    expect((await flush(store, server.transport))[0]).toMatchObject({
+      result: 'submitted',
+      refusedPhotos: [{ name: 'a.jpg', reason: 'lost' }],
+    });
   });
 
   it('keeps a report made before its photos went as a draft when the server saw a likely double', async () => {
