@@ -13,6 +13,19 @@ export interface SchemaIssue {
   readonly origin?: unknown;
   readonly keys?: unknown;
   readonly params?: unknown;
+  readonly expected?: unknown;
+  readonly received?: unknown;
+}
+
+/**
+ * Zod calls 2.5 where a count belongs and an empty field both "invalid_type"; people need to hear
+ * which: a whole number is wanted, or a number at all.
+ */
+function kindOf(issue: SchemaIssue): string {
+  if (issue.code !== 'invalid_type') return issue.code ?? 'invalid';
+  if (issue.expected === 'int') return 'not_integer';
+  if (issue.expected === 'number' && issue.received === 'NaN') return 'not_a_number';
+  return issue.code;
 }
 
 const asLimit = (value: unknown): number | undefined =>
@@ -35,7 +48,7 @@ export function fieldIssuesOf(issues: readonly SchemaIssue[]): FieldIssue[] {
     }
     // A rule of our own names its issue in params (`{ issue: 'required_for_role' }`), so clients can word it.
     const own = (issue.params as { issue?: unknown } | undefined)?.issue;
-    const detail: FieldIssue = { field, issue: typeof own === 'string' ? own : (issue.code ?? 'invalid'), message: issue.message };
+    const detail: FieldIssue = { field, issue: typeof own === 'string' ? own : kindOf(issue), message: issue.message };
     const limit = asLimit(issue.maximum) ?? asLimit(issue.minimum);
     if (limit !== undefined) detail.limit = limit;
     // Whether a limit counts characters, items or a number's size.

@@ -8,6 +8,8 @@ interface ErrorNoticeProps {
   overrides?: Partial<Record<FailureCode, string>>;
   /** Ids of the inputs on this form, by API field name: their issues link to them. */
   fieldIds?: Readonly<Record<string, string>>;
+  /** A field's visible label where the form words it differently from the shared name ("Letak desa" for regionCode). */
+  labels?: Readonly<Record<string, string>>;
   onRetry?: () => void;
 }
 
@@ -15,7 +17,7 @@ interface ErrorNoticeProps {
  * Announces a failure at once (role="alert") in the user's language and lists each failing
  * field by name, linking to the input when it is on the page.
  */
-export function ErrorNotice({ error, overrides, fieldIds = {}, onRetry }: ErrorNoticeProps) {
+export function ErrorNotice({ error, overrides, fieldIds = {}, labels = {}, onRetry }: ErrorNoticeProps) {
   const { dictionary, t } = useLanguage();
   const { summary, issues } = describeError(error, dictionary, overrides);
   return (
@@ -27,7 +29,7 @@ export function ErrorNotice({ error, overrides, fieldIds = {}, onRetry }: ErrorN
           <ul>
             {issues.map((issue) => {
               const inputId = fieldIds[issue.field];
-              const text = `${issue.label}: ${issue.message}`;
+              const text = `${labels[issue.field] ?? issue.label}: ${issue.message}`;
               return <li key={`${issue.field}:${issue.message}`}>{inputId ? <a href={`#${inputId}`}>{text}</a> : text}</li>;
             })}
           </ul>

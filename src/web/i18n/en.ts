@@ -264,6 +264,7 @@ export const en: Dictionary = {
   'notFound.home': 'Back to home',
   'forbidden.title': 'Not allowed',
 
+  'form.length': '{count} of at most {limit} characters',
   'form.optional': '(optional)',
   'form.errorsTitle': 'Please check the following:',
 
@@ -322,6 +323,8 @@ export const en: Dictionary = {
   'issue.too_big': 'Too long or too large.',
   'issue.too_big.text': 'Too long: at most {limit} characters.',
   'issue.too_big.number': 'Too large: at most {limit}.',
+  'issue.not_integer': 'Must be a whole number, for example 12.',
+  'issue.not_a_number': 'Must be a number, for example 12.',
   'issue.invalid_format': 'Not in the expected format.',
   'issue.invalid_format.username': 'Only lower-case letters, digits, dot, dash or underscore.',
   'issue.invalid_format.regionCode': 'Must be a Kemendagri region code, for example 19 or 19.05.03.2007.',
@@ -414,6 +417,7 @@ export const en: Dictionary = {
   'activityForm.photoProgress': 'Upload of photo {number}',
   'activityForm.photoDone': 'Uploaded',
   'activityForm.photoFailed': 'Upload failed.',
+  'activityForm.photoSkipped': 'A refused photo is not sent. Press Send again to send the report without it, or replace the photo.',
   'activityForm.photoTooLarge': '{name} is larger than 10 MB.',
   'activityForm.photoNotImage': '{name} is not a photo.',
   'activityForm.photoTooMany': 'At most {count} photos per activity.',
@@ -438,6 +442,9 @@ export const en: Dictionary = {
   'offline.partnerUnknown': 'your library',
 
   'outbox.title': 'Waiting to be sent ({count})',
+  'outbox.titleSent': 'Just sent',
+  'outbox.photoRefused': 'Photo “{name}” was not sent: {reason}',
+  'outbox.photoLost': 'Photo “{name}” was lost from this device and was not sent.',
   'outbox.text': 'These reports are stored on this device and are sent automatically when the connection returns.',
   'outbox.waiting': 'Waiting to be sent',
   'outbox.refused': 'Refused by the server: {reason}',
@@ -446,7 +453,7 @@ export const en: Dictionary = {
   'outbox.sending': 'Sending…',
   'outbox.open': 'Open',
   'outbox.queuedNotice':
-    'No connection. “{title}” is stored on this device and will be sent automatically when the connection returns. Photos can be added once it is sent.',
+    'No connection. “{title}” is stored on this device and will be sent automatically when the connection returns. Its photos are sent right after the report.',
   'outbox.result.sent': '“{title}” was sent as a draft.',
   'outbox.result.submitted': '“{title}” was sent for review.',
   'outbox.result.kept_draft': '“{title}” was sent as a draft: it may be a double report, check it before sending.',

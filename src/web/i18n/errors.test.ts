@@ -5,6 +5,12 @@ import { en } from './en';
 import { id } from './id';
 
 describe('describeIssue', () => {
+  it('asks for a whole number where a decimal was typed, not for the field to be filled in', () => {
+    expect(describeIssue({ field: 'participantsFemale', issue: 'not_integer', message: '' }, id).message).toBe(
+      'Harus bilangan bulat, misalnya 12.',
+    );
+  });
+
   it('prefers a field-specific sentence', () => {
     expect(describeIssue({ field: 'username', issue: 'duplicate', message: 'taken' }, id)).toEqual({
       field: 'username',

@@ -265,6 +265,7 @@ export const id = {
   'notFound.home': 'Kembali ke beranda',
   'forbidden.title': 'Tidak diizinkan',
 
+  'form.length': '{count} dari maksimal {limit} karakter',
   'form.optional': '(opsional)',
   'form.errorsTitle': 'Periksa isian berikut:',
 
@@ -323,6 +324,8 @@ export const id = {
   'issue.too_big': 'Terlalu panjang atau terlalu besar.',
   'issue.too_big.text': 'Terlalu panjang: maksimal {limit} karakter.',
   'issue.too_big.number': 'Terlalu besar: maksimal {limit}.',
+  'issue.not_integer': 'Harus bilangan bulat, misalnya 12.',
+  'issue.not_a_number': 'Harus berupa angka, misalnya 12.',
   'issue.invalid_format': 'Formatnya tidak sesuai.',
   'issue.invalid_format.username': 'Hanya huruf kecil, angka, titik, tanda hubung, atau garis bawah.',
   'issue.invalid_format.regionCode': 'Harus kode wilayah Kemendagri, misalnya 19 atau 19.05.03.2007.',
@@ -415,6 +418,8 @@ export const id = {
   'activityForm.photoProgress': 'Unggahan foto {number}',
   'activityForm.photoDone': 'Terunggah',
   'activityForm.photoFailed': 'Gagal diunggah.',
+  'activityForm.photoSkipped':
+    'Foto yang ditolak tidak dikirim. Tekan Kirim lagi untuk mengirim laporan tanpa foto itu, atau ganti fotonya.',
   'activityForm.photoTooLarge': '{name} lebih besar dari 10 MB.',
   'activityForm.photoNotImage': '{name} bukan foto.',
   'activityForm.photoTooMany': 'Paling banyak {count} foto per kegiatan.',
@@ -439,6 +444,9 @@ export const id = {
   'offline.partnerUnknown': 'perpustakaan Anda',
 
   'outbox.title': 'Menunggu dikirim ({count})',
+  'outbox.titleSent': 'Baru saja terkirim',
+  'outbox.photoRefused': 'Foto “{name}” tidak ikut terkirim: {reason}',
+  'outbox.photoLost': 'Foto “{name}” hilang dari perangkat ini dan tidak ikut terkirim.',
   'outbox.text': 'Laporan ini tersimpan di perangkat ini dan dikirim otomatis saat koneksi kembali.',
   'outbox.waiting': 'Menunggu dikirim',
   'outbox.refused': 'Ditolak server: {reason}',
@@ -447,7 +455,7 @@ export const id = {
   'outbox.sending': 'Mengirim…',
   'outbox.open': 'Buka',
   'outbox.queuedNotice':
-    'Tidak ada koneksi. “{title}” disimpan di perangkat ini dan dikirim otomatis saat koneksi kembali. Foto dapat ditambahkan setelah terkirim.',
+    'Tidak ada koneksi. “{title}” disimpan di perangkat ini dan dikirim otomatis saat koneksi kembali. Fotonya ikut dikirim sesudah laporannya.',
   'outbox.result.sent': '“{title}” terkirim sebagai draf.',
   'outbox.result.submitted': '“{title}” terkirim untuk diverifikasi.',
   'outbox.result.kept_draft': '“{title}” terkirim sebagai draf: mungkin laporan ganda, periksa sebelum mengirim.',

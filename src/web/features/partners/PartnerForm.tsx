@@ -38,6 +38,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
   const form = useSubmit({ mapError: forPartnerForm });
   const { busy, error, fieldErrors: errors } = form;
   const level = regionLevelOfPartnerType[values.type];
+  const regionLabel = t('partners.field.region', { level: t(`level.${level}`) });
 
   const set = <K extends keyof PartnerFormValues>(key: K, value: PartnerFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -50,7 +51,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
 
   return (
     <form className="card form" onSubmit={onSubmit} noValidate>
-      {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
+      {error && <ErrorNotice error={error} fieldIds={fieldIds} labels={{ regionCode: regionLabel }} />}
       <Field id={fieldIds.name} label={t('partners.field.name')} hint={t('partners.nameHint')} error={errors.name}>
         {(control) => (
           <input
@@ -100,7 +101,7 @@ export function PartnerForm({ initial, initialRegion, existing }: PartnerFormPro
       </Field>
       <RegionPicker
         id={fieldIds.regionCode}
-        label={t('partners.field.region', { level: t(`level.${level}`) })}
+        label={regionLabel}
         hint={t('partners.regionHint', { level: t(`level.${level}`).toLocaleLowerCase(locale) })}
         error={errors.regionCode}
         value={region}

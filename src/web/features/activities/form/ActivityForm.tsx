@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { activityLimits, firstActivityDate, type Activity, type ActivityPhoto } from '#domain/activities';
 import { localToday } from '#domain/calendar';
 import { type ApiError, asApiError } from '#web/api/client.ts';
@@ -91,6 +91,15 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
 
   const error = saving.error ?? photoError;
   const errors = messagesByField(error, dictionary);
+  // A pasted text longer than allowed is kept and named, not cut off without a word.
+  const titleTooLong = values.title.length > activityLimits.title;
+  const titleError = errors.title ?? (titleTooLong ? t('issue.too_big.text', { limit: activityLimits.title }) : undefined);
+
+  // What went wrong is shown beside the buttons and takes the focus: on a phone the top of the form is far out of sight.
+  const problem = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error || saving.duplicates) problem.current?.focus();
+  }, [error, saving.duplicates]);
   const busy = saving.busy !== null;
   const options = subtypes.items.filter((s) => s.strategy === values.strategy);
   const returned = existing?.status === 'returned';
@@ -111,7 +120,6 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
           <p className="quote">{existing.returnComment}</p>
         </div>
       )}
-      {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
 
       {partner ? (
         <p className="activity-form__partner">{t('activityForm.partnerFixed', { name: partner.name })}</p>
@@ -150,16 +158,14 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
         )}
       </Field>
 
-      <Field id="activity-title" label={t('field.title')} hint={t('activityForm.titleHint')} error={errors.title}>
+      <Field
+        id="activity-title"
+        label={t('field.title')}
+        hint={`${t('activityForm.titleHint')} · ${t('form.length', { count: values.title.length, limit: activityLimits.title })}`}
+        error={titleError}
+      >
         {(control) => (
-          <input
-            {...control}
-            name="title"
-            autoComplete="off"
-            maxLength={activityLimits.title}
-            value={values.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
+          <input {...control} name="title" autoComplete="off" value={values.title} onChange={(e) => set('title', e.target.value)} />
         )}
       </Field>
 
@@ -242,15 +248,19 @@ export function ActivityForm({ initial, existing, partner }: ActivityFormProps) 
         </Field>
       )}
 
-      {saving.duplicates && (
-        <DuplicatesWarning
-          duplicates={saving.duplicates}
-          busy={busy}
-          onSendAnyway={() => void saving.submitAnyway(note)}
-          onCancel={() => void saving.keepDraft()}
-          cancelLabel={t('duplicates.keepDraft')}
-        />
-      )}
+      <div ref={problem} tabIndex={-1} className="activity-form__problem">
+        {error && <ErrorNotice error={error} fieldIds={fieldIds} />}
+        {saving.photoRefused && <p className="field__hint">{t('activityForm.photoSkipped')}</p>}
+        {saving.duplicates && (
+          <DuplicatesWarning
+            duplicates={saving.duplicates}
+            busy={busy}
+            onSendAnyway={() => void saving.submitAnyway(note)}
+            onCancel={() => void saving.keepDraft()}
+            cancelLabel={t('duplicates.keepDraft')}
+          />
+        )}
+      </div>
 
       <div className="activity-form__actions">
         <button type="submit" name="intent" value="draft" className="button button--secondary" disabled={busy}>

@@ -112,7 +112,7 @@ function PendingTile({
       ? t('activityForm.photoUploading', { percent })
       : photo.state === 'done'
         ? t('activityForm.photoDone')
-        : photo.state === 'failed' && failure
+        : (photo.state === 'failed' || photo.state === 'refused') && failure
           ? `${t('activityForm.photoFailed')} ${failure.issues[0]?.message ?? failure.summary}`
           : t('activityForm.photoWaiting');
   return (

@@ -48,7 +48,8 @@ describe('the activity form model', () => {
     expect(fields(filled({ title: 'ab', participantsChildren: '40' }))).toEqual(['title:too_small', 'participantsChildren:exceeds_total']);
     expect(fields(filled({ participantsMale: '', participantsFemale: '2.5' }))).toEqual([
       'participantsMale:invalid_type',
-      'participantsFemale:invalid_type',
+      // A decimal count is not "empty": it is named as what it is, so the form can ask for a whole number.
+      'participantsFemale:not_integer',
     ]);
   });
 

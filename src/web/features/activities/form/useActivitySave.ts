@@ -33,6 +33,8 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
   const [saved, setSaved] = useState<Activity | null>(existing);
   const [intent, setIntent] = useState<SaveIntent>('draft');
   const [duplicates, setDuplicates] = useState<Activity['possibleDuplicates'] | null>(null);
+  /** A photo was refused on the last press: the next "Kirim" goes on without it. */
+  const [photoRefused, setPhotoRefused] = useState(false);
 
   const done = (activity: Activity, notice: SavedNotice['notice']) =>
     navigate(`/kegiatan/${activity.id}`, { state: { notice } satisfies SavedNotice });
@@ -47,37 +49,61 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
     await done(activity, 'submitted');
   };
 
+  /**
+   * No connection: the report (or, once made, what is left of it — its photos, its submit) waits
+   * in the outbox with its photos and this form's clientId, so it still makes one activity.
+   */
+  const queue = async (body: CreateActivityBody, intent: SaveIntent, made: Activity | null) => {
+    const photos = pending.waiting.map((p) => ({ key: `${clientId}:${p.key}`, name: p.file.name, bytes: p.file }));
+    await outbox.add(
+      {
+        body: { ...body, clientId },
+        intent,
+        queuedAt: new Date().toISOString(),
+        ...(made ? { activityId: made.id, doubtful: made.possibleDuplicates.length > 0 } : {}),
+      },
+      photos,
+    );
+    await navigate('/kegiatan', { state: { queued: body.title } satisfies QueuedNotice });
+  };
+
   /** After the activity is stored: its photos, then — for "Kirim" — the submit. */
-  const finish = async (activity: Activity, intent: SaveIntent, note: string) => {
+  const finish = async (activity: Activity, intent: SaveIntent, note: string, values: ActivityFormValues) => {
     setSaved(activity);
     rememberStrategy(activity.strategy);
     const photoFailure = await pending.uploadAll(activity.id);
-    if (photoFailure) throw photoFailure;
+    if (photoFailure?.code === 'network' && !existing) {
+      const checked = checkNew(values, clientId);
+      if (checked.ok) return queue(checked.body, intent, activity);
+    }
+    if (photoFailure) {
+      setPhotoRefused(photoFailure.code !== 'network');
+      throw photoFailure;
+    }
     if (intent === 'submit') await submit(activity, note, false);
     else await done(activity, 'saved');
   };
 
   /** A new report; without a connection it waits in the outbox instead. */
-  const create = async (body: CreateActivityBody, intent: SaveIntent, note: string) => {
+  const create = async (body: CreateActivityBody, intent: SaveIntent, note: string, values: ActivityFormValues) => {
     let activity: Activity;
     try {
       activity = await createActivity(body);
     } catch (failure) {
       // The request may even have arrived: the clientId makes sending it again safe.
       if (!(failure instanceof ApiError && failure.code === 'network')) throw failure;
-      outbox.add({ body: { ...body, clientId }, intent, queuedAt: new Date().toISOString() });
-      await navigate('/kegiatan', { state: { queued: body.title } satisfies QueuedNotice });
-      return;
+      return queue(body, intent, null);
     }
-    await finish(activity, intent, note);
+    await finish(activity, intent, note, values);
   };
 
   /** Checks the form as the server will; the activity, once made, is edited rather than made again. */
   const save = async (values: ActivityFormValues, intent: SaveIntent, note: string) => {
     setDuplicates(null);
+    setPhotoRefused(false);
     setIntent(intent);
-    if (saved) await sending.submit(checkEdit(values), async (body) => finish(await updateActivity(saved.id, body), intent, note));
-    else await sending.submit(checkNew(values, clientId), (body) => create(body, intent, note));
+    if (saved) await sending.submit(checkEdit(values), async (body) => finish(await updateActivity(saved.id, body), intent, note, values));
+    else await sending.submit(checkNew(values, clientId), (body) => create(body, intent, note, values));
   };
 
   /** "Tetap kirim": the reporter has looked and it is not a double report. */
@@ -91,5 +117,5 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
 
   /** Which button's work is under way, for its label. */
   const busy: SaveIntent | null = sending.busy ? intent : null;
-  return { saved, error: sending.error, busy, duplicates, save, submitAnyway, keepDraft };
+  return { saved, error: sending.error, busy, duplicates, photoRefused, save, submitAnyway, keepDraft };
 }

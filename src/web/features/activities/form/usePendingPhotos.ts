@@ -5,7 +5,8 @@ import { uploadPhoto } from '#web/features/activities/api.ts';
 
 let nextKey = 0;
 
-export type PendingState = 'waiting' | 'uploading' | 'done' | 'failed';
+/** `failed`: the connection broke, sending again may work; `refused`: the server will not take it (not an image), it is not sent again. */
+export type PendingState = 'waiting' | 'uploading' | 'done' | 'failed' | 'refused';
 
 /** A photo picked on the device, shown from memory until the server has it. */
 export interface PendingPhoto {
@@ -41,7 +42,8 @@ export function usePendingPhotos(alreadyStored: number) {
     (files: File[]): PickRefusal[] => {
       const refusals: PickRefusal[] = [];
       const taken: PendingPhoto[] = [];
-      let room = photoLimits.perActivity - alreadyStored - current.current.filter((p) => p.state !== 'done').length;
+      let room =
+        photoLimits.perActivity - alreadyStored - current.current.filter((p) => p.state !== 'done' && p.state !== 'refused').length;
       for (const file of files) {
         // Some phones give a HEIC photo no type at all: only a declared non-image is refused here; the server reads the content.
         if (file.type !== '' && !file.type.startsWith('image/')) refusals.push({ name: file.name, reason: 'not_image' });
@@ -71,26 +73,35 @@ export function usePendingPhotos(alreadyStored: number) {
     setPhotos((list) => list.filter((p) => p.key !== key));
   }, []);
 
-  /** Uploads every photo not yet stored; stops at the first failure and returns it. */
+  /**
+   * Uploads every photo not yet stored and not refused before. A lost connection stops at once
+   * and is returned; a photo the server refuses is marked and the rest still go, the refusal returned.
+   */
   const uploadAll = useCallback(
     async (activityId: number): Promise<ApiError | null> => {
+      let refusal: ApiError | null = null;
       for (const photo of current.current) {
-        if (photo.state === 'done') continue;
+        if (photo.state === 'done' || photo.state === 'refused') continue;
         patch(photo.key, { state: 'uploading', progress: 0, error: null });
         try {
           await uploadPhoto(activityId, photo.file, { onProgress: (progress) => patch(photo.key, { progress }) });
           patch(photo.key, { state: 'done', progress: 1 });
         } catch (error) {
           const failure = asApiError(error);
-          patch(photo.key, { state: 'failed', error: failure });
-          return failure;
+          if (failure.code === 'network') {
+            patch(photo.key, { state: 'failed', error: failure });
+            return failure;
+          }
+          patch(photo.key, { state: 'refused', error: failure });
+          refusal ??= failure;
         }
       }
-      return null;
+      return refusal;
     },
     [patch],
   );
 
-  const waiting = photos.filter((p) => p.state !== 'done');
+  /** Photos still to send (a refused one will not be): what the outbox keeps when the connection is gone. */
+  const waiting = photos.filter((p) => p.state !== 'done' && p.state !== 'refused');
   return { photos, waiting, add, remove, uploadAll };
 }

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate } from '#domain/calendar';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { returnedQuery } from '#web/features/activities/api.ts';
+import { useOffline } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 
@@ -9,6 +11,16 @@ import { useLanguage } from '#web/i18n/language.tsx';
 export function ReturnedPanel() {
   const { t, locale } = useLanguage();
   const returned = useApiQuery(returnedQuery);
+  // "No connection" must not outlive the connection: ask again once the session reaches the server or the browser is back online.
+  const offline = useOffline();
+  const failed = returned.state === 'failed';
+  const { reload } = returned;
+  useEffect(() => {
+    if (!failed) return;
+    if (!offline) reload();
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [failed, offline, reload]);
   if (returned.state === 'loading') return null;
   if (returned.state === 'failed') return <ErrorNotice error={returned.error} onRetry={returned.reload} />;
   const { items, total } = returned.data;

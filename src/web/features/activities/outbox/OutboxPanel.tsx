@@ -11,7 +11,8 @@ export function OutboxPanel() {
   if (entries.length === 0 && outcomes.length === 0) return null;
   return (
     <section className="card outbox" aria-labelledby="outbox-title">
-      <h2 id="outbox-title">{t('outbox.title', { count: entries.length })}</h2>
+      {/* Once everything is sent, "waiting (0)" would read as if something were still stuck. */}
+      <h2 id="outbox-title">{entries.length > 0 ? t('outbox.title', { count: entries.length }) : t('outbox.titleSent')}</h2>
       {outcomes.length > 0 && (
         <ul className="outbox__outcomes" role="status">
           {outcomes.map((o) => (
@@ -23,6 +24,13 @@ export function OutboxPanel() {
                   <Link to={`/kegiatan/${o.activityId}`}>{t('outbox.open')}</Link>
                 </>
               )}
+              {o.refusedPhotos?.map((p) => (
+                <p key={p.name} className="field__error">
+                  {p.reason === 'lost'
+                    ? t('outbox.photoLost', { name: p.name })
+                    : t('outbox.photoRefused', { name: p.name, reason: lookup(dictionary, `error.${p.reason}`) ?? p.reason })}
+                </p>
+              ))}
             </li>
           ))}
         </ul>

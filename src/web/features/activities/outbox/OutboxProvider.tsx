@@ -1,14 +1,23 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useOffline, useUser } from '#web/features/auth/session.tsx';
-import { createActivity, submitActivity } from '#web/features/activities/api.ts';
+import { createActivity, submitActivity, uploadPhoto } from '#web/features/activities/api.ts';
 import { discard, enqueue, flush, localOutbox, type FlushOutcome, type OutboxEntry } from './outbox';
+import { indexedDbPhotos } from './photoBytes';
+
+/** A photo to queue with a report: its bytes, and the key and name the entry lists it under. */
+export interface QueuedPhoto {
+  key: string;
+  name: string;
+  bytes: Blob;
+}
 
 interface OutboxContextValue {
   entries: OutboxEntry[];
   /** What the last attempt sent, for a notice; empty until something was sent. */
   outcomes: FlushOutcome[];
   sending: boolean;
-  add: (entry: OutboxEntry) => void;
+  /** Keeps the photos' bytes first, then the report: an entry never lists a photo the device does not have. */
+  add: (entry: OutboxEntry, photos?: QueuedPhoto[]) => Promise<void>;
   remove: (clientId: string) => void;
   sendNow: () => Promise<void>;
 }
@@ -16,7 +25,11 @@ interface OutboxContextValue {
 const OutboxContext = createContext<OutboxContextValue | null>(null);
 
 const retryEveryMs = 60_000;
-const transport = { create: createActivity, submit: (id: number) => submitActivity(id) };
+const transport = {
+  create: createActivity,
+  submit: (id: number) => submitActivity(id),
+  uploadPhoto: (id: number, bytes: Blob, name: string) => uploadPhoto(id, new File([bytes], name, { type: bytes.type })),
+};
 
 /**
  * Sends waiting reports when the app starts, when the browser says it is back online, and on
@@ -24,7 +37,7 @@ const transport = { create: createActivity, submit: (id: number) => submitActivi
  */
 export function OutboxProvider({ children }: { children: ReactNode }) {
   const user = useUser();
-  const store = useMemo(() => localOutbox(user.id), [user.id]);
+  const store = useMemo(() => localOutbox(user.id, localStorage, indexedDbPhotos), [user.id]);
   const [entries, setEntries] = useState<OutboxEntry[]>(() => store.load());
   const [outcomes, setOutcomes] = useState<FlushOutcome[]>([]);
   const [sending, setSending] = useState(false);
@@ -77,8 +90,9 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
   }, [waiting, sendNow]);
 
   const add = useCallback(
-    (entry: OutboxEntry) => {
-      enqueue(store, entry);
+    async (entry: OutboxEntry, photos: QueuedPhoto[] = []) => {
+      for (const photo of photos) await indexedDbPhotos.keep(photo.key, photo.bytes);
+      enqueue(store, { ...entry, photos: [...(entry.photos ?? []), ...photos.map(({ key, name }) => ({ key, name }))] });
       setEntries(store.load());
     },
     [store],
@@ -86,8 +100,7 @@ export function OutboxProvider({ children }: { children: ReactNode }) {
 
   const remove = useCallback(
     (clientId: string) => {
-      discard(store, clientId);
-      setEntries(store.load());
+      void discard(store, clientId).finally(() => setEntries(store.load()));
     },
     [store],
   );
