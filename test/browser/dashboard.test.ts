@@ -211,6 +211,45 @@ describe('a new period', () => {
   });
 });
 
+describe('a rapor for another period', () => {
+  it('keeps the score on screen, marked as loading, until the new one arrives', async () => {
+    const babel = await apiSession(env.url, 'babel');
+    const puput = await babel.get<{ items: { id: number }[] }>('/api/partners?region=19.05.06.2005');
+    const partnerId = puput.items[0]?.id;
+    expect(partnerId).toBeDefined();
+    const { page, context } = await openPage(env.browser, env.url);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto(`/mitra/${partnerId}/rapor?from=2024-01-01&to=2024-09-25`);
+    await page.getByText('Skor penuh: semua target periode ini tercapai.').waitFor();
+    const loading = page.getByRole('status').filter({ hasText: 'Memuat…' });
+
+    const to = '2024-06-30';
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === `/api/kpi/partners/${partnerId}` && url.searchParams.get('to') === to,
+      async (route) => {
+        asked();
+        await released;
+        await route.continue();
+      },
+    );
+    await choosePeriod(page, '2024-01-01', to);
+    await requested;
+
+    await loading.waitFor();
+    await page.getByText('Skor penuh: semua target periode ini tercapai.').waitFor();
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(1);
+    release();
+    await loading.waitFor({ state: 'detached' });
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
 /** A section of the page by the name of its heading. */
 function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });

@@ -77,6 +77,19 @@ export async function logIn(page: Page, username: string, password = demoPasswor
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
+/**
+ * Waits until the service worker controls the page: reload once it is ready, and the page that
+ * comes back (`heading`) is served through it, so the app will open with no connection.
+ */
+export async function underServiceWorker(page: Page, heading: Parameters<Page['getByRole']>[1]): Promise<void> {
+  await page.getByRole('heading', heading).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.getByRole('heading', heading).waitFor();
+}
+
 /** Where screenshots go when a test takes them for a human to look at. */
 export const screenshotDir = resolve(process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'sim-tpbis-screenshots'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logIn, openPage, serverAndBrowser } from './harness';
+import { logIn, openPage, serverAndBrowser, underServiceWorker } from './harness';
 
 const env = serverAndBrowser();
 
@@ -25,12 +25,7 @@ describe('the installed app without a connection', () => {
     const title = `Bedah buku luring ${Date.now().toString(36)}`;
     const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'puput');
-    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await underServiceWorker(page, { name: /^Selamat datang/ });
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await page.getByText(banner).count()).toBe(0);
 
@@ -62,12 +57,7 @@ describe('the installed app without a connection', () => {
   it('still shows the start screen offline when nobody signed in on this device', async () => {
     const { page, context } = await openPage(env.browser, env.url, phone);
     await page.goto('/login');
-    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    await underServiceWorker(page, { name: 'Masuk' });
     await context.setOffline(true);
     await page.reload();
     await page.getByText('SIM TPBIS belum bisa dimuat.').waitFor();

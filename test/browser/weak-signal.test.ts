@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { logIn, openPage, serverAndBrowser } from './harness';
+import { logIn, openPage, serverAndBrowser, underServiceWorker } from './harness';
 
 const env = serverAndBrowser();
 
@@ -38,12 +38,7 @@ describe('a phone with a weak signal', () => {
     const title = uniqueTitle('Bedah buku dengan foto');
     const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'puput');
-    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await underServiceWorker(page, { name: /^Selamat datang/ });
 
     await context.setOffline(true);
     await page.reload();

@@ -52,7 +52,7 @@ const open = (status: number): Record<Who, Expected> => ({
   anonymous: status,
 });
 /** Only the listed roles hold the route's action; the others get 403, a stranger 401. */
-const only = (granted: Partial<Record<Role, Expected>>): Record<Who, Expected> => ({
+const grantedTo = (granted: Partial<Record<Role, Expected>>): Record<Who, Expected> => ({
   admin_pusat: granted.admin_pusat ?? 403,
   admin_provinsi: granted.admin_provinsi ?? 403,
   fasilitator: granted.fasilitator ?? 403,
@@ -76,46 +76,46 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     unscoped: true,
     ownSession: true,
     request: () => post('/api/auth/logout'),
-    expect: { ...only({}), admin_pusat: 204, admin_provinsi: 204, fasilitator: 204, konsultan: 204, pengelola: 204 },
+    expect: { ...grantedTo({}), admin_pusat: 204, admin_provinsi: 204, fasilitator: 204, konsultan: 204, pengelola: 204 },
   },
   'GET /api/auth/me': {
     unscoped: true,
     request: () => get('/api/auth/me'),
-    expect: { ...only({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
+    expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
   },
   'POST /api/auth/password': {
     unscoped: true,
     ownSession: true,
     request: () => post('/api/auth/password', { currentPassword: 'test-password-1', newPassword: strongPassword }),
-    expect: { ...only({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
+    expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
   },
 
   // Regions are the country's official list: every logged-in user reads all of them.
   'GET /api/regions': {
     request: ({ region }) => get(`/api/regions?parent=${region}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
   },
   'GET /api/regions/:code': {
     request: ({ region }) => get(`/api/regions/${region}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
   },
 
   // Users
   'POST /api/users': {
     request: ({ w, partner }) =>
       post('/api/users', { username: w.unique('baru'), password: strongPassword, role: 'pengelola', partnerId: partner.id }),
-    expect: only({ admin_pusat: 201, admin_provinsi: [201, 403] }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 403] }),
   },
   'GET /api/users': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/users' : `/api/users?region=${region}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
 
   // Partners
   'GET /api/partners': {
     // A pengelola's list is its own library whatever region it names, so outside its scope it is merely empty.
     request: ({ scope, region }) => get(scope === 'in' ? '/api/partners' : `/api/partners?region=${region}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
   },
   'POST /api/partners': {
     request: ({ w, partner }) =>
@@ -126,39 +126,57 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
         regionCode: partner.regionCode,
         cohortYear: 2023,
       }),
-    expect: only({ admin_pusat: 201, admin_provinsi: [201, 403] }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 403] }),
   },
   'GET /api/partners/:id': {
     request: ({ partner }) => get(`/api/partners/${partner.id}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   'PATCH /api/partners/:id': {
     request: ({ w, partner }) => patch(`/api/partners/${partner.id}`, { address: `Jalan ${w.unique('Uji')}` }),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
   },
 
   // Activities: reading
   'GET /api/activity-subtypes': {
     unscoped: true,
     request: () => get('/api/activity-subtypes'),
-    expect: only({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
   },
   'GET /api/activities': {
     request: ({ scope, partner }) => get(scope === 'in' ? '/api/activities' : `/api/activities?partner=${partner.id}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   'GET /api/activities/review-queue': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/activities/review-queue' : `/api/activities/review-queue?region=${region}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403] }),
   },
   'GET /api/activities/returned': {
     unscoped: true,
     request: () => get('/api/activities/returned'),
-    expect: only({ admin_pusat: 200, pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, pengelola: 200 }),
   },
   'GET /api/activities/:id': {
     request: ({ w, partner }) => get(`/api/activities/${w.activities[partner.key].id}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
 
   // Activities: reporting
@@ -172,19 +190,19 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
         participantsMale: 4,
         participantsFemale: 9,
       }),
-    expect: only({ admin_pusat: 201, pengelola: [201, 403] }),
+    expect: grantedTo({ admin_pusat: 201, pengelola: [201, 403] }),
   },
   'PATCH /api/activities/:id': {
     request: async ({ w, partner }) => patch(`/api/activities/${await w.freshActivity(partner, 'draft')}`, { participantsFemale: 11 }),
-    expect: only({ admin_pusat: 200, pengelola: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, pengelola: [200, 404] }),
   },
   'DELETE /api/activities/:id': {
     request: async ({ w, partner }) => del(`/api/activities/${await w.freshActivity(partner, 'draft')}`),
-    expect: only({ admin_pusat: 204, pengelola: [204, 404] }),
+    expect: grantedTo({ admin_pusat: 204, pengelola: [204, 404] }),
   },
   'POST /api/activities/:id/submit': {
     request: async ({ w, partner }) => post(`/api/activities/${await w.freshActivity(partner, 'draft')}/submit`),
-    expect: only({ admin_pusat: 200, pengelola: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, pengelola: [200, 404] }),
   },
   'POST /api/activities/:id/photos': {
     request: async ({ w, partner }) => ({
@@ -192,99 +210,129 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       url: `/api/activities/${await w.freshActivity(partner, 'draft')}/photos`,
       ...photoUpload(await smallJpeg()),
     }),
-    expect: only({ admin_pusat: 201, pengelola: [201, 404] }),
+    expect: grantedTo({ admin_pusat: 201, pengelola: [201, 404] }),
   },
   'GET /api/activities/:id/photos/:photoId': {
     request: ({ w, partner }) => get(`/api/activities/${w.activities[partner.key].id}/photos/${w.activities[partner.key].photoId}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   'DELETE /api/activities/:id/photos/:photoId': {
     request: async ({ w, partner }) => {
       const { activityId, photoId } = await w.freshPhoto(partner);
       return del(`/api/activities/${activityId}/photos/${photoId}`);
     },
-    expect: only({ admin_pusat: 204, pengelola: [204, 404] }),
+    expect: grantedTo({ admin_pusat: 204, pengelola: [204, 404] }),
   },
 
   // Activities: the review loop
   'POST /api/activities/:id/verify': {
     request: async ({ w, partner }) => post(`/api/activities/${await w.freshActivity(partner, 'submitted')}/verify`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
   },
   'POST /api/activities/:id/return': {
     request: async ({ w, partner }) =>
       post(`/api/activities/${await w.freshActivity(partner, 'submitted')}/return`, { comment: 'Mohon lengkapi foto.' }),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
   },
   'POST /api/activities/:id/reopen': {
     request: async ({ w, partner }) =>
       post(`/api/activities/${await w.freshActivity(partner, 'verified')}/reopen`, { reason: 'Tanggal salah.' }),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
   },
   'POST /api/activities/:id/comments': {
     request: ({ w, partner }) => post(`/api/activities/${w.activities[partner.key].id}/comments`, { text: 'Bagus sekali.' }),
-    expect: only({ admin_pusat: 201, admin_provinsi: [201, 404], fasilitator: [201, 404], konsultan: [201, 404] }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 404], fasilitator: [201, 404], konsultan: [201, 404] }),
   },
   'POST /api/activities/bulk-verify': {
     request: async ({ w, partner }) => post('/api/activities/bulk-verify', { ids: [await w.freshActivity(partner, 'submitted')] }),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
   },
 
   // KPI and dashboards; a pengelola reads only its own rapor.
   'GET /api/kpi/partners': {
     request: ({ scope, region }) => get(scope === 'in' ? `/api/kpi/partners?${period}` : `/api/kpi/partners?region=${region}&${period}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
   },
   'GET /api/kpi/partners/:id': {
     request: ({ partner }) => get(`/api/kpi/partners/${partner.id}?${period}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   'GET /api/kpi/partners/:id/rapor.pdf': {
     request: ({ partner }) => get(`/api/kpi/partners/${partner.id}/rapor.pdf?${period}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   'GET /api/dashboard': {
     request: ({ scope, region }) => get(scope === 'in' ? `/api/dashboard?${period}` : `/api/dashboard?region=${region}&${period}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
   'GET /api/dashboard/trends': {
     request: ({ scope, region }) =>
       get(scope === 'in' ? `/api/dashboard/trends?${period}` : `/api/dashboard/trends?region=${region}&${period}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
   'GET /api/dashboard/children': {
     request: ({ scope, region }) =>
       get(scope === 'in' ? `/api/dashboard/children?${period}` : `/api/dashboard/children?region=${region}&${period}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
   'GET /api/kpi/profiles': {
     unscoped: true,
     request: () => get('/api/kpi/profiles'),
-    expect: only({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
   },
   'POST /api/kpi/profiles': {
     unscoped: true,
     request: () => post('/api/kpi/profiles', { definition: tpbis2024Profile, effectiveFrom: '2099-01-01', note: 'uji matriks' }),
-    expect: only({ admin_pusat: 201 }),
+    expect: grantedTo({ admin_pusat: 201 }),
   },
 
   // Gatherings: seen inside their region and by those whose region they cover.
   'GET /api/gatherings': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/gatherings' : `/api/gatherings?region=${region}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: [200, 403] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 403],
+      fasilitator: [200, 403],
+      konsultan: [200, 403],
+      pengelola: [200, 403],
+    }),
   },
   'GET /api/gatherings/:id': {
     request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}`),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404], pengelola: [200, 404] }),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   'POST /api/gatherings': {
     request: ({ w, region }) =>
       post('/api/gatherings', { title: w.unique('Temu baru'), date: '2024-09-28', mode: 'online', regionCode: region }),
-    expect: only({ admin_pusat: 201, admin_provinsi: [201, 403] }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 403] }),
   },
   'POST /api/gatherings/:id/attendance': {
     request: ({ w, who, scope, partner }) => post(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance`, { partnerIds: [partner.id] }),
-    expect: only({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
   },
 };
 

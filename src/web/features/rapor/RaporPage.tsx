@@ -47,7 +47,9 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
           <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
         </div>
       )}
-      {partnerId !== null && rapor.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {partnerId !== null && (rapor.state === 'loading' || (rapor.state === 'ready' && rapor.previous)) && (
+        <p role="status">{t('app.loading')}</p>
+      )}
       {rapor.state === 'failed' && (
         <ErrorNotice
           error={rapor.error}
@@ -61,7 +63,8 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
         </p>
       )}
       {ready && (
-        <>
+        // aria-busy: the figures shown are the previous period's until the new ones arrive.
+        <div aria-busy={rapor.state === 'ready' && rapor.previous}>
           <Score rapor={ready} />
           <GapAdvice rapor={ready} />
           <IndicatorList rapor={ready} />
@@ -72,7 +75,7 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
               <HistoryChart history={ready.history} />
             </Suspense>
           </section>
-        </>
+        </div>
       )}
     </>
   );
