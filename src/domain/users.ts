@@ -17,6 +17,8 @@ export const User = z.object({
   role: Role,
   regionCode: z.string().optional(),
   partnerId: z.number().int().optional(),
+  /** The partner's name beside its id, for screens (a pengelola's library). */
+  partnerName: z.string().optional(),
   displayName: z.string().optional(),
 });
 export type User = z.infer<typeof User>;

@@ -9,6 +9,7 @@ interface UserLike {
   region_code: string | null;
   partner_id: number | null;
   display_name: string | null;
+  partner_name?: string | null;
 }
 
 export function toUser(row: UserLike): User {
@@ -16,6 +17,7 @@ export function toUser(row: UserLike): User {
   if (row.region_code) user.regionCode = row.region_code;
   if (row.partner_id !== null) user.partnerId = row.partner_id;
   if (row.display_name) user.displayName = row.display_name;
+  if (row.partner_name) user.partnerName = row.partner_name;
   return user;
 }
 

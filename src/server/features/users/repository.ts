@@ -2,12 +2,21 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '#server/db/database';
 import type { NewUserRow } from './user.table';
 
+/** A user with its partner's name, so screens can say "Perpustakaan Desa …" rather than a number. */
+function withPartnerName(db: DbOrTx) {
+  return db
+    .selectFrom('users')
+    .leftJoin('partners', 'partners.id', 'users.partner_id')
+    .selectAll('users')
+    .select('partners.name as partner_name');
+}
+
 export function findUserByUsername(db: DbOrTx, username: string) {
-  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  return withPartnerName(db).where('users.username', '=', username).executeTakeFirst();
 }
 
 export function findUserById(db: DbOrTx, id: number) {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return withPartnerName(db).where('users.id', '=', id).executeTakeFirst();
 }
 
 export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<number> {
@@ -62,7 +71,15 @@ function filtered(db: DbOrTx, f: UserFilter) {
 export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number; offset: number }) {
   const [rows, total] = await Promise.all([
     filtered(db, f)
-      .select(['users.id', 'users.username', 'users.role', 'users.region_code', 'users.partner_id', 'users.display_name'])
+      .select([
+        'users.id',
+        'users.username',
+        'users.role',
+        'users.region_code',
+        'users.partner_id',
+        'users.display_name',
+        'partners.name as partner_name',
+      ])
       // Staff before the many library managers, then by name.
       .orderBy(sql`CASE WHEN users.role = 'pengelola' THEN 1 ELSE 0 END`)
       .orderBy('users.username')

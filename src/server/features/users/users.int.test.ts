@@ -82,6 +82,31 @@ describe('scope', () => {
     const list = await babel.get(`/api/users?partner=${partner19.id}`);
     expect(list.json<{ items: { username: string }[] }>().items.map((u) => u.username)).toEqual(['puput']);
   });
+});
+
+describe("a manager's library by name", () => {
+  it('the user list, a created user, the login and the session carry the partner name beside its id', async () => {
+    const expected = { partnerId: partner19.id, partnerName: 'Perpusdes Puput' };
+    const list = (await babel.get(`/api/users?partner=${partner19.id}`)).json<{ items: unknown[] }>();
+    expect(list.items).toEqual([expect.objectContaining({ username: 'puput', ...expected })]);
+    const created = await babel.post('/api/users', {
+      username: 'puput-dua',
+      password: 'long-enough-1',
+      role: 'pengelola',
+      partnerId: partner19.id,
+    });
+    expect(created.json()).toMatchObject(expected);
+    const login = await t.anonymous().post('/api/auth/login', { username: 'puput-dua', password: 'long-enough-1' });
+    expect(login.json<{ user: unknown }>().user).toMatchObject(expected);
+    const agent = await t.login('puput-dua', 'long-enough-1');
+    expect((await agent.get('/api/auth/me')).json<{ user: unknown }>().user).toMatchObject(expected);
+  });
+
+  it('staff have no partner name', async () => {
+    const me = (await babel.get('/api/auth/me')).json<{ user: Record<string, unknown> }>().user;
+    expect(me).not.toHaveProperty('partnerName');
+    expect(me).not.toHaveProperty('partnerId');
+  });
 
   it('a facilitator and a manager may not create users', async () => {
     await makeUser(t.db, { role: 'fasilitator', regionCode: '19', username: 'runi' });

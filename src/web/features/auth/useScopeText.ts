@@ -6,6 +6,6 @@ import { useT } from '#web/i18n/language.tsx';
 export function useScopeText(user: User): string {
   const t = useT();
   const regionName = useRegionName(user.regionCode);
-  if (user.partnerId !== undefined) return t('scope.partner', { partner: user.partnerId });
+  if (user.partnerId !== undefined) return user.partnerName ?? t('scope.partner', { partner: user.partnerId });
   return regionName ?? t('scope.national');
 }

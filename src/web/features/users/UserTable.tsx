@@ -4,7 +4,7 @@ import { useT } from '#web/i18n/language.tsx';
 
 function Scope({ user }: { user: User }) {
   const t = useT();
-  if (user.partnerId !== undefined) return <>{t('scope.partner', { partner: user.partnerId })}</>;
+  if (user.partnerId !== undefined) return <>{user.partnerName ?? t('scope.partner', { partner: user.partnerId })}</>;
   if (user.regionCode === undefined) return <>{t('scope.national')}</>;
   return (
     <>
