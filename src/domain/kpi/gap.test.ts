@@ -75,6 +75,9 @@ describe('gapToGreen', () => {
     expect(unitsToReach(2, 2.0000000000000004)).toBe(0);
     expect(unitsToReach(2, 2.946)).toBe(1);
     expect(unitsToReach(7, 3)).toBe(0);
+    // Noise just above a whole target asks for no unit the tolerance does not need.
+    expect(unitsToReach(0, 12.000000000001)).toBe(12);
+    expect(unitsToReach(0, 0.1 + 0.2 + 2.7)).toBe(3);
   });
 
   it('always yields plans that do reach green and 100', () => {

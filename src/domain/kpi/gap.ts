@@ -29,9 +29,11 @@ const unitOfKind: Record<IndicatorKind, GapUnit> = {
 /** Whole units still needed so that `achieved` meets `target`. */
 export function unitsToReach(achieved: number, target: number): number {
   if (meetsTarget(achieved, target)) return 0;
-  const units = Math.max(0, Math.ceil(target - achieved));
-  // ceil may land one short when the target carries float noise below a whole number.
-  return meetsTarget(achieved + units, target) ? units : units + 1;
+  const units = Math.max(1, Math.ceil(target - achieved));
+  // Float noise in the target may put ceil one off either way: below a whole number it lands
+  // one short, just above one it asks for a unit the tolerance does not need.
+  if (!meetsTarget(achieved + units, target)) return units + 1;
+  return units > 1 && meetsTarget(achieved + units - 1, target) ? units - 1 : units;
 }
 
 interface Lever {

@@ -77,3 +77,17 @@ describe('the rapor PDF', () => {
     expect(texts.join(' ')).toContain('pada 3 Februari 2024.');
   });
 });
+
+describe('targets in the rapor PDF', () => {
+  it('are whole activities, participants and months, rounded up to what reaches them', async () => {
+    const pelibatan = result.indicators.find((i) => i.code === 'pelibatan');
+    expect(pelibatan?.target).toBe(4.07);
+    const texts = textsOf(await raporPdf(rapor, new Date('2024-02-03T04:00:00Z')));
+    expect(texts).not.toContain('4,07');
+    const targetCells = result.indicators.map((i) => String(Math.ceil(i.target)));
+    expect(texts).toEqual(expect.arrayContaining(targetCells));
+    expect(result.indicators.filter((i) => !Number.isInteger(i.target)).length).toBeGreaterThan(0);
+    for (const fractional of result.indicators.filter((i) => !Number.isInteger(i.target)))
+      expect(texts).not.toContain(String(fractional.target).replace('.', ','));
+  });
+});

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { dateAtOffset, formatDate, formatMonth } from '#domain/calendar';
 import { formatScore, type KpiColor } from '#domain/kpi/score';
+import { countedTarget } from '#domain/kpi/target-display';
 import type { RaporResponse } from '#domain/rapor';
 
 // The rapor is an Indonesian document for the library's wall and the village head's desk.
@@ -70,7 +71,7 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
     const cells = [
       rapor.profile.labels[ind.code] ?? ind.code,
       number(ind.achieved),
-      number(ind.target),
+      number(countedTarget(ind.target)),
       `${number(ind.ratio * 100)}%`,
       number(ind.weight),
       number(ind.points),

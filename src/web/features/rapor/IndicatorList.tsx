@@ -1,3 +1,4 @@
+import { countedTarget } from '#domain/kpi/target-display';
 import type { RaporResponse } from '#domain/rapor';
 import { barStyle } from '#web/features/dashboard/SummarySections.tsx';
 import { formatDecimal } from '#web/features/dashboard/format.ts';
@@ -19,7 +20,7 @@ export function IndicatorList({ rapor }: { rapor: RaporResponse }) {
             <li key={indicator.code} className={met ? 'indicator indicator--met' : 'indicator'}>
               <h3 className="indicator__name">{indicatorLabel(indicator.code, dictionary, rapor.profile.labels)}</h3>
               <p className="indicator__achieved">
-                {t('rapor.indicators.achieved', { achieved: number(indicator.achieved), target: number(indicator.target) })}
+                {t('rapor.indicators.achieved', { achieved: number(indicator.achieved), target: number(countedTarget(indicator.target)) })}
                 {met && <span className="indicator__met"> · {t('rapor.indicators.met')}</span>}
               </p>
               <span className="progress" style={barStyle(Math.min(1, indicator.ratio), 1)} aria-hidden="true" />
