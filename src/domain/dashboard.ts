@@ -14,6 +14,16 @@ export const RegionPeriodQuery = z
   });
 export type RegionPeriodQuery = z.infer<typeof RegionPeriodQuery>;
 
+/** Whose data extent: a region (default the viewer's own scope; a manager always gets its partner's). */
+export const DataExtentQuery = z.strictObject({ region: RegionCode.optional() });
+
+/**
+ * The first and last day with counted activities in the viewer's scope, so screens open on a
+ * period that has data (the demo's ends in 2024); nulls when nothing was reported yet.
+ */
+export const DataExtentResponse = z.object({ firstDate: CalendarDate.nullable(), lastDate: CalendarDate.nullable() });
+export type DataExtentResponse = z.infer<typeof DataExtentResponse>;
+
 /** The profile version a figure was computed with, and where its colours change (for chart lines). */
 export const ProfileRef = z.object({
   id: z.number().int(),

@@ -5,9 +5,17 @@ import { kpiColors, roundScore } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { childrenOf } from '#server/features/regions/service';
-import { activitiesOfRegions, regionMonthly, regionTotals } from '#server/features/rollups/service';
+import { partnerScope } from '#server/features/partners/scope';
+import {
+  activitiesOfRegions,
+  partnerExtent,
+  regionExtent,
+  regionMonthly,
+  regionTotals,
+  type DataExtent,
+} from '#server/features/rollups/service';
 import { profileRef } from './profiles';
-import type { RegionScope } from './scope';
+import type { KpiSubject, RegionScope } from './scope';
 import { ranked, scorePartners, type ScoredPartner } from './scoring';
 
 const emptyByStrategy = (): Record<Strategy, number> => ({ layanan_informasi: 0, pelibatan_masyarakat: 0, advokasi: 0 });
@@ -125,4 +133,11 @@ export async function childrenOfRegion(db: Db, region: RegionScope, range: DateR
       };
     }),
   };
+}
+
+/** The days with counted activities in what the viewer sees: its region, or a manager's own partner. */
+export async function dataExtent(db: Db, subject: KpiSubject): Promise<DataExtent> {
+  if ('region' in subject) return regionExtent(db, subject.region.code);
+  const partner = await partnerScope(db, subject.partnerId);
+  return partner ? partnerExtent(db, partner) : { firstDate: null, lastDate: null };
 }

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
-import { ChildrenResponse, DashboardResponse, KpiListResponse, RegionPeriodQuery, TrendResponse } from '#domain/dashboard';
+import {
+  ChildrenResponse,
+  DashboardResponse,
+  DataExtentQuery,
+  DataExtentResponse,
+  KpiListResponse,
+  RegionPeriodQuery,
+  TrendResponse,
+} from '#domain/dashboard';
 import { KpiProfileDefinition } from '#domain/kpi/profile';
 import { CalendarDate } from '#domain/calendar';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { childrenOfRegion, dashboard, trends } from './dashboard';
+import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
@@ -71,6 +79,12 @@ export const kpiRoutes: Routes = (base) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return dashboard(app.db, region, request.query);
     },
+  );
+
+  app.get(
+    '/api/dashboard/extent',
+    { config: { access: 'kpi.read' }, schema: { querystring: DataExtentQuery, response: { 200: DataExtentResponse } } },
+    async (request) => dataExtent(app.db, await kpiSubject(app.db, actorOf(request), request.query.region)),
   );
 
   app.get(

@@ -74,6 +74,31 @@ export function regionTotals(db: DbOrTx, regionKey: string, from: string, to: st
     .execute();
 }
 
+/**
+ * First and last day with counted activities of a region (or `ID`), in an optional day range.
+ * MIN/MAX on the (region, day, strategy) key: an index range, however many years it holds.
+ * Rows an edit brought back to 0 activities do not count.
+ */
+export async function regionDayExtent(db: DbOrTx, regionKey: string, within?: { from: string; to: string }) {
+  let q = db
+    .selectFrom('rollup_region_day')
+    .select((eb) => [eb.fn.min<string | null>('day').as('first'), eb.fn.max<string | null>('day').as('last')])
+    .where('region_code', '=', regionKey)
+    .where('activities', '>', 0);
+  if (within) q = q.where('day', '>=', within.from).where('day', '<=', within.to);
+  return q.executeTakeFirstOrThrow();
+}
+
+/** First and last month with counted activities of one partner. */
+export function partnerMonthExtent(db: DbOrTx, partnerId: number) {
+  return db
+    .selectFrom('rollup_partner_month')
+    .select((eb) => [eb.fn.min<string | null>('month').as('first'), eb.fn.max<string | null>('month').as('last')])
+    .where('partner_id', '=', partnerId)
+    .where('activities', '>', 0)
+    .executeTakeFirstOrThrow();
+}
+
 /** Month-by-month totals per strategy, for trend charts. */
 export function regionMonthly(db: DbOrTx, regionKey: string, from: string, to: string) {
   const month = sql<string>`substr(day, 1, 7)`;

@@ -1,3 +1,4 @@
+import { monthBounds } from '#domain/calendar';
 import type { DbOrTx } from '#server/db/database';
 import * as rollups from './repository';
 
@@ -21,3 +22,28 @@ export const partnerMonths = (db: DbOrTx, within: string | null, months: string[
 /** Activities per region for several regions at once (the children of a drill-down). */
 export const activitiesOfRegions = (db: DbOrTx, codes: string[], from: string, to: string) =>
   rollups.activitiesOfRegions(db, codes, from, to);
+
+export interface DataExtent {
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** The first and last day with counted activities in a region (null: the whole country); nulls when it has none. */
+export async function regionExtent(db: DbOrTx, regionCode: string | null): Promise<DataExtent> {
+  const { first, last } = await rollups.regionDayExtent(db, keyOf(regionCode));
+  return { firstDate: first ?? null, lastDate: last ?? null };
+}
+
+/**
+ * The same for one partner. Its rollup keeps months, so the days come from its village's
+ * rollup within those months: exact unless another library of the village reported later that month.
+ */
+export async function partnerExtent(db: DbOrTx, partner: { id: number; regionCode: string }): Promise<DataExtent> {
+  const months = await rollups.partnerMonthExtent(db, partner.id);
+  if (!months.first || !months.last) return { firstDate: null, lastDate: null };
+  const days = await rollups.regionDayExtent(db, partner.regionCode, {
+    from: monthBounds(months.first).from,
+    to: monthBounds(months.last).to,
+  });
+  return { firstDate: days.first ?? monthBounds(months.first).from, lastDate: days.last ?? monthBounds(months.last).to };
+}
