@@ -293,6 +293,11 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       get(scope === 'in' ? `/api/dashboard/children?${period}` : `/api/dashboard/children?region=${region}&${period}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
+  // A manager's extent is its own partner's, whatever region it names.
+  'GET /api/dashboard/extent': {
+    request: ({ scope, region }) => get(scope === 'in' ? '/api/dashboard/extent' : `/api/dashboard/extent?region=${region}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
+  },
   'GET /api/kpi/profiles': {
     unscoped: true,
     request: () => get('/api/kpi/profiles'),
