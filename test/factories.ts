@@ -1,12 +1,15 @@
 import type { Role } from '#domain/roles';
 import type { CreateActivityBody } from '#domain/activities';
 import type { Actor } from '#domain/permissions';
+import type { CreatePracticeBody, PracticeStatus } from '#domain/practices';
 import type { ActivityStatus, PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { createActivity } from '#server/features/activities/service';
 import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
 import { createPartner } from '#server/features/partners/service';
+import { featurePractice, publishPractice, returnPractice, submitPractice } from '#server/features/practices/review';
+import { createPractice } from '#server/features/practices/service';
 import { insertUser } from '#server/features/users/repository';
 import { testPassword } from './app';
 
@@ -89,5 +92,43 @@ export async function makeActivity(
   await submitActivity(db, reporter, id, now);
   if (status === 'verified') await verifyActivity(db, reviewer, id, now);
   if (status === 'returned') await returnActivity(db, reviewer, id, 'Mohon lengkapi data peserta.', now);
+  return { id };
+}
+
+/**
+ * A story written through the practices service by a manager of its library, then moved to the
+ * wanted status (and featured) by the national office: the path the API and the demo seed take.
+ */
+export async function makePractice(
+  db: DbOrTx,
+  practice: Partial<Omit<CreatePracticeBody, 'partnerId'>> & {
+    partnerId: number;
+    authorId: number;
+    reviewerId?: number;
+    status?: PracticeStatus;
+    featured?: boolean;
+    now?: Date;
+  },
+): Promise<{ id: number }> {
+  const { authorId, reviewerId, status = 'draft', featured = false, now = new Date('2024-09-28T08:00:00Z'), ...fields } = practice;
+  const author: Actor = { id: authorId, role: 'pengelola', partnerId: practice.partnerId };
+  const reviewer: Actor = { ...nationalOffice, id: reviewerId ?? authorId };
+  const n = next();
+  const id = await createPractice(
+    db,
+    author,
+    {
+      title: `Kisah uji ${n}`,
+      summary: `Ringkasan kisah uji nomor ${n} dari perpustakaan desa.`,
+      story: `Cerita lengkap kisah uji nomor ${n}: warga datang ke perpustakaan dan belajar bersama.`,
+      ...fields,
+    },
+    now,
+  );
+  if (status === 'draft') return { id };
+  await submitPractice(db, author, id, now);
+  if (status === 'returned') await returnPractice(db, reviewer, id, 'Mohon tambahkan kutipan warga.', now);
+  if (status === 'published') await publishPractice(db, reviewer, id, now);
+  if (featured) await featurePractice(db, reviewer, id, true, now);
   return { id };
 }

@@ -14,6 +14,10 @@ const konsultan = actor('konsultan', { regionCode: '19' });
 const puput = actor('pengelola', { partnerId: 7 });
 
 describe('role grants', () => {
+  // Kendala: a konsultan reads and comments; a manager also raises and follows up; staff also close and reopen.
+  const problemReader = ['problems.read', 'problems.comment'];
+  const problemWorker = [...problemReader, 'problems.raise', 'problems.work'];
+  const problemDecider = [...problemWorker, 'problems.decide'];
   // The table a newcomer reads to know who may do what; every role and every action appears.
   const expected: Record<Role, string[]> = {
     admin_pusat: [...actions],
@@ -29,7 +33,12 @@ describe('role grants', () => {
       'activities.comment',
       'kpi.read',
       'gatherings.write',
+      'practices.read',
       'practices.write',
+      'practices.review',
+      'practices.feature',
+      'practices.comment',
+      ...problemDecider,
     ],
     fasilitator: [
       'regions.read',
@@ -39,10 +48,33 @@ describe('role grants', () => {
       'activities.review',
       'activities.comment',
       'kpi.read',
-      'practices.write',
+      'practices.read',
+      'practices.review',
+      'practices.comment',
+      ...problemDecider,
     ],
-    konsultan: ['regions.read', 'users.read', 'partners.read', 'activities.read', 'activities.comment', 'kpi.read'],
-    pengelola: ['regions.read', 'partners.read', 'activities.read', 'activities.report', 'kpi.read', 'practices.write'],
+    konsultan: [
+      'regions.read',
+      'users.read',
+      'partners.read',
+      'activities.read',
+      'activities.comment',
+      'kpi.read',
+      'practices.read',
+      'practices.comment',
+      ...problemReader,
+    ],
+    pengelola: [
+      'regions.read',
+      'partners.read',
+      'activities.read',
+      'activities.report',
+      'kpi.read',
+      'practices.read',
+      'practices.write',
+      'practices.comment',
+      ...problemWorker,
+    ],
   };
   for (const role of roles) {
     it(`${role} may do exactly its actions`, () => {

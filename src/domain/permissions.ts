@@ -24,10 +24,31 @@ export const actions = [
   'kpiProfiles.write',
   'gatherings.write',
   'practices.write',
+  'practices.read',
+  'practices.review',
+  'practices.feature',
+  'practices.comment',
+  'problems.read',
+  'problems.comment',
+  'problems.raise',
+  'problems.work',
+  'problems.decide',
 ] as const;
 export type Action = (typeof actions)[number];
 
-const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read'];
+const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read', 'practices.read'];
+
+// Stories (praktik baik): every signed-in user reads published ones; a library's manager and the
+// admins in scope write them; facilitators and admins review them; only admins feature them.
+
+/**
+ * Kendala (problems): everyone reads and discusses those in scope; a library's manager and the
+ * staff who work with libraries raise them and follow them up (actions, handling, resolving);
+ * only staff close or reopen one. A konsultan reads and comments, no edits.
+ */
+const problemReaders: Action[] = ['problems.read', 'problems.comment'];
+const problemWorkers: Action[] = [...problemReaders, 'problems.raise', 'problems.work'];
+const problemDeciders: Action[] = [...problemWorkers, 'problems.decide'];
 
 const grants: Record<Role, readonly Action[]> = {
   admin_pusat: actions,
@@ -41,10 +62,22 @@ const grants: Record<Role, readonly Action[]> = {
     'activities.comment',
     'gatherings.write',
     'practices.write',
+    'practices.review',
+    'practices.feature',
+    'practices.comment',
+    ...problemDeciders,
   ],
-  fasilitator: [...everyone, 'users.read', 'activities.review', 'activities.comment', 'practices.write'],
-  konsultan: [...everyone, 'users.read', 'activities.comment'],
-  pengelola: [...everyone, 'activities.report', 'practices.write'],
+  fasilitator: [
+    ...everyone,
+    'users.read',
+    'activities.review',
+    'activities.comment',
+    'practices.review',
+    'practices.comment',
+    ...problemDeciders,
+  ],
+  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders],
+  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers],
 };
 
 /** The roles that oversee one region: everyone between the national office and a library. */

@@ -19,6 +19,10 @@ import { authRoutes } from './features/auth/routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
+import { practicePhotoRoutes } from './features/practices/photos';
+import { practiceRoutes } from './features/practices/routes';
+import { problemActionRoutes } from './features/problems/actions.routes';
+import { problemRoutes } from './features/problems/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
 import { compressionOptions } from './plugins/compression';
@@ -95,6 +99,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     gatheringRoutes,
+    practiceRoutes,
+    practicePhotoRoutes,
+    problemRoutes,
+    problemActionRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

@@ -6,6 +6,8 @@ import type { PartnerTable } from '#server/features/partners/partner.table';
 import type { GatheringAttendanceTable, GatheringTable } from '#server/features/gatherings/gathering.table';
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
 import type { PhotoTable } from '#server/features/photos/photo.table';
+import type { PracticeActivityTable, PracticeTable } from '#server/features/practices/practice.table';
+import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#server/features/problems/problem.table';
 import type { RegionTable } from '#server/features/regions/region.table';
 import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
 import type { UserTable } from '#server/features/users/user.table';
@@ -29,6 +31,11 @@ export interface Database {
   /** Keyed by owner (`owner_kind`, `owner_id`): activities today, stories and problems next. */
   audit_events: AuditEventTable;
   photos: PhotoTable;
+  practices: PracticeTable;
+  practice_activities: PracticeActivityTable;
+  problems: ProblemTable;
+  problem_actions: ProblemActionTable;
+  problem_gatherings: ProblemGatheringTable;
 }
 
 export type Db = Kysely<Database>;

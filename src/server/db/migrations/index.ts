@@ -7,6 +7,8 @@ import * as m0005 from './0005_kpi_generations';
 import * as m0006 from './0006_region_prefix_indexes';
 import * as m0007 from './0007_owned_photos_comments';
 import * as m0008 from './0008_login_known_places';
+import * as m0009 from './0009_practices';
+import * as m0010 from './0010_problems';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   '0006_region_prefix_indexes': m0006,
   '0007_owned_photos_comments': m0007,
   '0008_login_known_places': m0008,
+  '0009_practices': m0009,
+  '0010_problems': m0010,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

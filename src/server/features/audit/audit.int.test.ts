@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fieldChanges } from '#domain/audit';
-import type { OwnerKind, OwnerRef } from '#domain/owners';
+import type { OwnerRef } from '#domain/owners';
 import { testApp, type TestApp } from '#test/app';
 import { makeUser } from '#test/factories';
 import { addComment, commentThread } from './comments';
@@ -14,8 +14,8 @@ let t: TestApp;
 let runi: number;
 let puput: number;
 
-/** A kind no feature owns yet, standing in for the next owner (a story, a problem). */
-const story = (id: number): OwnerRef => ({ kind: 'practice' as OwnerKind, id });
+/** A story's trail written here without the practices feature, as any owner's would be. */
+const story = (id: number): OwnerRef => ({ kind: 'practice', id });
 const StoryKind = z.enum(['created', 'edited', 'submitted', 'returned', 'published', 'commented']);
 const at = (minute: number) => `2024-09-28T08:${String(minute).padStart(2, '0')}:00.000Z`;
 

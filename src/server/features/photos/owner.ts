@@ -1,5 +1,6 @@
 import type { OwnerKind, OwnerRef } from '#domain/owners';
 import type { Action, Actor } from '#domain/permissions';
+import { photoField } from '#domain/photos';
 import type { DbOrTx, Tx } from '#server/db/database';
 
 export type PhotoChange = 'add' | 'remove';
@@ -17,6 +18,8 @@ export interface PhotoOwner {
   routePrefix: string;
   /** The actions the routes name for the check before any row is read: seeing, and adding or removing. */
   access: { read: Action; write: Action };
+  /** The multipart field the photo travels in, as the owner's API names it; `photo` when absent. */
+  field?: string;
   /** How many photos one owner holds, and what the refusal calls the owner ("an activity"). */
   limit: number;
   noun: string;
@@ -35,3 +38,5 @@ export interface PhotoOwner {
 }
 
 export const refOf = (owner: Pick<PhotoOwner, 'kind'>, id: number): OwnerRef => ({ kind: owner.kind, id });
+
+export const fieldOf = (owner: Pick<PhotoOwner, 'field'>): string => owner.field ?? photoField;

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { OwnerKind } from '#domain/owners';
 import type { Actor } from '#domain/permissions';
 import { ApiError, notFound } from '#server/http/errors';
 import { testApp, type TestApp } from '#test/app';
@@ -34,7 +33,7 @@ const visibleStory = (actor: Actor, id: number) => {
 };
 
 const storyPhotos: PhotoOwner = {
-  kind: 'practice' as OwnerKind,
+  kind: 'practice',
   routePrefix: '/api/practices',
   access: { read: 'partners.read', write: 'practices.write' },
   limit: 2,

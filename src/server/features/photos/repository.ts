@@ -1,4 +1,4 @@
-import type { OwnerRef } from '#domain/owners';
+import type { OwnerKind, OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
 import type { NewPhotoRow } from './photo.table';
 
@@ -13,6 +13,18 @@ export function listPhotos(db: DbOrTx, owner: OwnerRef) {
 export async function allPhotoFileNames(db: DbOrTx): Promise<string[]> {
   const rows = await db.selectFrom('photos').select('file_name').orderBy('id').execute();
   return rows.map((row) => row.file_name);
+}
+
+/** The photos of several owners of one kind, oldest first. */
+export function listPhotosOfMany(db: DbOrTx, kind: OwnerKind, ownerIds: readonly number[]) {
+  if (ownerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('photos')
+    .selectAll()
+    .where('owner_kind', '=', kind)
+    .where('owner_id', 'in', [...ownerIds])
+    .orderBy('id')
+    .execute();
 }
 
 export function findPhoto(db: DbOrTx, owner: OwnerRef, photoId: number) {

@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
-import { Photo, photoField, photoLimits } from '#domain/photos';
+import { Photo, photoLimits } from '#domain/photos';
 import { ApiError, invalidField } from '#server/http/errors';
 import { readingMultipart } from '#server/http/multipart';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import type { PhotoOwner } from './owner';
+import { fieldOf, type PhotoOwner } from './owner';
 import { addPhoto, photoFileFor, removePhoto } from './service';
 
 const OwnerParams = z.strictObject({ id: RowIdParam });
@@ -19,22 +19,22 @@ export const photoRoutes =
   (base) => {
     const app = zodRoutes(base);
     const collection = `${owner.routePrefix}/:id/photos`;
+    const field = fieldOf(owner);
 
-    /** One photo per request, as multipart/form-data in the field `photo`. */
+    /** One photo per request, as multipart/form-data in the owner's field (`photo` unless it names another). */
     app.post(
       collection,
       { config: { access: owner.access.write }, schema: { params: OwnerParams, response: { 201: Photo } } },
       async (request, reply) => {
         if (!request.isMultipart()) {
-          throw new ApiError('unsupported_media', `send the photo as multipart/form-data in the field "${photoField}"`);
+          throw new ApiError('unsupported_media', `send the photo as multipart/form-data in the field "${field}"`);
         }
         const readPhoto = async () => {
           const part = await request.file({ limits: { fileSize: photoLimits.bytes, files: 1 } });
-          if (!part || part.fieldname !== photoField)
-            throw invalidField(photoField, 'required', `attach the photo in the field "${photoField}"`);
+          if (!part || part.fieldname !== field) throw invalidField(field, 'required', `attach the photo in the field "${field}"`);
           return part.toBuffer();
         };
-        const read = () => readingMultipart(photoField, readPhoto);
+        const read = () => readingMultipart(field, readPhoto);
         const photo = await addPhoto(app.db, owner, actorOf(request), request.params.id, read, app.clock(), app.config.uploadDir);
         return reply.status(201).send(photo);
       },

@@ -1,17 +1,17 @@
-import type { OwnerRef } from '#domain/owners';
+import type { OwnerKind, OwnerRef } from '#domain/owners';
 import type { Actor } from '#domain/permissions';
 import type { Photo } from '#domain/photos';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, notFound } from '#server/http/errors';
 import { processPhoto } from './images';
 import { toPhoto } from './mapping';
-import { refOf, type PhotoOwner } from './owner';
-import { allPhotoFileNames, deletePhotoRow, deletePhotosOf, findPhoto, insertPhoto, listPhotos } from './repository';
+import { fieldOf, refOf, type PhotoOwner } from './owner';
+import { allPhotoFileNames, deletePhotoRow, deletePhotosOf, findPhoto, insertPhoto, listPhotos, listPhotosOfMany } from './repository';
 import { newPhotoName, photoPath, removePhotoFiles, writePhotoFiles, type PhotoSize } from './storage';
 
 const tooManyPhotos = (owner: PhotoOwner) => {
   const message = `${owner.noun} holds at most ${owner.limit} photos; remove one first`;
-  return new ApiError('conflict', message, [{ field: 'photo', issue: 'too_many', message, limit: owner.limit }]);
+  return new ApiError('conflict', message, [{ field: fieldOf(owner), issue: 'too_many', message, limit: owner.limit }]);
 };
 
 /**
@@ -100,6 +100,33 @@ export async function photoFileFor(
 /** The owner's photos, oldest first, for a caller that has already checked the actor may see the owner. */
 export async function photosOf(db: DbOrTx, owner: Pick<PhotoOwner, 'kind' | 'routePrefix'>, ownerId: number): Promise<Photo[]> {
   return (await listPhotos(db, refOf(owner, ownerId))).map((row) => toPhoto(row, owner.routePrefix));
+}
+
+/** The first photo of each of these owners (a gallery card's picture), for a caller that has already checked the actor may see them. */
+export async function coverPhotosOf(
+  db: DbOrTx,
+  owner: Pick<PhotoOwner, 'kind' | 'routePrefix'>,
+  ownerIds: readonly number[],
+): Promise<Map<number, Photo>> {
+  const covers = new Map<number, Photo>();
+  for (const row of await listPhotosOfMany(db, owner.kind, ownerIds)) {
+    if (!covers.has(row.owner_id)) covers.set(row.owner_id, toPhoto(row, owner.routePrefix));
+  }
+  return covers;
+}
+
+/** Where the file of each owner's first photo is, full size, for print (a booklet page's picture). */
+export async function coverPhotoFilesOf(
+  db: DbOrTx,
+  kind: OwnerKind,
+  ownerIds: readonly number[],
+  uploadDir: string,
+): Promise<Map<number, string>> {
+  const files = new Map<number, string>();
+  for (const row of await listPhotosOfMany(db, kind, ownerIds)) {
+    if (!files.has(row.owner_id)) files.set(row.owner_id, photoPath(uploadDir, row.file_name, 'full'));
+  }
+  return files;
 }
 
 /**

@@ -40,6 +40,13 @@ export async function childrenOf(db: DbOrTx, parent: string | null) {
   return rows.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level) }));
 }
 
+/** The path from the province down to each of these regions, fetched in one query. */
+export async function regionPathsOf(db: DbOrTx, codes: readonly string[]): Promise<Map<string, { code: string; name: string }[]>> {
+  const unique = [...new Set(codes)];
+  const names = new Map((await findRegions(db, [...new Set(unique.flatMap(lineageOfCode))])).map((r) => [r.code, r.name]));
+  return new Map(unique.map((code) => [code, lineageOfCode(code).map((c) => ({ code: c, name: names.get(c) ?? c }))]));
+}
+
 /** Search hits with their whole path from the province down, fetched in one query. */
 export async function searchByName(db: DbOrTx, text: string, within: string | null, limit: number): Promise<RegionSearchHit[]> {
   const hits = await searchRegions(db, text, within, limit);

@@ -1,0 +1,32 @@
+import { RowIdParam } from '#domain/ids';
+import { CreateProblemActionBody, ProblemAction, UpdateProblemActionBody } from '#domain/problems';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf } from '#server/plugins/session';
+import { addProblemAction, updateProblemActionOf } from './actions';
+import { ProblemParams } from './routes';
+
+const ActionParams = ProblemParams.extend({ actionId: RowIdParam });
+
+/** A problem's follow-up actions: add one; tick it done, or edit what, who and when. */
+export const problemActionRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.post(
+    '/api/problems/:id/actions',
+    {
+      config: { access: 'problems.work' },
+      schema: { params: ProblemParams, body: CreateProblemActionBody, response: { 201: ProblemAction } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addProblemAction(app.db, actorOf(request), request.params.id, request.body, app.clock())),
+  );
+
+  app.patch(
+    '/api/problems/:id/actions/:actionId',
+    {
+      config: { access: 'problems.work' },
+      schema: { params: ActionParams, body: UpdateProblemActionBody, response: { 200: ProblemAction } },
+    },
+    (request) => updateProblemActionOf(app.db, actorOf(request), request.params.id, request.params.actionId, request.body, app.clock()),
+  );
+};
