@@ -8,6 +8,12 @@ import { OutboxProvider } from '#web/features/activities/outbox/OutboxProvider.t
 import { activityRoutes } from '#web/features/activities/routes.tsx';
 import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- end activities ----
+// ---- practices ----
+// ---- end practices ----
+// ---- problems ----
+// ---- end problems ----
+// ---- gatherings ----
+// ---- end gatherings ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
 import { lazyPage } from '#web/shell/lazyPage.tsx';
 import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
@@ -65,6 +71,12 @@ export function App() {
           {activityRoutes}
           {partnerRoutes}
           {/* ---- end activities ---- */}
+          {/* ---- practices ---- */}
+          {/* ---- end practices ---- */}
+          {/* ---- problems ---- */}
+          {/* ---- end problems ---- */}
+          {/* ---- gatherings ---- */}
+          {/* ---- end gatherings ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -661,4 +661,13 @@ export const en: Dictionary = {
   'issue.too_small.array': 'Too few: at least {limit}.',
   'issue.too_big.array': 'Too many: at most {limit}.',
   // ---- end activities ----
+
+  // ---- practices ----
+  // ---- end practices ----
+
+  // ---- problems ----
+  // ---- end problems ----
+
+  // ---- gatherings ----
+  // ---- end gatherings ----
 };

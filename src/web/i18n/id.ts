@@ -663,4 +663,13 @@ export const id = {
   'issue.too_small.array': 'Terlalu sedikit: minimal {limit}.',
   'issue.too_big.array': 'Terlalu banyak: maksimal {limit}.',
   // ---- end activities ----
+
+  // ---- practices ----
+  // ---- end practices ----
+
+  // ---- problems ----
+  // ---- end problems ----
+
+  // ---- gatherings ----
+  // ---- end gatherings ----
 } as const;

@@ -1,13 +1,25 @@
 import { can } from '#domain/permissions';
 import type { Role } from '#domain/roles';
+import type { MessageKey, ParamsOf } from '#web/i18n/messages.ts';
 import { ownRaporPath, seesDashboards } from '#web/features/dashboard/access.ts';
 // ---- Activities, review queue and partners ----
-import { activityNavigation, type ActivityNavItem } from '#web/features/activities/navigation.ts';
+import { activityNavigation } from '#web/features/activities/navigation.ts';
 // ---- end activities ----
+// ---- practices ----
+// ---- end practices ----
+// ---- problems ----
+// ---- end problems ----
+// ---- gatherings ----
+// ---- end gatherings ----
+
+/** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
+export type NavLabel = {
+  [K in MessageKey]: K extends `nav.${string}` ? ([ParamsOf<K>] extends [never] ? K : never) : never;
+}[MessageKey];
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.dashboard' | 'nav.rapor' | 'nav.regions' | 'nav.users' | 'nav.about' | 'nav.account' | ActivityNavItem['label'];
+  label: NavLabel;
   /** Home matches only itself, not every path below it. */
   end?: boolean;
   /** The menu's main action, drawn as a button (a manager's "Lapor"). */
@@ -20,6 +32,12 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- Activities, review queue and partners ----
   items.push(...activityNavigation(user));
   // ---- end activities ----
+  // ---- practices ----
+  // ---- end practices ----
+  // ---- problems ----
+  // ---- end problems ----
+  // ---- gatherings ----
+  // ---- end gatherings ----
   // A manager's own rapor sits where everyone else finds the dashboard.
   const rapor = ownRaporPath(user);
   if (seesDashboards(user)) items.push({ to: '/dasbor', label: 'nav.dashboard' });
