@@ -10,13 +10,13 @@ const issuesOf = (schema: z.ZodType, input: unknown) => {
 };
 
 describe('fieldIssuesOf', () => {
-  it('names each field with its limit and what the limit counts', () => {
+  it('names each field with its limit and what the limit counts, and a decimal where a whole number belongs', () => {
     const schema = z.object({ title: z.string().min(3), items: z.array(z.number()).max(1), nested: z.object({ n: z.number().int() }) });
     const issues = issuesOf(schema, { title: 'ab', items: [1, 2], nested: { n: 1.5 } });
     expect(issues.map(({ message: _message, ...rest }) => rest)).toEqual([
       { field: 'title', issue: 'too_small', limit: 3, origin: 'string' },
       { field: 'items', issue: 'too_big', limit: 1, origin: 'array' },
-      { field: 'nested.n', issue: 'invalid_type' },
+      { field: 'nested.n', issue: 'not_integer' },
     ]);
   });
 

@@ -195,10 +195,19 @@ export const Problem = ProblemSummary.extend({
 export type Problem = z.infer<typeof Problem>;
 
 /** `status=terbuka,ditangani` asks for either. */
-const StatusList = z
-  .string()
-  .transform((s) => s.split(',').map((part) => part.trim()))
-  .pipe(z.array(ProblemStatus).min(1).max(problemStatuses.length));
+/**
+ * `status=terbuka,ditangani`. A wrong part is the field's fault as a whole (`status`, not
+ * `status.0`), so the form that sent it can point at the one field the user chose.
+ */
+const StatusList = z.string().transform((s, ctx) => {
+  const parts = [...new Set(s.split(',').map((part) => part.trim()))];
+  const known = parts.filter((part): part is ProblemStatus => (problemStatuses as readonly string[]).includes(part));
+  if (known.length === 0 || known.length < parts.length) {
+    ctx.addIssue({ code: 'custom', message: `must be one or more of ${problemStatuses.join(', ')}, separated by commas` });
+    return z.NEVER;
+  }
+  return known;
+});
 
 export const ProblemListQuery = z.strictObject({
   /** Problems of partners anywhere inside this region. */

@@ -30,6 +30,11 @@ export interface AuthorizationCase {
   unscoped?: true;
   /** Ends the session or changes the password: asked by a throwaway user of the same role and scope. */
   ownSession?: true;
+  /**
+   * The answer is made of published stories, which every signed-in user in the country reads: it
+   * may name libraries outside the asker's scope, never an unpublished story of theirs.
+   */
+  publicStories?: true;
   /** Builds the request, creating whatever fresh rows it acts on (before the "nothing changed" snapshot). */
   request(c: CaseContext): CaseRequest | Promise<CaseRequest>;
   expect: Record<Who, Expected>;
@@ -307,6 +312,179 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     unscoped: true,
     request: () => post('/api/kpi/profiles', { definition: tpbis2024Profile, effectiveFrom: '2099-01-01', note: 'uji matriks' }),
     expect: grantedTo({ admin_pusat: 201 }),
+  },
+
+  // Stories: published ones are the whole country's; drafts stay in their circle (the library's
+  // managers and the reviewers in scope; a konsultan is neither).
+  'GET /api/practices': {
+    publicStories: true,
+    request: ({ scope, region }) => get(scope === 'in' ? '/api/practices' : `/api/practices?region=${region}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'GET /api/practices/booklet.pdf': {
+    publicStories: true,
+    request: ({ scope, region }) => get(scope === 'in' ? '/api/practices/booklet.pdf' : `/api/practices/booklet.pdf?region=${region}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'POST /api/practices': {
+    request: ({ w, partner }) =>
+      post('/api/practices', {
+        partnerId: partner.id,
+        title: w.unique('Kisah baru'),
+        summary: 'Ringkasan kisah baru untuk uji.',
+        story: 'Warga desa belajar menjahit bersama di perpustakaan setiap Sabtu pagi.',
+      }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 403], pengelola: [201, 403] }),
+  },
+  'GET /api/practices/:id': {
+    request: async ({ w, partner }) => get(`/api/practices/${await w.freshPractice(partner, 'draft')}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: 404, pengelola: [200, 404] }),
+  },
+  'PATCH /api/practices/:id': {
+    request: async ({ w, partner }) =>
+      patch(`/api/practices/${await w.freshPractice(partner, 'draft')}`, { summary: 'Ringkasan yang diperbaiki penulisnya.' }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], pengelola: [200, 404] }),
+  },
+  'DELETE /api/practices/:id': {
+    request: async ({ w, partner }) => del(`/api/practices/${await w.freshPractice(partner, 'draft')}`),
+    expect: grantedTo({ admin_pusat: 204, admin_provinsi: [204, 404], pengelola: [204, 404] }),
+  },
+  'POST /api/practices/:id/submit': {
+    request: async ({ w, partner }) => post(`/api/practices/${await w.freshPractice(partner, 'draft')}/submit`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], pengelola: [200, 404] }),
+  },
+  'POST /api/practices/:id/photos': {
+    request: async ({ w, partner }) => ({
+      method: 'POST',
+      url: `/api/practices/${await w.freshPractice(partner, 'draft')}/photos`,
+      ...photoUpload(await smallJpeg(), 'file'),
+    }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 404], pengelola: [201, 404] }),
+  },
+  'GET /api/practices/:id/photos/:photoId': {
+    request: async ({ w, partner }) => {
+      const { practiceId, photoId } = await w.freshPracticePhoto(partner);
+      return get(`/api/practices/${practiceId}/photos/${photoId}`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: 404, pengelola: [200, 404] }),
+  },
+  'DELETE /api/practices/:id/photos/:photoId': {
+    request: async ({ w, partner }) => {
+      const { practiceId, photoId } = await w.freshPracticePhoto(partner);
+      return del(`/api/practices/${practiceId}/photos/${photoId}`);
+    },
+    expect: grantedTo({ admin_pusat: 204, admin_provinsi: [204, 404], pengelola: [204, 404] }),
+  },
+  'POST /api/practices/:id/publish': {
+    request: async ({ w, partner }) => post(`/api/practices/${await w.freshPractice(partner, 'submitted')}/publish`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
+  },
+  'POST /api/practices/:id/return': {
+    request: async ({ w, partner }) =>
+      post(`/api/practices/${await w.freshPractice(partner, 'submitted')}/return`, { comment: 'Mohon tambahkan foto kegiatan.' }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404] }),
+  },
+  // A published story is read everywhere but featured, and discussed, only in its own region.
+  'POST /api/practices/:id/feature': {
+    publicStories: true,
+    request: async ({ w, partner }) => post(`/api/practices/${await w.freshPractice(partner, 'published')}/feature`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403] }),
+  },
+  'POST /api/practices/:id/unfeature': {
+    publicStories: true,
+    request: async ({ w, partner }) => post(`/api/practices/${await w.freshPractice(partner, 'published', { featured: true })}/unfeature`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403] }),
+  },
+  'POST /api/practices/:id/comments': {
+    publicStories: true,
+    request: async ({ w, partner }) =>
+      post(`/api/practices/${await w.freshPractice(partner, 'published')}/comments`, { text: 'Kisah yang menginspirasi.' }),
+    expect: grantedTo({
+      admin_pusat: 201,
+      admin_provinsi: [201, 403],
+      fasilitator: [201, 403],
+      konsultan: [201, 403],
+      pengelola: [201, 403],
+    }),
+  },
+
+  // Problems: seen and discussed in scope; worked on by the library and the staff who coach it.
+  // A manager's lists are its own library's whatever region it names, as with partners.
+  'GET /api/problems': {
+    request: ({ scope, region }) => get(scope === 'in' ? '/api/problems' : `/api/problems?region=${region}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 403],
+      fasilitator: [200, 403],
+      konsultan: [200, 403],
+      pengelola: 200,
+    }),
+  },
+  'GET /api/problems/summary': {
+    request: ({ scope, region }) => get(scope === 'in' ? '/api/problems/summary' : `/api/problems/summary?region=${region}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 403],
+      fasilitator: [200, 403],
+      konsultan: [200, 403],
+      pengelola: 200,
+    }),
+  },
+  'POST /api/problems': {
+    request: ({ w, partner }) =>
+      post('/api/problems', {
+        partnerId: partner.id,
+        title: w.unique('Kendala baru'),
+        category: 'sarana_tik',
+        description: 'Komputer perpustakaan rusak sejak Agustus.',
+      }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 403], fasilitator: [201, 403], pengelola: [201, 403] }),
+  },
+  'GET /api/problems/:id': {
+    request: async ({ w, partner }) => get(`/api/problems/${(await w.freshProblem(partner)).problemId}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
+  'PATCH /api/problems/:id': {
+    request: async ({ w, partner }) =>
+      patch(`/api/problems/${(await w.freshProblem(partner)).problemId}`, { description: 'Koleksi buku anak tinggal 40 judul.' }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], pengelola: [200, 404] }),
+  },
+  'POST /api/problems/:id/comments': {
+    request: async ({ w, partner }) =>
+      post(`/api/problems/${(await w.freshProblem(partner)).problemId}/comments`, { text: 'Sudah kami catat.' }),
+    expect: grantedTo({
+      admin_pusat: 201,
+      admin_provinsi: [201, 404],
+      fasilitator: [201, 404],
+      konsultan: [201, 404],
+      pengelola: [201, 404],
+    }),
+  },
+  'POST /api/problems/:id/status': {
+    request: async ({ w, partner }) => post(`/api/problems/${(await w.freshProblem(partner)).problemId}/status`, { status: 'ditangani' }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], pengelola: [200, 404] }),
+  },
+  'POST /api/problems/:id/actions': {
+    request: async ({ w, partner }) =>
+      post(`/api/problems/${(await w.freshProblem(partner)).problemId}/actions`, {
+        what: 'Kunjungi dinas perpustakaan kabupaten',
+        owner: 'Pelatih Ahli',
+        dueDate: '2026-12-20',
+      }),
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 404], fasilitator: [201, 404], pengelola: [201, 404] }),
+  },
+  'PATCH /api/problems/:id/actions/:actionId': {
+    request: async ({ w, partner }) => {
+      const { problemId, actionId } = await w.freshProblem(partner);
+      return patch(`/api/problems/${problemId}/actions/${actionId}`, { done: true });
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], pengelola: [200, 404] }),
   },
 
   // Gatherings: seen inside their region and by those whose region they cover.

@@ -74,7 +74,8 @@ describe('authorization matrix: every route × every role × inside and outside 
           const shape = refusalShapeProblem(res);
           if (shape) problems.push(`${label}: refusal ${res.statusCode} has ${shape}`);
           const body = res.body.toLowerCase();
-          const leaked = w.hiddenFrom(who).filter((token) => body.includes(token));
+          const hidden = c.publicStories ? w.unpublishedHiddenFrom(who) : w.hiddenFrom(who);
+          const leaked = hidden.filter((token) => body.includes(token));
           if (leaked.length > 0) {
             figures.leaks += 1;
             problems.push(`${label}: answer shows ${leaked.join(', ')}, outside the asker's scope`);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import sharp from 'sharp';
 import type { Role } from '#domain/roles';
+import type { PracticeStatus } from '#domain/practices';
 import type { ActivityStatus } from '#domain/taxonomy';
 import type { Agent, TestApp } from '#test/app';
 import { makeActivity, makePartner, makeUser } from '#test/factories';
@@ -88,10 +89,22 @@ export interface World {
   gatheringFor(who: Who, scope: Scope): number;
   /** Tokens that must never appear in an answer to this asker. */
   hiddenFrom(who: Who): string[];
+  /** The same, for answers made of published stories, which the whole country reads: only the unpublished marks. */
+  unpublishedHiddenFrom(who: Who): string[];
   /** A new activity of the partner in the given status, reported by its manager. */
   freshActivity(partner: WorldPartner, status: ActivityStatus): Promise<number>;
   /** A new draft of the partner with one photo. */
   freshPhoto(partner: WorldPartner): Promise<{ activityId: number; photoId: number }>;
+  /**
+   * A new story of the partner, written by the national admin and taken to the status asked for.
+   * Until it is published its title carries `rahasia-<token>`: the mark a reader outside its
+   * circle must never see, even where published stories of the same library are everyone's.
+   */
+  freshPractice(partner: WorldPartner, status: PracticeStatus, options?: { featured?: boolean }): Promise<number>;
+  /** A new story draft of the partner with one photo. */
+  freshPracticePhoto(partner: WorldPartner): Promise<{ practiceId: number; photoId: number }>;
+  /** A new problem of the partner, raised by the national admin, with one open follow-up action. */
+  freshProblem(partner: WorldPartner): Promise<{ problemId: number; actionId: number }>;
   /** A new user of the asker's role and scope, logged in: for cases that end the session or change the password. */
   freshAgent(who: Who): Promise<Agent>;
   unique(prefix: string): string;
@@ -137,6 +150,54 @@ export async function buildWorld(t: TestApp): Promise<World> {
     return { activityId, photoId: res.json<{ id: number }>().id };
   };
 
+  const expectOk = async (res: { statusCode: number; body: string }, what: string) => {
+    if (res.statusCode >= 300) throw new Error(`${what} failed: ${res.statusCode} ${res.body}`);
+    return JSON.parse(res.body) as { id: number };
+  };
+  const freshPractice = async (partner: WorldPartner, status: PracticeStatus, options: { featured?: boolean } = {}) => {
+    const mark = status === 'published' ? partner.token : `rahasia-${partner.token}`;
+    const { id } = await expectOk(
+      await pusat.post('/api/practices', {
+        partnerId: partner.id,
+        title: `Kisah ${mark} ${++counter}`,
+        summary: `Ringkasan kisah ${mark} untuk uji matriks.`,
+        story: `Cerita lengkap ${mark}: warga belajar bersama di perpustakaan desa setiap pekan.`,
+      }),
+      'story',
+    );
+    if (status === 'draft') return id;
+    await expectOk(await pusat.post(`/api/practices/${id}/submit`, {}), 'story submit');
+    if (status === 'returned') await expectOk(await pusat.post(`/api/practices/${id}/return`, { comment: 'Tambah foto.' }), 'story return');
+    if (status === 'published') await expectOk(await pusat.post(`/api/practices/${id}/publish`, {}), 'story publish');
+    if (options.featured) await expectOk(await pusat.post(`/api/practices/${id}/feature`, {}), 'story feature');
+    return id;
+  };
+  const freshPracticePhoto = async (partner: WorldPartner) => {
+    const practiceId = await freshPractice(partner, 'draft');
+    const res = await pusat.request({
+      method: 'POST',
+      url: `/api/practices/${practiceId}/photos`,
+      ...photoUpload(await smallJpeg(), 'file'),
+    });
+    return { practiceId, photoId: (await expectOk(res, 'story photo')).id };
+  };
+  const freshProblem = async (partner: WorldPartner) => {
+    const { id: problemId } = await expectOk(
+      await pusat.post('/api/problems', {
+        partnerId: partner.id,
+        title: `Kendala ${partner.token} ${++counter}`,
+        category: 'koleksi',
+        description: `Koleksi buku anak ${partner.token} masih sedikit.`,
+      }),
+      'problem',
+    );
+    const { id: actionId } = await expectOk(
+      await pusat.post(`/api/problems/${problemId}/actions`, { what: 'Ajukan hibah buku', owner: 'Kepala Desa', dueDate: '2026-12-31' }),
+      'problem action',
+    );
+    return { problemId, actionId };
+  };
+
   const activities = {} as World['activities'];
   for (const p of Object.values(partners)) {
     const { activityId, photoId } = await freshPhoto(p);
@@ -145,6 +206,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
     activities[p.key] = { id: activityId, photoId };
     // One returned report each, for the reporters' "returned to me" lists.
     await freshActivity(p, 'returned');
+  }
+
+  // Each library has a published story (the national gallery) and a draft (its circle's only).
+  for (const p of Object.values(partners)) {
+    await freshPractice(p, 'published');
+    await freshPractice(p, 'draft');
   }
 
   const gatherings = {} as Record<GatheringRegion, number>;
@@ -178,8 +245,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
     gatheringFor: (who, scope) => gatherings[regionFor(who, scope) as GatheringRegion],
     hiddenFrom: (who) =>
       (Object.keys(partners) as PartnerKey[]).filter((k) => !visible[who].includes(k)).map((k) => partnerPlaces[k].token),
+    unpublishedHiddenFrom: (who) =>
+      (Object.keys(partners) as PartnerKey[]).filter((k) => !visible[who].includes(k)).map((k) => `rahasia-${partnerPlaces[k].token}`),
     freshActivity,
     freshPhoto,
+    freshPractice,
+    freshPracticePhoto,
+    freshProblem,
     freshAgent: async (who) => {
       if (who === 'anonymous') return t.anonymous();
       const a = actors[who];

@@ -133,7 +133,7 @@ describe('the list of problems', () => {
     expect((await yulianti.get(`/api/problems?partner=${libraries.cendil.id}`)).statusCode).toBe(404);
     expect((await puput.get(`/api/problems?partner=${libraries.airBelo.id}`)).statusCode).toBe(404);
     for (const [query, field] of [
-      ['?status=terbuka,hilang', 'status.1'],
+      ['?status=terbuka,hilang', 'status'],
       ['?category=listrik', 'category'],
       ['?overdue=mungkin', 'overdue'],
       ['?pageSize=501', 'pageSize'],
