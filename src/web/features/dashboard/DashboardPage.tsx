@@ -14,8 +14,10 @@ import { ChildrenTable } from './ChildrenTable';
 import { DashboardTrail } from './DashboardTrail';
 import { PeriodPicker } from './PeriodPicker';
 import { RankingTable } from './RankingTable';
+import { ReportOpening } from './ReportOpening';
 import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
-import { useReportParams } from './useReportParams';
+import type { Period } from './period';
+import { useReportParams, type ReportParams } from './useReportParams';
 
 const TrendCharts = lazy(() => import('./TrendCharts').then((module) => ({ default: module.TrendCharts })));
 
@@ -29,7 +31,14 @@ export function DashboardPage() {
 
 function Dashboard({ scope }: { scope: string | null }) {
   const { t } = useLanguage();
-  const { region, period, today, show } = useReportParams(scope);
+  const params = useReportParams(scope);
+  if (params.period === null) return <ReportOpening title={t('dashboard.title')} />;
+  return <DashboardOf scope={scope} params={{ ...params, period: params.period }} />;
+}
+
+function DashboardOf({ scope, params }: { scope: string | null; params: ReportParams & { period: Period } }) {
+  const { t } = useLanguage();
+  const { region, period, data, today, show } = params;
   const query = useMemo<ReportQuery>(() => ({ region, period }), [region, period]);
   const summary = useApiQuery(dashboardQuery(query));
   // Every part of the dashboard loads at once; each shows its own failure.
@@ -74,7 +83,7 @@ function Dashboard({ scope }: { scope: string | null }) {
         {title}
       </h1>
       <div className="card">
-        <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
+        <PeriodPicker period={period} today={today} data={data} onChange={(next) => show({ period: next })} />
       </div>
       {(summary.state === 'loading' || refreshing) && <p role="status">{t('app.loading')}</p>}
       {summary.state === 'failed' && (
