@@ -137,6 +137,7 @@ describe('the dashboard and rapor screens', () => {
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.goto('/dasbor?region=19&from=2024-01-01&to=2024-09-25');
     await page.getByRole('heading', { name: 'Peringkat mitra' }).waitFor();
+    await openFolds(page);
     await page.locator('.recharts-surface').first().waitFor();
     await fitsThePhone(page, 'dashboard', phone.width);
     await page.goto('/dasbor?region=19.05.06&from=2024-01-01&to=2024-09-25');
@@ -217,6 +218,38 @@ describe('what a newcomer sees first', () => {
     await score.getByText('Hijau', { exact: true }).waitFor();
     await page.getByText('Periode: 1 Januari 2024 – 25 September 2024').waitFor();
     expect(new URL(page.url()).search).toBe('?from=2024-01-01&to=2024-09-25');
+    await context.close();
+  });
+
+  it('folds the long sections on a 360 px phone, and the jump menu reaches the ranking', async () => {
+    const phone = { width: 360, height: 740 };
+    const { page, context } = await openPage(env.browser, env.url, phone);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto('/dasbor');
+    await page.getByRole('heading', { name: 'Peringkat mitra' }).waitFor();
+    const ranking = page.getByRole('table', { name: 'Peringkat mitra' });
+    const folded = await pageHeight(page);
+    expect(await ranking.isVisible()).toBe(false);
+
+    // "Peringkat" near the top opens the ranking, scrolls to it and puts the focus on its heading.
+    const jumps = page.getByRole('navigation', { name: 'Bagian dasbor' });
+    expect(await jumps.getByRole('link').allTextContents()).toEqual(['Ringkasan', 'Juara', 'Tren', 'Wilayah', 'Peringkat']);
+    expect(await jumps.evaluate((nav) => nav.getBoundingClientRect().bottom)).toBeLessThan(phone.height);
+    await jumps.getByRole('link', { name: 'Peringkat' }).click();
+    const first = ranking.getByRole('row').nth(1);
+    await first.waitFor();
+    const heading = page.getByRole('heading', { name: 'Peringkat mitra', level: 2 });
+    expect(await heading.evaluate((h) => h === document.activeElement && Math.abs(h.getBoundingClientRect().top) < 2)).toBe(true);
+    expect(await first.evaluate((row, height) => row.getBoundingClientRect().bottom < height, phone.height)).toBe(true);
+
+    // Everything open, the page is more than twice as long as folded (9,000 px before this change).
+    await openFolds(page);
+    await page.locator('.recharts-surface').first().waitFor();
+    const open = await pageHeight(page);
+    expect(folded).toBeLessThan(open / 2);
+    await page.locator('summary', { hasText: 'Lipat bagian ini' }).last().click();
+    await ranking.waitFor({ state: 'hidden' });
     await context.close();
   });
 });
@@ -305,6 +338,14 @@ describe('a rapor for another period', () => {
     await context.close();
   });
 });
+
+/** Opens every folded section of the dashboard (on a phone they start folded). */
+async function openFolds(page: Page): Promise<void> {
+  const closed = page.locator('details.section-fold:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
+const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
 /** A section of the page by the name of its heading. */
 function section(page: Page, name: string): Locator {
