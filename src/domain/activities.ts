@@ -181,6 +181,8 @@ export const ActivitySummary = z.object({
   participantsFemale: z.number().int(),
   participantsTotal: z.number().int(),
   photoCount: z.number().int(),
+  /** The first photo (its `thumbnailUrl` is the review queue's picture); null without photos. */
+  coverPhoto: Photo.nullable(),
   /** The reviewer's comment while the activity is returned; null otherwise. */
   returnComment: z.string().nullable(),
   createdAt: z.string(),

@@ -20,8 +20,14 @@ export const DataExtentQuery = z.strictObject({ region: RegionCode.optional() })
 /**
  * The first and last day with counted activities in the viewer's scope, so screens open on a
  * period that has data (the demo's ends in 2024); nulls when nothing was reported yet.
+ * `demoPeriod`: while what the viewer sees is the demo, the period its figures are for (the
+ * source document's 1 January – 25 September 2024); null otherwise.
  */
-export const DataExtentResponse = z.object({ firstDate: CalendarDate.nullable(), lastDate: CalendarDate.nullable() });
+export const DataExtentResponse = z.object({
+  firstDate: CalendarDate.nullable(),
+  lastDate: CalendarDate.nullable(),
+  demoPeriod: z.object({ from: CalendarDate, to: CalendarDate }).nullable(),
+});
 export type DataExtentResponse = z.infer<typeof DataExtentResponse>;
 
 /** The profile version a figure was computed with, and where its colours change (for chart lines). */

@@ -87,6 +87,11 @@ describe('the review loop', () => {
     await logIn(f, 'yulianti');
     await f.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     let item = await findInQueue(f, title);
+    // Its photo shows in the queue: the 400 px thumbnail, really loaded, not just "1 foto".
+    const thumbnail = item.getByRole('img', { name: `Foto 1 dari “${title}”` });
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(400);
+    await item.getByText('1 foto').waitFor();
+    await item.screenshot({ path: join(screenshotDir, 'activities-queue-item.png') });
     await item.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     await item.getByLabel('Apa yang perlu diperbaiki?').fill('Jumlah peserta perempuan 12 menurut daftar hadir.');
     await item.getByRole('button', { name: 'Kembalikan ke pelapor' }).click();

@@ -103,7 +103,7 @@ describe('the dashboard and rapor screens', () => {
     const missing = section(page, 'Yang masih kurang untuk menjadi hijau');
     await missing.getByText('10 kegiatan pelibatan masyarakat lagi').waitFor();
     await missing.getByText('3 kegiatan advokasi lagi').waitFor();
-    await section(page, 'Indikator').getByText('2 dari target 11,96').waitFor();
+    await section(page, 'Indikator').getByText('2 dari target 12').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await section(page, 'What is missing to turn green').getByText('3 more advocacy activities').waitFor();
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
@@ -137,6 +137,7 @@ describe('the dashboard and rapor screens', () => {
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.goto('/dasbor?region=19&from=2024-01-01&to=2024-09-25');
     await page.getByRole('heading', { name: 'Peringkat mitra' }).waitFor();
+    await openFolds(page);
     await page.locator('.recharts-surface').first().waitFor();
     await fitsThePhone(page, 'dashboard', phone.width);
     await page.goto('/dasbor?region=19.05.06&from=2024-01-01&to=2024-09-25');
@@ -150,6 +151,9 @@ describe('the dashboard and rapor screens', () => {
     const manager = await openPage(env.browser, env.url, phone);
     await logIn(manager.page, 'puput');
     await manager.page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    // The library by its name, never "mitra nomor 205".
+    await manager.page.getByText('Anda masuk sebagai Pengelola perpustakaan untuk Perpusdes Puput.').waitFor();
+    expect(await manager.page.getByText(/mitra nomor/i).count()).toBe(0);
     await manager.page.getByRole('button', { name: 'Menu' }).click();
     const nav = manager.page.getByRole('navigation', { name: 'Menu utama' });
     const menu = await nav.getByRole('link').allTextContents();
@@ -162,6 +166,91 @@ describe('the dashboard and rapor screens', () => {
     await manager.page.goto('/dasbor');
     await manager.page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
     await manager.context.close();
+  });
+});
+
+describe('what a newcomer sees first', () => {
+  it('opens the dashboard on the demo’s period, named, with the source document’s figures and no empty year first', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    const asked: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/dashboard' || url.pathname === '/api/kpi/partners') asked.push(url);
+    });
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Dasbor' }).click();
+    await page.getByRole('heading', { name: 'Dasbor Kepulauan Bangka Belitung', level: 1 }).waitFor();
+
+    expect(await strategyCount(page, 'Pelibatan masyarakat')).toBe('8.746');
+    expect(await strategyCount(page, 'Advokasi')).toBe('4.425');
+    expect(await strategyCount(page, 'Peningkatan layanan informasi')).toBe('195');
+    expect(await championNames(page, 12)).toEqual([...champions].sort());
+    await page.getByText('Periode: 1 Januari 2024 – 25 September 2024').waitFor();
+    expect(await page.getByRole('radio', { name: 'Periode data demo' }).isChecked()).toBe(true);
+    await page.getByText('Ini data demo, dengan laporan sampai 28 September 2024.').waitFor();
+    expect(new URL(page.url()).search).toBe('?region=19&from=2024-01-01&to=2024-09-25');
+    // Nothing was asked for the current year before the demo's period was known.
+    expect(asked.map((url) => `${url.searchParams.get('from')}..${url.searchParams.get('to')}`)).toEqual([
+      '2024-01-01..2024-09-25',
+      '2024-01-01..2024-09-25',
+    ]);
+
+    // A period in the URL always wins; the demo's period is one tap away.
+    await page.goto('/dasbor?region=19&from=2024-01-01&to=2024-06-30');
+    await page.getByText('Periode: 1 Januari 2024 – 30 Juni 2024').waitFor();
+    expect(new URL(page.url()).search).toBe('?region=19&from=2024-01-01&to=2024-06-30');
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat')).not.toBe('8.746');
+    await page.getByRole('radio', { name: 'Periode data demo' }).check();
+    await page.waitForURL((url) => url.searchParams.get('to') === '2024-09-25');
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat')).toBe('8.746');
+    await context.close();
+  });
+
+  it('opens a manager’s rapor on the same period: Puput green at 100, not red', async () => {
+    const { page, context } = await openPage(env.browser, env.url);
+    await logIn(page, 'puput');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rapor' }).click();
+    await page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
+    const score = section(page, 'Skor KPI');
+    expect(await score.locator('.score__number').textContent()).toBe('100');
+    await score.getByText('Hijau', { exact: true }).waitFor();
+    await page.getByText('Periode: 1 Januari 2024 – 25 September 2024').waitFor();
+    expect(new URL(page.url()).search).toBe('?from=2024-01-01&to=2024-09-25');
+    await context.close();
+  });
+
+  it('folds the long sections on a 360 px phone, and the jump menu reaches the ranking', async () => {
+    const phone = { width: 360, height: 740 };
+    const { page, context } = await openPage(env.browser, env.url, phone);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto('/dasbor');
+    await page.getByRole('heading', { name: 'Peringkat mitra' }).waitFor();
+    const ranking = page.getByRole('table', { name: 'Peringkat mitra' });
+    const folded = await pageHeight(page);
+    expect(await ranking.isVisible()).toBe(false);
+
+    // "Peringkat" near the top opens the ranking, scrolls to it and puts the focus on its heading.
+    const jumps = page.getByRole('navigation', { name: 'Bagian dasbor' });
+    expect(await jumps.getByRole('link').allTextContents()).toEqual(['Ringkasan', 'Juara', 'Tren', 'Wilayah', 'Peringkat']);
+    expect(await jumps.evaluate((nav) => nav.getBoundingClientRect().bottom)).toBeLessThan(phone.height);
+    await jumps.getByRole('link', { name: 'Peringkat' }).click();
+    const first = ranking.getByRole('row').nth(1);
+    await first.waitFor();
+    const heading = page.getByRole('heading', { name: 'Peringkat mitra', level: 2 });
+    expect(await heading.evaluate((h) => h === document.activeElement && Math.abs(h.getBoundingClientRect().top) < 2)).toBe(true);
+    expect(await first.evaluate((row, height) => row.getBoundingClientRect().bottom < height, phone.height)).toBe(true);
+
+    // Everything open, the page is more than twice as long as folded (9,000 px before this change).
+    await openFolds(page);
+    await page.locator('.recharts-surface').first().waitFor();
+    const open = await pageHeight(page);
+    expect(folded).toBeLessThan(open / 2);
+    await page.locator('summary', { hasText: 'Lipat bagian ini' }).last().click();
+    await ranking.waitFor({ state: 'hidden' });
+    await context.close();
   });
 });
 
@@ -250,6 +339,14 @@ describe('a rapor for another period', () => {
   });
 });
 
+/** Opens every folded section of the dashboard (on a phone they start folded). */
+async function openFolds(page: Page): Promise<void> {
+  const closed = page.locator('details.section-fold:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
+const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
 /** A section of the page by the name of its heading. */
 function section(page: Page, name: string): Locator {
   return page.getByRole('region', { name, exact: true });
@@ -322,7 +419,8 @@ interface RegionItem {
 /**
  * Two partners in Kepulauan Riau (21), outside the demo province so the journey's figures stay
  * exact, with activities for January to March 2024 (91 days: a village library's targets are
- * 11,96 engagement activities, 179,4 participants, 2,99 advocacy activities, 1 service, 3 months):
+ * 11,96 engagement activities, 179,4 participants, 2,99 advocacy activities, 1 service, 3 months,
+ * shown as people count them: 12, 180, 3, 1, 3):
  * "Perpusdes Juara" meets every target (score 100); "TBM Pemula" reported two events in January.
  */
 async function seedProvince(baseUrl: string): Promise<RegionItem> {

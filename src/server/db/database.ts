@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
 import type { AuditEventTable } from '#server/features/audit/audit-event.table';
+import type { DemoBuildTable } from '#server/features/demo/demo-build.table';
 import type { LoginKnownPlaceTable, LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
 import type { GatheringAttendanceTable, GatheringTable } from '#server/features/gatherings/gathering.table';
@@ -36,6 +37,7 @@ export interface Database {
   problems: ProblemTable;
   problem_actions: ProblemActionTable;
   problem_gatherings: ProblemGatheringTable;
+  demo_builds: DemoBuildTable;
 }
 
 export type Db = Kysely<Database>;

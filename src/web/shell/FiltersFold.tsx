@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useT } from '#web/i18n/language.tsx';
-
-const wide = () => typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 48rem)').matches;
+import { isWideScreen } from './screen';
 
 /**
  * Filters fold away on a phone, where they would fill the first screen before a single result;
@@ -9,7 +8,7 @@ const wide = () => typeof window.matchMedia === 'function' && window.matchMedia(
  */
 export function FiltersFold({ active, children }: { active: number; children: ReactNode }) {
   const t = useT();
-  const [open, setOpen] = useState(() => active > 0 || wide());
+  const [open, setOpen] = useState(() => active > 0 || isWideScreen());
   return (
     <details className="filters-fold" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{active > 0 ? t('filters.titleActive', { count: active }) : t('filters.title')}</summary>

@@ -1,9 +1,10 @@
 import type { Activity, ActivityEvent, ActivityOperation, ActivityPhoto, ActivitySummary } from '#domain/activities';
+import type { Photo } from '#domain/photos';
 import { ActivityStatus, Strategy } from '#domain/taxonomy';
 import { contentOfRow } from './content';
 import type { ActivityDetailRow, ActivitySummaryRow } from './repository';
 
-export function toSummary(row: ActivitySummaryRow): ActivitySummary {
+export function toSummary(row: ActivitySummaryRow, coverPhoto: Photo | null): ActivitySummary {
   return {
     id: row.id,
     partnerId: row.partner_id,
@@ -18,6 +19,7 @@ export function toSummary(row: ActivitySummaryRow): ActivitySummary {
     participantsFemale: row.participants_female,
     participantsTotal: row.participants_male + row.participants_female,
     photoCount: row.photo_count,
+    coverPhoto,
     returnComment: row.return_comment,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -36,7 +38,7 @@ export interface ActivityExtras {
 export function toActivity(row: ActivityDetailRow, extras: ActivityExtras): Activity {
   const content = contentOfRow(row);
   return {
-    ...toSummary(row),
+    ...toSummary(row, extras.photos[0] ?? null),
     ...content,
     clientId: row.client_id,
     createdBy: { id: row.created_by, username: row.reporter_username, displayName: row.reporter_display_name },

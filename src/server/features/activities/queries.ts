@@ -5,7 +5,7 @@ import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { forbidden, notFound } from '#server/http/errors';
 import { partnerScope } from '#server/features/partners/scope';
-import { photosOf } from '#server/features/photos/service';
+import { coverPhotosOf, photosOf } from '#server/features/photos/service';
 import { scopeOf } from './access';
 import { toActivity, toSummary } from './mapping';
 import { activityPhotos } from './photos';
@@ -61,7 +61,9 @@ async function page(
   p: { page: number; pageSize: number },
 ): Promise<ActivityList> {
   const { rows, total } = await listActivities(db, filter, order, { limit: p.pageSize, offset: (p.page - 1) * p.pageSize });
-  return { items: rows.map(toSummary), total };
+  const withPhotos = rows.filter((row) => row.photo_count > 0).map((row) => row.id);
+  const covers = await coverPhotosOf(db, activityPhotos, withPhotos);
+  return { items: rows.map((row) => toSummary(row, covers.get(row.id) ?? null)), total };
 }
 
 const listFilters = (q: ReviewQueueQuery) => ({ from: q.from, to: q.to, strategy: q.strategy, subtype: q.subtype, titleContains: q.q });

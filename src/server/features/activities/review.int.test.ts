@@ -1,8 +1,10 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { errorOf } from '#test/errors';
 import { makeActivity } from '#test/factories';
+import { multipartFile } from '#test/multipart';
 
 let t: TestApp;
 let babel: Agent;
@@ -237,5 +239,50 @@ describe('the review queue', () => {
     );
     expect((await fasil.post('/api/activities/bulk-verify', { ids: [] })).statusCode).toBe(400);
     expect((await karolina.post('/api/activities/bulk-verify', { ids: queued })).statusCode).toBe(403);
+  });
+});
+
+describe('a report in the queue', () => {
+  it('carries its first photo, whose thumbnail the reviewer can open; a report without photos carries none', async () => {
+    const withPhotos = await draft(puput, 'Lomba baca puisi dengan foto');
+    const without = await draft(puput, 'Lomba baca puisi tanpa foto');
+    const photo = (width: number) =>
+      sharp({ create: { width, height: 600, channels: 3, background: '#3366aa' } })
+        .jpeg()
+        .toBuffer();
+    const upload = async (data: Buffer) => {
+      const res = await puput.request({
+        method: 'POST',
+        url: `/api/activities/${withPhotos.id}/photos`,
+        ...multipartFile(data, { field: 'photo' }),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: number; thumbnailUrl: string }>();
+    };
+    const first = await upload(await photo(900));
+    await upload(await photo(700));
+    for (const a of [withPhotos, without]) {
+      minutes(1);
+      expect((await puput.post(`/api/activities/${a.id}/submit`)).statusCode).toBe(200);
+    }
+
+    type Item = { id: number; photoCount: number; coverPhoto: { id: number; thumbnailUrl: string; width: number } | null };
+    const queue = (await fasil.get('/api/activities/review-queue?q=lomba+baca+puisi')).json<{ items: Item[] }>().items;
+    expect(queue.map((i) => [i.id, i.photoCount, i.coverPhoto?.id ?? null])).toEqual([
+      [withPhotos.id, 2, first.id],
+      [without.id, 0, null],
+    ]);
+    const cover = queue[0]?.coverPhoto;
+    expect(cover).toMatchObject({ thumbnailUrl: first.thumbnailUrl, width: 900 });
+    const thumb = await fasil.get(cover?.thumbnailUrl ?? '');
+    expect(thumb.statusCode).toBe(200);
+    expect(thumb.headers['content-type']).toBe('image/jpeg');
+    expect(await sharp(thumb.rawPayload).metadata()).toMatchObject({ format: 'jpeg', width: 400, height: 267 });
+
+    // The same picture in the activity list and on the activity itself; a stranger cannot open it.
+    const listed = (await puput.get('/api/activities?q=lomba+baca+puisi')).json<{ items: Item[] }>().items;
+    expect(listed.find((i) => i.id === withPhotos.id)?.coverPhoto?.id).toBe(first.id);
+    expect((await fasil.get(`/api/activities/${withPhotos.id}`)).json<Item>().coverPhoto?.id).toBe(first.id);
+    expect((await t.anonymous().get(cover?.thumbnailUrl ?? '')).statusCode).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { championVillageCodes, demoReportRange } from '#demo/figures';
-import type { DashboardResponse } from '#domain/dashboard';
+import type { DashboardResponse, DataExtentResponse } from '#domain/dashboard';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { checkRollups } from '#server/features/rollups/check';
 import { demoPassword } from './logins';
@@ -27,6 +27,11 @@ describe('the demo province reproduces the source document', () => {
   it('counts 8,746 community engagement, 4,425 advocacy and 195 information service activities for January – 25 September 2024', async () => {
     const d = (await babel.get(`/api/dashboard?region=19&${range}`)).json<DashboardResponse>();
     expect(d.activities).toMatchObject({ pelibatan_masyarakat: 8746, advokasi: 4425, layanan_informasi: 195 });
+  });
+
+  it('opens screens on that period: the data runs to the demo’s 28 September, its figures are for January – 25 September', async () => {
+    const extent = (await babel.get('/api/dashboard/extent')).json<DataExtentResponse>();
+    expect(extent).toEqual({ firstDate: '2024-01-01', lastDate: '2024-09-28', demoPeriod: demoReportRange });
   });
 
   it('has exactly the twelve named village libraries green at 100', async () => {

@@ -1,7 +1,7 @@
 import { CreateActivityBody } from '#domain/activities';
 import { addDays } from '#domain/calendar';
 import { buildDemoPlan } from '#demo/plan';
-import { demoAsOf } from '#demo/figures';
+import { demoAsOf, demoReportRange } from '#demo/figures';
 import type { DemoActivity } from '#demo/activities';
 import { CreateGatheringBody } from '#domain/gatherings';
 import { CreatePartnerBody } from '#domain/partners';
@@ -16,6 +16,7 @@ import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
 import { demoLogins, demoPassword } from './logins';
+import { recordDemoBuild } from './period';
 
 export interface DemoSummary {
   partners: number;
@@ -23,6 +24,9 @@ export interface DemoSummary {
   managers: number;
   gatheringAttendees: number;
 }
+
+/** Kepulauan Bangka Belitung, the province of the source document. */
+const demoProvince = '19';
 
 /** Reports happen during the working day in Western Indonesia (UTC+7). */
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
@@ -47,7 +51,7 @@ function slug(name: string): string {
  * or returned by the people who would, and the gathering of 28 September 2024.
  */
 export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, total: number) => void): Promise<DemoSummary> {
-  const regions = await regionsInside(db, '19');
+  const regions = await regionsInside(db, demoProvince);
   const plan = buildDemoPlan(regions);
   const passwordHash = await hashPassword(demoPassword);
 
@@ -116,6 +120,8 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
       at(g.date, 8),
     );
     const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf));
+    // Screens open on the period the source document reports on, not on an empty current year.
+    await recordDemoBuild(tx, { regionCode: demoProvince, report: demoReportRange, asOf: demoAsOf, now });
     return {
       partners: partnerIds.length,
       activities: plan.activities.length,

@@ -1,9 +1,10 @@
 import { monthsTouched, type DateRange } from '#domain/calendar';
-import type { DashboardResponse, TrendResponse, ChildrenResponse } from '#domain/dashboard';
+import type { ChildrenResponse, DashboardResponse, DataExtentResponse, TrendResponse } from '#domain/dashboard';
 import { ancestorAt, childLevelOf, RegionLevel } from '#domain/regions';
 import { kpiColors, roundScore } from '#domain/kpi/score';
 import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
+import { demoPeriodFor } from '#server/features/demo/period';
 import { childrenOf } from '#server/features/regions/service';
 import { partnerScope } from '#server/features/partners/scope';
 import {
@@ -135,9 +136,19 @@ export async function childrenOfRegion(db: Db, region: RegionScope, range: DateR
   };
 }
 
-/** The days with counted activities in what the viewer sees: its region, or a manager's own partner. */
-export async function dataExtent(db: Db, subject: KpiSubject): Promise<DataExtent> {
-  if ('region' in subject) return regionExtent(db, subject.region.code);
-  const partner = await partnerScope(db, subject.partnerId);
-  return partner ? partnerExtent(db, partner) : { firstDate: null, lastDate: null };
+/**
+ * The days with counted activities in what the viewer sees: its region, or a manager's own
+ * partner; and the demo's period while that is the demo.
+ */
+export async function dataExtent(db: Db, subject: KpiSubject): Promise<DataExtentResponse> {
+  let seen: DataExtent & { regionCode: string | null };
+  if ('region' in subject) {
+    seen = { regionCode: subject.region.code, ...(await regionExtent(db, subject.region.code)) };
+  } else {
+    const partner = await partnerScope(db, subject.partnerId);
+    if (!partner) return { firstDate: null, lastDate: null, demoPeriod: null };
+    seen = { regionCode: partner.regionCode, ...(await partnerExtent(db, partner)) };
+  }
+  const { regionCode, ...extent } = seen;
+  return { ...extent, demoPeriod: await demoPeriodFor(db, { regionCode, lastDate: extent.lastDate }) };
 }

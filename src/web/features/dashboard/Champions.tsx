@@ -19,7 +19,9 @@ export function Champions({ champions, childNames, period }: ChampionsProps) {
   const sorted = [...champions].sort((a, b) => collator.compare(a.name, b.name));
   return (
     <section className="card" aria-labelledby="dashboard-champions">
-      <h2 id="dashboard-champions">{t('dashboard.champions.title', { count: champions.length })}</h2>
+      <h2 id="dashboard-champions" tabIndex={-1}>
+        {t('dashboard.champions.title', { count: champions.length })}
+      </h2>
       {sorted.length === 0 ? (
         <p>{t('dashboard.champions.none')}</p>
       ) : (

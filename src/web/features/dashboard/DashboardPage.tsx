@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Navigate } from 'react-router-dom';
 import type { KpiListResponse, TrendResponse } from '#domain/dashboard';
-import { RegionCode } from '#domain/regions';
+import { RegionCode, type RegionLevel } from '#domain/regions';
 import { useApiQuery, type Loaded } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
@@ -11,11 +11,15 @@ import { kpiScopeOf, ownRaporPath } from './access';
 import { childRegionsReportQuery, dashboardQuery, rankingQuery, trendsQuery, type ReportQuery } from './api';
 import { Champions } from './Champions';
 import { ChildrenTable } from './ChildrenTable';
+import { formatNumber } from './format';
 import { DashboardTrail } from './DashboardTrail';
 import { PeriodPicker } from './PeriodPicker';
 import { RankingTable } from './RankingTable';
+import { ReportOpening } from './ReportOpening';
+import { Fold, SectionJumps, useFolds, type DashboardSection, type FoldState } from './sections';
 import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
-import { useReportParams } from './useReportParams';
+import type { Period } from './period';
+import { useReportParams, type ReportParams } from './useReportParams';
 
 const TrendCharts = lazy(() => import('./TrendCharts').then((module) => ({ default: module.TrendCharts })));
 
@@ -29,7 +33,14 @@ export function DashboardPage() {
 
 function Dashboard({ scope }: { scope: string | null }) {
   const { t } = useLanguage();
-  const { region, period, today, show } = useReportParams(scope);
+  const params = useReportParams(scope);
+  if (params.period === null) return <ReportOpening title={t('dashboard.title')} />;
+  return <DashboardOf scope={scope} params={{ ...params, period: params.period }} />;
+}
+
+function DashboardOf({ scope, params }: { scope: string | null; params: ReportParams & { period: Period } }) {
+  const { t } = useLanguage();
+  const { region, period, data, today, show } = params;
   const query = useMemo<ReportQuery>(() => ({ region, period }), [region, period]);
   const summary = useApiQuery(dashboardQuery(query));
   // Every part of the dashboard loads at once; each shows its own failure.
@@ -43,6 +54,7 @@ function Dashboard({ scope }: { scope: string | null }) {
   // A new period of the same region keeps the figures on screen until its own arrive.
   const refreshing = [summary, children, trends, ranking].some((part) => part.state === 'ready' && part.previous);
 
+  const folds = useFolds();
   const regionName = summary.state === 'ready' ? summary.data.region.name : null;
   const title = regionName === null ? t('dashboard.title') : t('dashboard.heading', { region: regionName });
   usePageTitle(title);
@@ -74,7 +86,7 @@ function Dashboard({ scope }: { scope: string | null }) {
         {title}
       </h1>
       <div className="card">
-        <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
+        <PeriodPicker period={period} today={today} data={data} onChange={(next) => show({ period: next })} />
       </div>
       {(summary.state === 'loading' || refreshing) && <p role="status">{t('app.loading')}</p>}
       {summary.state === 'failed' && (
@@ -87,6 +99,7 @@ function Dashboard({ scope }: { scope: string | null }) {
       {summary.state === 'ready' && (
         // aria-busy: the figures shown are the previous period's until the new ones arrive.
         <div aria-busy={refreshing}>
+          <SectionJumps sections={sectionsOf(summary.data.region.level)} folds={folds} />
           <StrategyCards activities={summary.data.activities} />
           <div className="dashboard-grid">
             <Participants participants={summary.data.participants} />
@@ -94,29 +107,40 @@ function Dashboard({ scope }: { scope: string | null }) {
             <KpiDistribution kpi={summary.data.kpi} />
           </div>
           <Champions champions={summary.data.champions} childNames={childNames} period={period} />
-          <TrendsSection trends={trends} />
+          <TrendsSection trends={trends} fold={folds.of('trends')} />
           {children.state === 'failed' && <ErrorNotice error={children.error} onRetry={children.reload} />}
-          {children.state === 'ready' && <ChildrenTable region={summary.data.region} items={children.data.items} period={period} />}
-          <RankingSection query={query} ranking={ranking} childNames={childNames} />
+          {children.state === 'ready' && (
+            <ChildrenTable region={summary.data.region} items={children.data.items} period={period} fold={folds.of('children')} />
+          )}
+          <RankingSection query={query} ranking={ranking} childNames={childNames} fold={folds.of('ranking')} />
         </div>
       )}
     </>
   );
 }
 
-function TrendsSection({ trends }: { trends: Loaded<TrendResponse> }) {
+/** The sections a region's dashboard has: a village has no regions below it. */
+const sectionsOf = (level: RegionLevel | null): DashboardSection[] =>
+  level === 'desa' ? ['summary', 'champions', 'trends', 'ranking'] : ['summary', 'champions', 'trends', 'children', 'ranking'];
+
+function TrendsSection({ trends, fold }: { trends: Loaded<TrendResponse>; fold: FoldState }) {
   const { t } = useLanguage();
   const loading = <p>{t('app.loading')}</p>;
   return (
     <section className="card" aria-labelledby="dashboard-trends">
-      <h2 id="dashboard-trends">{t('dashboard.trends.title')}</h2>
-      {trends.state === 'loading' && loading}
-      {trends.state === 'failed' && <ErrorNotice error={trends.error} onRetry={trends.reload} />}
-      {trends.state === 'ready' && (
-        <Suspense fallback={loading}>
-          <TrendCharts months={trends.data.months} />
-        </Suspense>
-      )}
+      <h2 id="dashboard-trends" tabIndex={-1}>
+        {t('dashboard.trends.title')}
+      </h2>
+      <Fold {...fold} showLabel={t('dashboard.fold.show.trends')}>
+        {/* Built only once open: a phone that never opens the charts never loads them. */}
+        {fold.open && trends.state === 'loading' && loading}
+        {fold.open && trends.state === 'failed' && <ErrorNotice error={trends.error} onRetry={trends.reload} />}
+        {fold.open && trends.state === 'ready' && (
+          <Suspense fallback={loading}>
+            <TrendCharts months={trends.data.months} />
+          </Suspense>
+        )}
+      </Fold>
     </section>
   );
 }
@@ -125,10 +149,11 @@ interface RankingSectionProps {
   query: ReportQuery;
   ranking: Loaded<KpiListResponse>;
   childNames: ReadonlyMap<string, string>;
+  fold: FoldState;
 }
 
-function RankingSection({ query, ranking, childNames }: RankingSectionProps) {
-  const { t } = useLanguage();
+function RankingSection({ query, ranking, childNames, fold }: RankingSectionProps) {
+  const { t, locale } = useLanguage();
   const body =
     query.region === null ? (
       <p>{t('dashboard.ranking.national')}</p>
@@ -147,8 +172,23 @@ function RankingSection({ query, ranking, childNames }: RankingSectionProps) {
     );
   return (
     <section aria-labelledby="dashboard-ranking">
-      <h2 id="dashboard-ranking">{t('dashboard.ranking.title')}</h2>
-      {body}
+      <h2 id="dashboard-ranking" tabIndex={-1}>
+        {t('dashboard.ranking.title')}
+      </h2>
+      {query.region === null ? (
+        body
+      ) : (
+        <Fold
+          {...fold}
+          showLabel={
+            ranking.state === 'ready'
+              ? t('dashboard.fold.show.ranking', { count: formatNumber(ranking.data.items.length, locale) })
+              : t('dashboard.fold.show.rankingAll')
+          }
+        >
+          {body}
+        </Fold>
+      )}
     </section>
   );
 }

@@ -2,22 +2,36 @@ import { useId, useState, type FormEvent } from 'react';
 import { dateBounds, formatDate } from '#domain/calendar';
 import { Field } from '#web/forms/Field.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { periodOfPick, periodProblem, quickPickOf, quickPicks, type Period, type PeriodProblem, type QuickPick } from './period';
+import {
+  periodOfPick,
+  periodProblem,
+  quickPickOf,
+  quickPicksFor,
+  type DataPeriod,
+  type Period,
+  type PeriodProblem,
+  type QuickPick,
+} from './period';
 
 interface PeriodPickerProps {
   period: Period;
   today: string;
+  /** The data's period, offered beside this month and this year; null while unknown or when this year is it. */
+  data: DataPeriod | null;
   onChange: (period: Period) => void;
 }
 
 /**
- * This month, this year to date, or any range. A quick pick applies at once; a custom range
- * applies when the user confirms it, so half-typed dates never load a report.
+ * This month, this year to date, the data's period, or any range. A quick pick applies at once; a
+ * custom range applies when the user confirms it, so half-typed dates never load a report.
  */
-export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
+export function PeriodPicker({ period, today, data, onChange }: PeriodPickerProps) {
   const { t, locale } = useLanguage();
   const id = useId();
-  const [choice, setChoice] = useState<QuickPick>(() => quickPickOf(period, today));
+  // The pick follows the period shown (the data's period may become known after the screen opened),
+  // except the one the user has just chosen: "another range" to type, or a pick whose report is on its way.
+  const [picked, setPicked] = useState<QuickPick | null>(null);
+  const choice: QuickPick = picked ?? quickPickOf(period, today, data);
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
   const [problem, setProblem] = useState<PeriodProblem | null>(null);
@@ -29,13 +43,13 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
     setFrom(period.from);
     setTo(period.to);
     setProblem(null);
-    setChoice(quickPickOf(period, today));
+    setPicked(null);
   }
 
   const choose = (pick: QuickPick) => {
-    setChoice(pick);
+    setPicked(pick);
     setProblem(null);
-    if (pick !== 'custom') onChange(periodOfPick(pick, today));
+    if (pick !== 'custom') onChange(periodOfPick(pick, today, data));
   };
 
   const onSubmit = (event: FormEvent) => {
@@ -52,10 +66,10 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
     <form className="period-picker" onSubmit={onSubmit} noValidate>
       <fieldset className="choices">
         <legend>{t('kpi.period.legend')}</legend>
-        {quickPicks.map((pick) => (
+        {quickPicksFor(data, today).map((pick) => (
           <label key={pick} className="choices__option">
             <input type="radio" name={`${id}-pick`} value={pick} checked={choice === pick} onChange={() => choose(pick)} />
-            <span>{t(`kpi.period.${pick}`)}</span>
+            <span>{pick === 'data' ? t(`kpi.period.data.${data?.kind ?? 'latest'}`) : t(`kpi.period.${pick}`)}</span>
           </label>
         ))}
       </fieldset>
@@ -93,6 +107,9 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
       <p className="period-picker__shown" aria-live="polite">
         {t('kpi.period.shown', { from: formatDate(period.from, locale, 'long'), to: formatDate(period.to, locale, 'long') })}
       </p>
+      {data && (
+        <p className="field__hint">{t(`kpi.period.lastReport.${data.kind}`, { date: formatDate(data.lastDate, locale, 'long') })}</p>
+      )}
     </form>
   );
 }

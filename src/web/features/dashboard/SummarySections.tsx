@@ -17,7 +17,9 @@ export function StrategyCards({ activities }: { activities: DashboardResponse['a
   const { t, locale } = useLanguage();
   return (
     <section aria-labelledby="dashboard-activities">
-      <h2 id="dashboard-activities">{t('dashboard.activities.title')}</h2>
+      <h2 id="dashboard-activities" tabIndex={-1}>
+        {t('dashboard.activities.title')}
+      </h2>
       <ul className="stat-cards">
         {strategyOrder.map((strategy) => (
           <li key={strategy} className={`stat stat--${strategy}`}>

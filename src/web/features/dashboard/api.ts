@@ -1,6 +1,6 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { ChildrenResponse, DashboardResponse, KpiListResponse, TrendResponse } from '#domain/dashboard';
+import { ChildrenResponse, DashboardResponse, DataExtentResponse, KpiListResponse, TrendResponse } from '#domain/dashboard';
 import { apiQuery, paramsOfKey } from '#web/api/queries.ts';
 import { reportSearch, type Period } from './period';
 
@@ -31,3 +31,7 @@ export const trendsQuery = (query: ReportQuery) => reportQuery('/api/dashboard/t
 export const childRegionsReportQuery = (query: ReportQuery) => reportQuery('/api/dashboard/children', ChildrenResponse, query);
 
 export const rankingQuery = (query: ReportQuery) => reportQuery('/api/kpi/partners', KpiListResponse, query);
+
+/** The first and last day with reports in a region (null: the viewer's own scope), and the demo's period while it is the demo. */
+export const extentQuery = (region: string | null) =>
+  apiQuery(`/api/dashboard/extent${region === null ? '' : `?${new URLSearchParams({ region }).toString()}`}`, DataExtentResponse);

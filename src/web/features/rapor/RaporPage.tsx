@@ -9,7 +9,8 @@ import { kpiScopeOf } from '#web/features/dashboard/access.ts';
 import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
 import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
 import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
-import { useReportParams } from '#web/features/dashboard/useReportParams.ts';
+import { ReportOpening } from '#web/features/dashboard/ReportOpening.tsx';
+import { useReportParams, type ReportParams } from '#web/features/dashboard/useReportParams.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -29,7 +30,14 @@ export function RaporPage() {
 
 function Rapor({ partnerId }: { partnerId: number | null }) {
   const { t } = useLanguage();
-  const { period, today, show } = useReportParams(null, false);
+  const params = useReportParams(null, false);
+  if (params.period === null) return <ReportOpening title={t('rapor.pageTitle')} />;
+  return <RaporOf partnerId={partnerId} params={{ ...params, period: params.period }} />;
+}
+
+function RaporOf({ partnerId, params }: { partnerId: number | null; params: ReportParams & { period: Period } }) {
+  const { t } = useLanguage();
+  const { period, data, today, show } = params;
   const rapor = useApiQuery({ ...raporQuery(partnerId ?? 0, period), enabled: partnerId !== null });
   const ready = partnerId !== null && rapor.state === 'ready' ? rapor.data : null;
   // No such partner (or not this user's to see): another period would not change that.
@@ -44,7 +52,7 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
       {ready && <PartnerFacts rapor={ready} />}
       {!missing && (
         <div className="card">
-          <PeriodPicker period={period} today={today} onChange={(next) => show({ period: next })} />
+          <PeriodPicker period={period} today={today} data={data} onChange={(next) => show({ period: next })} />
         </div>
       )}
       {partnerId !== null && (rapor.state === 'loading' || (rapor.state === 'ready' && rapor.previous)) && (

@@ -29,6 +29,18 @@ export function ReviewItem({ activity: a, selected, onSelect, busy, onVerify, on
         <label htmlFor={checkId} className="visually-hidden">
           {t('review.select', { title: a.title })}
         </label>
+        {a.coverPhoto && (
+          // Fixed square, so the queue does not jump as thumbnails arrive; lazy, so a long page costs only what is on screen.
+          <img
+            className="review-item__photo"
+            src={a.coverPhoto.thumbnailUrl}
+            alt={t('activity.photoAlt', { number: 1, title: a.title })}
+            width={64}
+            height={64}
+            loading="lazy"
+            decoding="async"
+          />
+        )}
         <div className="review-item__body">
           <Link to={`/kegiatan/${a.id}`} className="review-item__title">
             {a.title}
