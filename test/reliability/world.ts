@@ -150,13 +150,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
     return { activityId, photoId: res.json<{ id: number }>().id };
   };
 
-  const expectOk = async (res: { statusCode: number; body: string }, what: string) => {
+  const expectOk = (res: { statusCode: number; body: string }, what: string) => {
     if (res.statusCode >= 300) throw new Error(`${what} failed: ${res.statusCode} ${res.body}`);
     return JSON.parse(res.body) as { id: number };
   };
   const freshPractice = async (partner: WorldPartner, status: PracticeStatus, options: { featured?: boolean } = {}) => {
     const mark = status === 'published' ? partner.token : `rahasia-${partner.token}`;
-    const { id } = await expectOk(
+    const { id } = expectOk(
       await pusat.post('/api/practices', {
         partnerId: partner.id,
         title: `Kisah ${mark} ${++counter}`,
@@ -166,10 +166,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
       'story',
     );
     if (status === 'draft') return id;
-    await expectOk(await pusat.post(`/api/practices/${id}/submit`, {}), 'story submit');
-    if (status === 'returned') await expectOk(await pusat.post(`/api/practices/${id}/return`, { comment: 'Tambah foto.' }), 'story return');
-    if (status === 'published') await expectOk(await pusat.post(`/api/practices/${id}/publish`, {}), 'story publish');
-    if (options.featured) await expectOk(await pusat.post(`/api/practices/${id}/feature`, {}), 'story feature');
+    expectOk(await pusat.post(`/api/practices/${id}/submit`, {}), 'story submit');
+    if (status === 'returned') expectOk(await pusat.post(`/api/practices/${id}/return`, { comment: 'Tambah foto.' }), 'story return');
+    if (status === 'published') expectOk(await pusat.post(`/api/practices/${id}/publish`, {}), 'story publish');
+    if (options.featured) expectOk(await pusat.post(`/api/practices/${id}/feature`, {}), 'story feature');
     return id;
   };
   const freshPracticePhoto = async (partner: WorldPartner) => {
@@ -179,10 +179,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
       url: `/api/practices/${practiceId}/photos`,
       ...photoUpload(await smallJpeg(), 'file'),
     });
-    return { practiceId, photoId: (await expectOk(res, 'story photo')).id };
+    return { practiceId, photoId: expectOk(res, 'story photo').id };
   };
   const freshProblem = async (partner: WorldPartner) => {
-    const { id: problemId } = await expectOk(
+    const { id: problemId } = expectOk(
       await pusat.post('/api/problems', {
         partnerId: partner.id,
         title: `Kendala ${partner.token} ${++counter}`,
@@ -191,7 +191,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       }),
       'problem',
     );
-    const { id: actionId } = await expectOk(
+    const { id: actionId } = expectOk(
       await pusat.post(`/api/problems/${problemId}/actions`, { what: 'Ajukan hibah buku', owner: 'Kepala Desa', dueDate: '2026-12-31' }),
       'problem action',
     );
