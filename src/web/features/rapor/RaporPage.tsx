@@ -10,6 +10,7 @@ import { KpiBadge } from '#web/features/dashboard/KpiBadge.tsx';
 import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
 import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
 import { useReportParams } from '#web/features/dashboard/useReportParams.ts';
+import { PartnerStories } from '#web/features/practices/PartnerStories.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -75,6 +76,7 @@ function Rapor({ partnerId }: { partnerId: number | null }) {
               <HistoryChart history={ready.history} />
             </Suspense>
           </section>
+          <PartnerStories partnerId={ready.partner.id} />
         </div>
       )}
     </>
