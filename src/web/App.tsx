@@ -9,6 +9,7 @@ import { activityRoutes } from '#web/features/activities/routes.tsx';
 import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- end activities ----
 // ---- practices ----
+import { practiceRoutes } from '#web/features/practices/routes.tsx';
 // ---- end practices ----
 // ---- problems ----
 // ---- end problems ----
@@ -72,6 +73,7 @@ export function App() {
           {partnerRoutes}
           {/* ---- end activities ---- */}
           {/* ---- practices ---- */}
+          {practiceRoutes}
           {/* ---- end practices ---- */}
           {/* ---- problems ---- */}
           {/* ---- end problems ---- */}

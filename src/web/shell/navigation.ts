@@ -6,6 +6,7 @@ import { ownRaporPath, seesDashboards } from '#web/features/dashboard/access.ts'
 import { activityNavigation } from '#web/features/activities/navigation.ts';
 // ---- end activities ----
 // ---- practices ----
+import { practiceNavigation } from '#web/features/practices/navigation.ts';
 // ---- end practices ----
 // ---- problems ----
 // ---- end problems ----
@@ -33,6 +34,7 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   items.push(...activityNavigation(user));
   // ---- end activities ----
   // ---- practices ----
+  items.push(...practiceNavigation(user));
   // ---- end practices ----
   // ---- problems ----
   // ---- end problems ----

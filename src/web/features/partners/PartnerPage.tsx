@@ -9,6 +9,7 @@ import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ActivityTable } from '#web/features/activities/list/ActivityTable.tsx';
 import { paramsFor } from '#web/features/activities/list/filters.ts';
 import { useUser } from '#web/features/auth/session.tsx';
+import { PartnerStories } from '#web/features/practices/PartnerStories.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { useFlash } from '#web/shell/useFlash.ts';
@@ -113,6 +114,7 @@ function PartnerView({ partner, onChanged }: { partner: PartnerDetail; onChanged
             </>
           ))}
       </section>
+      <PartnerStories partnerId={partner.id} />
     </>
   );
 }

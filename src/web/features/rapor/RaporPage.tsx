@@ -11,6 +11,7 @@ import { PeriodPicker } from '#web/features/dashboard/PeriodPicker.tsx';
 import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
 import { ReportOpening } from '#web/features/dashboard/ReportOpening.tsx';
 import { useReportParams, type ReportParams } from '#web/features/dashboard/useReportParams.ts';
+import { PartnerStories } from '#web/features/practices/PartnerStories.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -83,6 +84,7 @@ function RaporOf({ partnerId, params }: { partnerId: number | null; params: Repo
               <HistoryChart history={ready.history} />
             </Suspense>
           </section>
+          <PartnerStories partnerId={ready.partner.id} />
         </div>
       )}
     </>

@@ -11,13 +11,21 @@ interface PhotoPickerProps {
   /** Absent when the stored photos may not be removed (the activity is not the reporter's to change). */
   onRemoveStored?: ((photo: ActivityPhoto) => void) | undefined;
   disabled: boolean;
+  /** What the photos are of, for an owner other than an activity (a story): the legend, the hint and the limit's wording. */
+  words?: PhotoWords | undefined;
+}
+
+export interface PhotoWords {
+  legend: string;
+  hint: string;
+  tooMany: string;
 }
 
 /**
  * Evidence photos: the phone's camera opens straight away ("Ambil foto"), or a picture already
  * taken is picked from the gallery. Each shows at once; it is sent when the report is saved.
  */
-export function PhotoPicker({ pending, stored, onRemoveStored, disabled }: PhotoPickerProps) {
+export function PhotoPicker({ pending, stored, onRemoveStored, disabled, words }: PhotoPickerProps) {
   const { t } = useLanguage();
   const [refusals, setRefusals] = useState<PickRefusal[]>([]);
   const count = stored.length + pending.waiting.length;
@@ -35,14 +43,14 @@ export function PhotoPicker({ pending, stored, onRemoveStored, disabled }: Photo
       ? t('activityForm.photoNotImage', { name: r.name })
       : r.reason === 'too_large'
         ? t('activityForm.photoTooLarge', { name: r.name })
-        : t('activityForm.photoTooMany', { count: photoLimits.perActivity });
+        : (words?.tooMany ?? t('activityForm.photoTooMany', { count: photoLimits.perActivity }));
 
   return (
     <fieldset className="photos" id="activity-photos" tabIndex={-1}>
       <legend>
-        {t('activityForm.photos')} <span className="field__optional">{t('form.optional')}</span>
+        {words?.legend ?? t('activityForm.photos')} <span className="field__optional">{t('form.optional')}</span>
       </legend>
-      <p className="field__hint">{t('activityForm.photosHint', { count: photoLimits.perActivity })}</p>
+      <p className="field__hint">{words?.hint ?? t('activityForm.photosHint', { count: photoLimits.perActivity })}</p>
       {refusals.length > 0 && (
         <ul className="field__error photos__refusals" role="alert">
           {refusals.map((r) => (

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { photoLimits } from '#domain/photos';
-import { type ApiError, asApiError } from '#web/api/client.ts';
+import { type ApiError, asApiError, type UploadOptions } from '#web/api/client.ts';
 import { uploadPhoto } from '#web/features/activities/api.ts';
+
+/** Sends one photo of the owner (an activity, a story) with its progress. */
+export type PhotoSender = (ownerId: number, file: Blob, options: UploadOptions) => Promise<unknown>;
 
 let nextKey = 0;
 
@@ -23,10 +26,11 @@ export interface PendingPhoto {
 export type PickRefusal = { name: string; reason: 'not_image' | 'too_large' | 'too_many' };
 
 /**
- * Photos picked for an activity that may not exist yet: previews at once, uploads after the
- * activity is saved, one at a time (a village connection shared by five uploads helps none of them).
+ * Photos picked for an activity (or another owner: `send` uploads them) that may not exist yet:
+ * previews at once, uploads after the owner is saved, one at a time (a village connection shared
+ * by five uploads helps none of them).
  */
-export function usePendingPhotos(alreadyStored: number) {
+export function usePendingPhotos(alreadyStored: number, send: PhotoSender = uploadPhoto) {
   const [photos, setPhotos] = useState<PendingPhoto[]>([]);
   const current = useRef(photos);
   current.current = photos;
@@ -84,7 +88,7 @@ export function usePendingPhotos(alreadyStored: number) {
         if (photo.state === 'done' || photo.state === 'refused') continue;
         patch(photo.key, { state: 'uploading', progress: 0, error: null });
         try {
-          await uploadPhoto(activityId, photo.file, { onProgress: (progress) => patch(photo.key, { progress }) });
+          await send(activityId, photo.file, { onProgress: (progress) => patch(photo.key, { progress }) });
           patch(photo.key, { state: 'done', progress: 1 });
         } catch (error) {
           const failure = asApiError(error);
@@ -98,7 +102,7 @@ export function usePendingPhotos(alreadyStored: number) {
       }
       return refusal;
     },
-    [patch],
+    [patch, send],
   );
 
   /** Photos still to send (a refused one will not be): what the outbox keeps when the connection is gone. */
