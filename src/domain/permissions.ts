@@ -33,6 +33,9 @@ export const actions = [
   'problems.raise',
   'problems.work',
   'problems.decide',
+  'courses.learn',
+  'courses.write',
+  'courses.progress',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -50,6 +53,14 @@ const problemReaders: Action[] = ['problems.read', 'problems.comment'];
 const problemWorkers: Action[] = [...problemReaders, 'problems.raise', 'problems.work'];
 const problemDeciders: Action[] = [...problemWorkers, 'problems.decide'];
 
+/**
+ * Elis (courses): every signed-in user learns; only the national office writes and publishes
+ * courses. Staff who work with libraries in a region — provincial admins, facilitators and the
+ * konsultan, who reads everything in its region — see the progress of the learners in it.
+ */
+const learner: Action[] = ['courses.learn'];
+const learningOverseer: Action[] = [...learner, 'courses.progress'];
+
 const grants: Record<Role, readonly Action[]> = {
   admin_pusat: actions,
   admin_provinsi: [
@@ -66,6 +77,7 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.feature',
     'practices.comment',
     ...problemDeciders,
+    ...learningOverseer,
   ],
   fasilitator: [
     ...everyone,
@@ -75,9 +87,10 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.review',
     'practices.comment',
     ...problemDeciders,
+    ...learningOverseer,
   ],
-  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders],
-  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers],
+  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders, ...learningOverseer],
+  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers, ...learner],
 };
 
 /** The roles that oversee one region: everyone between the national office and a library. */
