@@ -84,6 +84,7 @@ export const LearnerModule = z.object({
   lessons: z.array(LearnerLessonSummary),
   quiz: LearnerQuiz.nullable(),
 });
+export type LearnerModule = z.infer<typeof LearnerModule>;
 
 /**
  * `GET /api/courses/:id` as every learner reads it (an author too: the preview). Lesson texts come

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntry } from './audit';
 import { RowId } from './ids';
 import { Photo } from './photos';
 import { PlainText } from './text';
@@ -146,16 +147,25 @@ export const CourseBody = z
 
 export type CourseBody = z.infer<typeof CourseBody>;
 
-/** Every id a body gives its items, with the field that carries it (`modules.0.lessons.2.id`). */
-export function itemIdsOf(body: CourseBody): { field: string; id: number }[] {
-  const ids: { field: string; id: number }[] = [];
-  const add = (field: string, id: number | undefined) => id !== undefined && ids.push({ field, id });
+export type CourseItemKind = 'module' | 'lesson' | 'question' | 'choice';
+
+/**
+ * Every id a body gives its items, with the field that carries it (`modules.0.lessons.2.id`);
+ * a choice's with the id its question is sent with.
+ */
+export function itemIdsOf(body: CourseBody): { field: string; id: number; kind: CourseItemKind; questionId?: number | undefined }[] {
+  const ids: { field: string; id: number; kind: CourseItemKind; questionId?: number | undefined }[] = [];
   body.modules.forEach((m, i) => {
-    add(`modules.${i}.id`, m.id);
-    m.lessons.forEach((l, j) => add(`modules.${i}.lessons.${j}.id`, l.id));
+    if (m.id !== undefined) ids.push({ field: `modules.${i}.id`, id: m.id, kind: 'module' });
+    m.lessons.forEach((l, j) => {
+      if (l.id !== undefined) ids.push({ field: `modules.${i}.lessons.${j}.id`, id: l.id, kind: 'lesson' });
+    });
     m.quiz?.questions.forEach((q, j) => {
-      add(`modules.${i}.quiz.questions.${j}.id`, q.id);
-      q.choices.forEach((c, k) => add(`modules.${i}.quiz.questions.${j}.choices.${k}.id`, c.id));
+      const at = `modules.${i}.quiz.questions.${j}`;
+      if (q.id !== undefined) ids.push({ field: `${at}.id`, id: q.id, kind: 'question' });
+      q.choices.forEach((c, k) => {
+        if (c.id !== undefined) ids.push({ field: `${at}.choices.${k}.id`, id: c.id, kind: 'choice', questionId: q.id });
+      });
     });
   });
   return ids;
@@ -210,10 +220,17 @@ export const AuthoredModule = z.object({
   lessons: z.array(AuthoredLesson),
   quiz: AuthoredQuiz.nullable(),
 });
+export type AuthoredModule = z.infer<typeof AuthoredModule>;
 
 /** What must be mended before a course can be published: each item names the field, as a 400 would. */
 export const PublishProblem = z.object({ field: z.string(), issue: z.string(), message: z.string() });
 export type PublishProblem = z.infer<typeof PublishProblem>;
+
+export const courseEventKinds = ['created', 'edited', 'published', 'unpublished', 'image_added', 'image_removed'] as const;
+export const CourseEventKind = z.enum(courseEventKinds);
+export type CourseEventKind = z.infer<typeof CourseEventKind>;
+export const CourseEvent = auditEntry(CourseEventKind);
+export type CourseEvent = z.infer<typeof CourseEvent>;
 
 export const AuthoredCourse = z.object({
   id: z.number().int(),
@@ -233,6 +250,8 @@ export const AuthoredCourse = z.object({
   publishProblems: z.array(PublishProblem),
   /** Learners who enrolled: a course with any cannot be deleted, only unpublished. */
   enrolments: z.number().int(),
+  /** Who created, edited, published and unpublished it, and when. */
+  history: z.array(CourseEvent),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
