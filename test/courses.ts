@@ -67,3 +67,30 @@ export async function completeCourse(learner: Agent, course: AuthoredCourse): Pr
     if (res.statusCode !== 200) throw new Error(`quiz failed: ${res.statusCode} ${res.body}`);
   }
 }
+
+/** The body that would leave the course as it is: what an editor starts from before changing it. */
+export function bodyOf(course: AuthoredCourse): CourseBody {
+  return {
+    slug: course.slug,
+    title: course.title,
+    summary: course.summary,
+    audience: course.audience,
+    introduction: course.introduction,
+    indicatorCodes: course.indicatorCodes,
+    modules: course.modules.map((m) => ({
+      id: m.id,
+      slug: m.slug,
+      title: m.title,
+      summary: m.summary,
+      introduction: m.introduction,
+      indicatorCodes: m.indicatorCodes,
+      lessons: m.lessons.map((l) => ({ ...l })),
+      quiz: m.quiz && {
+        title: m.quiz.title,
+        introduction: m.quiz.introduction,
+        passMark: m.quiz.passMark,
+        questions: m.quiz.questions.map((q) => ({ ...q, choices: q.choices.map((c) => ({ ...c })) })),
+      },
+    })),
+  };
+}
