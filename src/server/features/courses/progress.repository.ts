@@ -219,3 +219,10 @@ export async function managerIdsOf(db: DbOrTx, partnerId: number): Promise<numbe
   const rows = await db.selectFrom('users').select('id').where('partner_id', '=', partnerId).where('role', '=', 'pengelola').execute();
   return rows.map((r) => r.id);
 }
+
+/** A national admin (by username, or the first one) to act as when the CLI imports a course. */
+export function nationalAdmin(db: DbOrTx, username: string | null) {
+  let query = db.selectFrom('users').selectAll().where('role', '=', 'admin_pusat').where('active', '=', 1);
+  if (username !== null) query = query.where('username', '=', username.toLowerCase());
+  return query.orderBy('id').limit(1).executeTakeFirst();
+}
