@@ -15,6 +15,7 @@ import { createGathering, recordAttendance } from '#server/features/gatherings/s
 import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
+import { seedDemoLearning } from './elis';
 import { demoLogins, demoPassword } from './logins';
 import { recordDemoBuild } from './period';
 
@@ -120,6 +121,7 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
       at(g.date, 8),
     );
     const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf));
+    await seedDemoLearning(tx, { author: pusat, managers, partners: plan.partners, attendeeRefs: g.attendeeRefs });
     // Screens open on the period the source document reports on, not on an empty current year.
     await recordDemoBuild(tx, { regionCode: demoProvince, report: demoReportRange, asOf: demoAsOf, now });
     return {
