@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateCheck, CourseList, LearnerCourse, LearnerLesson, LearnerProgress, QuizResult } from '#domain/course-learning';
 import type { AuthoredCourse } from '#domain/courses';
+import type { Photo } from '#domain/photos';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { answersFor, bodyOf, completeCourse, courseBody, publishedCourse } from '#test/courses';
 import { errorOf, fieldsOf } from '#test/errors';
+import { multipartFile } from '#test/multipart';
 import { pdfImagesPerPage, pdfPages } from '#test/pdf';
 
 let t: TestApp;
@@ -131,6 +134,51 @@ describe('authoring', () => {
     expect(after.revision).toBe(before.revision);
     expect(after.updatedAt).toBe(before.updatedAt);
     expect(after.history).toHaveLength(before.history.length);
+  });
+});
+
+describe('lesson pictures', () => {
+  it('are uploaded by the author with the photo checks, shown in lessons, and seen only where the course is', async () => {
+    const draft = await publishedCourse(pusat, courseBody({ title: 'Kursus bergambar' }), false);
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 10, g: 120, b: 60 } } })
+      .jpeg()
+      .toBuffer();
+    const upload = await pusat.request({
+      method: 'POST',
+      url: `/api/courses/${draft.id}/images`,
+      ...multipartFile(jpeg, { field: 'file' }),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const image = upload.json<Photo>();
+    expect(image.url).toBe(`/api/courses/${draft.id}/images/${image.id}`);
+    const notAPicture = await pusat.request({
+      method: 'POST',
+      url: `/api/courses/${draft.id}/images`,
+      ...multipartFile(Buffer.from('<script>alert(1)</script>'), { field: 'file', filename: 'x.png', type: 'image/png' }),
+    });
+    expect(notAPicture.statusCode).toBe(415);
+    expect(
+      (await puput.request({ method: 'POST', url: `/api/courses/${draft.id}/images`, ...multipartFile(jpeg, { field: 'file' }) }))
+        .statusCode,
+    ).toBe(403);
+
+    const body = bodyOf(draft);
+    const lesson = body.modules[0]?.lessons[0];
+    if (!lesson) throw new Error('fixture changed');
+    lesson.body = `Lihat gambar:\n\n![Pojok baca anak](${image.url})\n\n![Foto lain](https://evil.example/x.png)`;
+    await pusat.request({ method: 'PUT', url: `/api/courses/${draft.id}`, payload: body });
+    // A draft's pictures are its authors' only, like the draft.
+    expect((await puput.get(image.url)).statusCode).toBe(404);
+    await pusat.post(`/api/courses/${draft.id}/publish`);
+    const served = await puput.get(`${image.url}?size=thumb`);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('image/jpeg');
+    const view = (await puput.get(`/api/courses/${draft.id}/lessons/${lesson.id}`)).json<LearnerLesson>();
+    expect(view.bodyHtml).toContain(`<img src="${image.url}" alt="Pojok baca anak" loading="lazy">`);
+    expect(view.bodyHtml).not.toContain('evil.example');
+    expect((await pusat.delete(image.url)).statusCode).toBe(204);
+    const after = (await puput.get(`/api/courses/${draft.id}/lessons/${lesson.id}`)).json<LearnerLesson>();
+    expect(after.bodyHtml).not.toContain('<img');
   });
 });
 
