@@ -12,6 +12,7 @@ import { partnerRoutes } from '#web/features/partners/routes.tsx';
 import { practiceRoutes } from '#web/features/practices/routes.tsx';
 // ---- end practices ----
 // ---- problems ----
+import { problemRoutes } from '#web/features/problems/routes.tsx';
 // ---- end problems ----
 // ---- gatherings ----
 // ---- end gatherings ----
@@ -76,6 +77,7 @@ export function App() {
           {practiceRoutes}
           {/* ---- end practices ---- */}
           {/* ---- problems ---- */}
+          {problemRoutes}
           {/* ---- end problems ---- */}
           {/* ---- gatherings ---- */}
           {/* ---- end gatherings ---- */}
