@@ -11,6 +11,7 @@ describe('navigationFor', () => {
       'nav.reviewQueue',
       'nav.partners',
       'nav.practices',
+      'nav.problems',
       'nav.dashboard',
       'nav.regions',
       'nav.users',
@@ -26,6 +27,7 @@ describe('navigationFor', () => {
       'nav.report',
       'nav.activities',
       'nav.practices',
+      'nav.problems',
       'nav.regions',
       'nav.account',
       'nav.about',
@@ -42,6 +44,7 @@ describe('navigationFor', () => {
       ['nav.activities', '/kegiatan'],
       ['nav.ownPartner', '/mitra/7'],
       ['nav.practices', '/praktik-baik'],
+      ['nav.problems', '/kendala'],
       ['nav.rapor', '/mitra/7/rapor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
@@ -69,4 +72,12 @@ describe('navigationFor', () => {
     }
   });
   // ---- end practices ----
+
+  // ---- problems ----
+  it('offers "Kendala" to every role that reads problems, a library manager and a konsultan included', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan', 'pengelola'] as const) {
+      expect(navigationFor({ role, partnerId: 7 }).find((item) => item.label === 'nav.problems')?.to).toBe('/kendala');
+    }
+  });
+  // ---- end problems ----
 });

@@ -9,6 +9,7 @@ import { activityNavigation } from '#web/features/activities/navigation.ts';
 import { practiceNavigation } from '#web/features/practices/navigation.ts';
 // ---- end practices ----
 // ---- problems ----
+import { problemNavigation } from '#web/features/problems/navigation.ts';
 // ---- end problems ----
 // ---- gatherings ----
 // ---- end gatherings ----
@@ -37,6 +38,7 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   items.push(...practiceNavigation(user));
   // ---- end practices ----
   // ---- problems ----
+  items.push(...problemNavigation(user));
   // ---- end problems ----
   // ---- gatherings ----
   // ---- end gatherings ----
