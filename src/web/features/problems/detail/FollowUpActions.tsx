@@ -24,11 +24,13 @@ export function FollowUpActions({ problem, onChanged }: FollowUpActionsProps) {
   const open = problem.actions.filter((a) => !a.done).length;
   const overdue = problem.actions.filter((a) => a.overdue).length;
 
-  const tick = (action: ProblemAction, done: boolean) =>
-    void ticking.run(async () => {
+  const tick = async (action: ProblemAction, done: boolean): Promise<boolean> => {
+    const sent = await ticking.run(async () => {
       await updateProblemAction(problem.id, action.id, { done });
       await onChanged();
     });
+    return sent.ok;
+  };
 
   return (
     <section aria-labelledby="problem-actions-title">
@@ -50,7 +52,13 @@ export function FollowUpActions({ problem, onChanged }: FollowUpActionsProps) {
       {problem.actions.length > 0 && (
         <ul className="follow-ups">
           {problem.actions.map((action) => (
-            <FollowUp key={action.id} action={action} disabled={!mayTick || ticking.busy} onTick={(done) => tick(action, done)} />
+            // Keyed by its state too: once the server's answer shows, the local tick is done with.
+            <FollowUp
+              key={`${action.id}:${action.updatedAt}`}
+              action={action}
+              disabled={!mayTick || ticking.busy}
+              onTick={(done) => tick(action, done)}
+            />
           ))}
         </ul>
       )}
@@ -59,13 +67,27 @@ export function FollowUpActions({ problem, onChanged }: FollowUpActionsProps) {
   );
 }
 
-function FollowUp({ action, disabled, onTick }: { action: ProblemAction; disabled: boolean; onTick: (done: boolean) => void }) {
+interface FollowUpProps {
+  action: ProblemAction;
+  disabled: boolean;
+  /** Resolves true once the server has it. */
+  onTick: (done: boolean) => Promise<boolean>;
+}
+
+function FollowUp({ action, disabled, onTick }: FollowUpProps) {
   const { t, locale } = useLanguage();
+  // The tick shows at once, while it is sent; a refusal puts it back as the server has it.
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  const checkedNow = ticked ?? action.done;
+  const tick = async (done: boolean) => {
+    setTicked(done);
+    if (!(await onTick(done))) setTicked(null);
+  };
   const classes = ['follow-up', action.done ? 'follow-up--done' : '', action.overdue ? 'follow-up--overdue' : ''].filter(Boolean).join(' ');
   return (
     <li className={classes}>
       <label className="checkbox follow-up__what">
-        <input type="checkbox" checked={action.done} disabled={disabled} onChange={(e) => onTick(e.target.checked)} />
+        <input type="checkbox" checked={checkedNow} disabled={disabled} onChange={(e) => void tick(e.target.checked)} />
         <span>
           <span className="visually-hidden">{t('problem.actions.doneLabel')} </span>
           {action.what}
