@@ -62,6 +62,13 @@ describe('kendala, worked through to a solution', () => {
     expect(await m.getByRole('button', { name: 'Tutup kendala' }).count()).toBe(0);
     await fitsThePhone(m, 'raised');
 
+    // A second thought: the budget is the village government's to give, so that is the category.
+    await m.getByRole('button', { name: 'Ubah kendala' }).click();
+    await m.getByLabel('Kategori').selectOption({ label: 'Dukungan pemerintah daerah/desa' });
+    await m.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await m.getByText('Perubahan tersimpan.').waitFor();
+    await m.locator('.problem-head').getByText('Dukungan pemerintah daerah/desa').waitFor();
+
     // The facilitator of Bangka Barat finds it in her list and takes it up.
     await logIn(f, 'yulianti');
     await f.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
@@ -119,6 +126,7 @@ describe('kendala, worked through to a solution', () => {
     const history = f.getByRole('region', { name: 'Riwayat' });
     expect(await history.locator('.timeline__what strong').allTextContents()).toEqual([
       'Dilaporkan',
+      'Diubah',
       'Mulai ditangani',
       'Tindak lanjut ditambahkan',
       'Tanggapan',
@@ -126,6 +134,7 @@ describe('kendala, worked through to a solution', () => {
       'Diselesaikan',
     ]);
     await history.getByText('Status kendala: Ditangani → Selesai').waitFor();
+    await history.getByText('Kategori: Anggaran → Dukungan pemerintah daerah/desa').waitFor();
 
     // The manager sees the new status, the resolution and the finished follow-up.
     await ownRow.getByRole('link', { name: title }).click();

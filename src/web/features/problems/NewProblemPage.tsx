@@ -1,25 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { CreateProblemBody, problemCategories, problemLimits, type ProblemCategory } from '#domain/problems';
+import { CreateProblemBody } from '#domain/problems';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { partnerQuery } from '#web/features/partners/api.ts';
 import { PartnerPicker, type PartnerRef } from '#web/features/partners/PartnerPicker.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
-import { Field } from '#web/forms/Field.tsx';
 import { checked } from '#web/forms/issues.ts';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { raiseProblem } from './api';
 import type { ProblemFlash } from './detail/ProblemPage';
-
-const fieldIds = {
-  partnerId: 'problem-partner',
-  title: 'problem-title',
-  category: 'problem-category',
-  description: 'problem-description',
-} as const;
+import { problemFieldIds, ProblemFields, type ProblemText } from './ProblemFields';
 
 /** A library's manager raises a problem for its own library; staff in scope pick the library (or come from its page with ?partner=). */
 export function NewProblemPage() {
@@ -51,15 +44,13 @@ function ProblemForm({ own, start }: { own: PartnerRef | null; start: PartnerRef
   const t = useT();
   const navigate = useNavigate();
   const [partner, setPartner] = useState<PartnerRef | null>(own ?? start);
-  const [title, setTitle] = useState('');
-  const [category, setCategory] = useState<ProblemCategory | ''>('');
-  const [description, setDescription] = useState('');
+  const [values, setValues] = useState<ProblemText>({ title: '', category: '', description: '' });
+  const set = <K extends keyof ProblemText>(field: K, value: ProblemText[K]) => setValues((current) => ({ ...current, [field]: value }));
   const form = useSubmit();
-  const errors = form.fieldErrors;
 
   const send = (event: FormEvent) => {
     event.preventDefault();
-    const body = { partnerId: partner?.id, title, category: category || undefined, description };
+    const body = { partnerId: partner?.id, ...values, category: values.category || undefined };
     void form.submit(checked(CreateProblemBody.safeParse(body)), async (valid) => {
       const raised = await raiseProblem(valid);
       const flash: ProblemFlash = { notice: 'raised' };
@@ -73,55 +64,15 @@ function ProblemForm({ own, start }: { own: PartnerRef | null; start: PartnerRef
         <p className="activity-form__partner">{t('activityForm.partnerFixed', { name: own.name })}</p>
       ) : (
         <PartnerPicker
-          id={fieldIds.partnerId}
+          id={problemFieldIds.partnerId}
           label={t('problems.field.library')}
-          error={errors['partnerId']}
+          error={form.fieldErrors['partnerId']}
           value={partner}
           onChange={setPartner}
         />
       )}
-      <Field
-        id={fieldIds.title}
-        label={t('field.title')}
-        hint={`${t('problemForm.titleHint')} · ${t('form.length', { count: title.length, limit: problemLimits.title })}`}
-        error={errors['title']}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="title"
-            autoComplete="off"
-            maxLength={problemLimits.title}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id={fieldIds.category} label={t('field.category')} error={errors['category']}>
-        {(control) => (
-          <select {...control} name="category" value={category} onChange={(e) => setCategory(e.target.value as ProblemCategory | '')}>
-            <option value="">{t('problemForm.categoryPick')}</option>
-            {problemCategories.map((c) => (
-              <option key={c} value={c}>
-                {t(`problemCategory.${c}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={fieldIds.description} label={t('field.description')} hint={t('problemForm.descriptionHint')} error={errors['description']}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="description"
-            rows={5}
-            maxLength={problemLimits.description}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        )}
-      </Field>
-      {form.error && <ErrorNotice error={form.error} fieldIds={fieldIds} labels={{ partnerId: t('problems.field.library') }} />}
+      <ProblemFields values={values} set={set} errors={form.fieldErrors} />
+      {form.error && <ErrorNotice error={form.error} fieldIds={problemFieldIds} labels={{ partnerId: t('problems.field.library') }} />}
       <button type="submit" className="button button--large" disabled={form.busy}>
         {form.busy ? t('problemForm.sending') : t('problemForm.submit')}
       </button>

@@ -9,6 +9,7 @@ import {
   type CreateProblemActionBody,
   type CreateProblemBody,
   type ProblemStatusBody,
+  type UpdateProblemBody,
   type UpdateProblemActionBody,
 } from '#domain/problems';
 import { api, ApiError } from '#web/api/client.ts';
@@ -38,6 +39,8 @@ const GatheringName = GatheringSummary.pick({ id: true, title: true, date: true 
 export const gatheringNameQuery = (id: number) => apiQuery(`/api/gatherings/${id}`, GatheringName);
 
 export const raiseProblem = (body: CreateProblemBody) => api('/api/problems', Problem, { method: 'POST', body });
+
+export const editProblem = (id: number, body: UpdateProblemBody) => api(`/api/problems/${id}`, Problem, { method: 'PATCH', body });
 
 export const moveProblem = (id: number, body: ProblemStatusBody) => api(`/api/problems/${id}/status`, Problem, { method: 'POST', body });
 

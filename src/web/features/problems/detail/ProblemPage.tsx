@@ -11,13 +11,14 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { problemQuery } from '../api';
 import { ProblemStatusBadge } from '../ProblemStatusBadge';
 import { FollowUpActions } from './FollowUpActions';
+import { ProblemEdit } from './ProblemEdit';
 import { ProblemFacts } from './ProblemFacts';
 import { ProblemGatherings } from './ProblemGatherings';
 import { ProblemStatusActions, type StatusDone } from './ProblemStatusActions';
 import { ProblemThread } from './ProblemThread';
 import { ProblemTrail } from './ProblemTrail';
 
-export type ProblemNotice = 'raised' | StatusDone;
+export type ProblemNotice = 'raised' | 'edited' | StatusDone;
 /** Handed over by the raise form with the navigation to the new problem. */
 export interface ProblemFlash {
   notice: ProblemNotice;
@@ -77,6 +78,14 @@ export function ProblemPage() {
       <div className="activity-layout">
         <div>
           <ProblemFacts problem={problem} />
+          <ProblemEdit
+            key={problem.updatedAt}
+            problem={problem}
+            onSaved={(next) => {
+              client.setQueryData(query.queryKey, next);
+              setNotice('edited');
+            }}
+          />
           <FollowUpActions problem={problem} onChanged={refresh} />
           <ProblemThread problem={problem} onCommented={refresh} />
           <ProblemGatherings ids={problem.gatheringIds} />
