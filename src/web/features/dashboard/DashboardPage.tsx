@@ -21,6 +21,7 @@ import { Fold, SectionJumps, useFolds, type DashboardSection, type FoldState } f
 import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
 import type { Period } from './period';
 import { useReportParams, type ReportParams } from './useReportParams';
+import '#web/i18n/pages.ts';
 
 const TrendCharts = lazy(() => import('./TrendCharts').then((module) => ({ default: module.TrendCharts })));
 

@@ -18,6 +18,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { partnerQuery } from './api';
 import { PartnerFacts } from './PartnerFacts';
 import { PartnerStatusToggle } from './PartnerStatusToggle';
+import '#web/i18n/pages.ts';
 
 const recent = 10;
 

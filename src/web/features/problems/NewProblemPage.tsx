@@ -13,6 +13,8 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { raiseProblem } from './api';
 import type { ProblemFlash } from './detail/ProblemPage';
 import { problemFieldIds, ProblemFields, type ProblemText } from './ProblemFields';
+import './messages.ts';
+import '#web/i18n/pages.ts';
 
 /** A library's manager raises a problem for its own library; staff in scope pick the library (or come from its page with ?partner=). */
 export function NewProblemPage() {

@@ -1,6 +1,7 @@
 import { problemCategories, problemLimits, type ProblemCategory } from '#domain/problems';
 import { Field } from '#web/forms/Field.tsx';
 import { useT } from '#web/i18n/language.tsx';
+import './messages.ts';
 
 export interface ProblemText {
   title: string;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ProblemStatus } from '#domain/problems';
 import { useT } from '#web/i18n/language.tsx';
 import './problems.css';
+import './messages.ts';
 
 /** One simple shape per status, drawn rather than taken from a font that a phone may lack. */
 const shapes: Record<ProblemStatus, string> = {

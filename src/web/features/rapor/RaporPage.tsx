@@ -19,6 +19,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { raporPdfUrl, raporQuery } from './api';
 import { GapAdvice } from './GapAdvice';
 import { IndicatorList } from './IndicatorList';
+import '#web/i18n/pages.ts';
 
 const HistoryChart = lazy(() => import('./HistoryChart').then((module) => ({ default: module.HistoryChart })));
 

@@ -9,6 +9,7 @@ import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { addProblemAction, updateProblemAction } from '../api';
 import { OverdueMark } from '../ProblemStatusBadge';
+import '../messages.ts';
 
 interface FollowUpActionsProps {
   problem: Problem;

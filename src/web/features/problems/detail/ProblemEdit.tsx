@@ -6,6 +6,8 @@ import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { editProblem } from '../api';
 import { problemFieldIds, ProblemFields, type ProblemText } from '../ProblemFields';
+import '../messages.ts';
+import '#web/i18n/pages.ts';
 
 /** Mending what a problem says (a clearer title, the right category) while it is still worked on; the trail keeps the old words. */
 export function ProblemEdit({ problem, onSaved }: { problem: Problem; onSaved: (problem: Problem) => void }) {

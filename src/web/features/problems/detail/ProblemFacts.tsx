@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Problem } from '#domain/problems';
 import { formatDateTime } from '#web/features/activities/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '../messages.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

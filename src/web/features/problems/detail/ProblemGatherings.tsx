@@ -3,6 +3,7 @@ import { formatDate } from '#domain/calendar';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { gatheringNameQuery } from '../api';
+import '../messages.ts';
 
 /** The gatherings where the problem was worked on, earliest first; each opens its page. */
 export function ProblemGatherings({ ids }: { ids: number[] }) {

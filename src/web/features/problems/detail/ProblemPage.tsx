@@ -17,6 +17,7 @@ import { ProblemGatherings } from './ProblemGatherings';
 import { ProblemStatusActions, type StatusDone } from './ProblemStatusActions';
 import { ProblemThread } from './ProblemThread';
 import { ProblemTrail } from './ProblemTrail';
+import '../messages.ts';
 
 export type ProblemNotice = 'raised' | 'edited' | StatusDone;
 /** Handed over by the raise form with the navigation to the new problem. */

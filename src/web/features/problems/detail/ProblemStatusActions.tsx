@@ -7,6 +7,8 @@ import { checked } from '#web/forms/issues.ts';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { moveProblem } from '../api';
+import '../messages.ts';
+import '#web/i18n/pages.ts';
 
 type Move = Extract<ProblemOperation, 'handle' | 'resolve' | 'close' | 'reopen'>;
 /** The moves that open a box for their words. */

@@ -6,6 +6,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { commentOnProblem } from '../api';
+import '../messages.ts';
 
 /** The discussion: comments, and the words that came with a move (a resolution, a reason to reopen), oldest first. */
 export function ProblemThread({ problem, onCommented }: { problem: Problem; onCommented: () => Promise<void> }) {

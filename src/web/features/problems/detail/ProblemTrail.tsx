@@ -2,6 +2,8 @@ import type { Problem } from '#domain/problems';
 import { formatDateTime } from '#web/features/activities/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { trailLines } from './trail';
+import '../messages.ts';
+import '#web/i18n/pages.ts';
 
 /** Who did what and when, oldest first, the follow-up included: the record an auditor reads top to bottom. */
 export function ProblemTrail({ problem }: { problem: Problem }) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemEvent } from '#domain/problems';
-import { en } from '#web/i18n/en.ts';
-import { id } from '#web/i18n/id.ts';
+import { everyWord } from '#web/i18n/everyWord.ts';
 import { trailLines, type TrailContext } from './trail';
+
+const { id, en } = everyWord;
 
 const actor = { id: 1, username: 'yulianti', displayName: 'Yulianti' };
 const entry = (kind: ProblemEvent['kind'], changes: ProblemEvent['changes']): ProblemEvent => ({

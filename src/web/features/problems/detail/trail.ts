@@ -2,6 +2,7 @@ import { formatDate } from '#domain/calendar';
 import { ProblemCategory, ProblemStatus, type ProblemEvent } from '#domain/problems';
 import { fieldLabel } from '#web/i18n/errors.ts';
 import { lookup, type Dictionary } from '#web/i18n/messages.ts';
+import '../messages.ts';
 
 /** One line of what a trail entry changed: "Status: Terbuka → Ditangani", or just what was added. */
 export interface TrailLine {

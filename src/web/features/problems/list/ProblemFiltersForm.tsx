@@ -9,6 +9,7 @@ import { Field } from '#web/forms/Field.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import type { ProblemFilters } from '../filters';
+import '../messages.ts';
 
 interface ProblemFiltersFormProps {
   value: ProblemFilters;

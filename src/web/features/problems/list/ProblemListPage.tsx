@@ -11,6 +11,7 @@ import { problemsQuery } from '../api';
 import { filtersFrom, hasFilters, pageFrom, paramsFor, type ProblemFilters } from '../filters';
 import { ProblemFiltersForm } from './ProblemFiltersForm';
 import { ProblemTable } from './ProblemTable';
+import '../messages.ts';
 
 const pageSize = 25;
 

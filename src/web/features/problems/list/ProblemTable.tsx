@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ProblemSummary } from '#domain/problems';
 import { useT } from '#web/i18n/language.tsx';
 import { OverdueMark, ProblemStatusBadge } from '../ProblemStatusBadge';
+import '../messages.ts';
 
 interface ProblemTableProps {
   items: ProblemSummary[];

@@ -7,6 +7,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { problemsQuery, problemSummaryQuery } from '../api';
 import { openProblemsPath, openStatuses } from '../filters';
 import { OverdueMark, ProblemStatusBadge } from '../ProblemStatusBadge';
+import '../messages.ts';
 
 const shown = 5;
 

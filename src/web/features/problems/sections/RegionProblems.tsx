@@ -7,6 +7,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { problemSummaryQuery } from '../api';
 import { openProblemsPath } from '../filters';
 import '../problems.css';
+import '../messages.ts';
 
 /**
  * The dashboard's count of open problems per child region (null: the user's own scope); each
