@@ -82,8 +82,9 @@ function keepTogether(doc: Doc, height: number): void {
   if (height <= bottom - top) ensure(doc, height);
 }
 
-function heading(doc: Doc, text: string, note?: string): void {
-  ensure(doc, 60);
+/** A section's heading, kept on one page with the first `keepWith` points of what follows it. */
+function heading(doc: Doc, text: string, note?: string, keepWith = 0): void {
+  ensure(doc, 60 + keepWith);
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor(accent).text(text, left, doc.y, { width });
   if (note) doc.font('Helvetica').fontSize(8.5).fillColor('#555').text(note, { width });
   doc.moveDown(0.4);
@@ -362,13 +363,15 @@ function champions(doc: Doc, p: GatheringPack): void {
 }
 
 const photoBox = { width: 170, height: 120 } as const;
+/** A story starts on a page with room for its photo. */
+const storyRoom = photoBox.height + 16;
 
 function story(doc: Doc, s: PackStory, index: number): void {
   const textX = s.photo ? left + photoBox.width + 14 : left;
   const textWidth = right - textX;
   // At most this much of a summary: the pack shows what a story is about, the booklet tells it.
   const summaryHeight = 110;
-  ensure(doc, photoBox.height + 16);
+  ensure(doc, storyRoom);
   const y = doc.y;
   if (s.photo) doc.image(s.photo, left, y, { fit: [photoBox.width, photoBox.height], align: 'center' });
   doc
@@ -385,12 +388,15 @@ function story(doc: Doc, s: PackStory, index: number): void {
 
 function stories(doc: Doc, p: GatheringPack): void {
   if (p.stories.length === 0) return;
-  heading(doc, 'Praktik baik yang dibagikan', `${number(p.stories.length)} kisah mitra pada agenda gathering ini.`);
+  heading(doc, 'Praktik baik yang dibagikan', `${number(p.stories.length)} kisah mitra pada agenda gathering ini.`, storyRoom);
   p.stories.forEach((s, i) => story(doc, s, i));
 }
 
+/** Room for a problem's title, library, status and first action: never split from one another. */
+const problemRoom = 90;
+
 function problem(doc: Doc, pr: PackProblem, index: number): void {
-  ensure(doc, 90);
+  ensure(doc, problemRoom);
   doc
     .font('Helvetica-Bold')
     .fontSize(12)
@@ -428,7 +434,12 @@ function problem(doc: Doc, pr: PackProblem, index: number): void {
 
 function problems(doc: Doc, p: GatheringPack): void {
   if (p.problems.length === 0) return;
-  heading(doc, 'Pemecahan masalah', `${number(p.problems.length)} kendala mitra yang dibahas, dengan status dan tindak lanjutnya.`);
+  heading(
+    doc,
+    'Pemecahan masalah',
+    `${number(p.problems.length)} kendala mitra yang dibahas, dengan status dan tindak lanjutnya.`,
+    problemRoom,
+  );
   p.problems.forEach((pr, i) => problem(doc, pr, i));
 }
 
