@@ -16,6 +16,7 @@ import { activityPhotoRoutes } from './features/activities/photo.routes';
 import { activityRoutes } from './features/activities/routes';
 import { reviewRoutes } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
+import { gatheringPackRoutes } from './features/gatherings/pack.routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     gatheringRoutes,
+    gatheringPackRoutes,
     practiceRoutes,
     practicePhotoRoutes,
     problemRoutes,

@@ -508,6 +508,17 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       pengelola: [200, 404],
     }),
   },
+  // The pack: whoever may read the gathering may download it; to anyone else there is no such gathering.
+  'GET /api/gatherings/:id/pack.pdf': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/pack.pdf?${period}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
   'POST /api/gatherings': {
     request: ({ w, region }) =>
       post('/api/gatherings', { title: w.unique('Temu baru'), date: '2024-09-28', mode: 'online', regionCode: region }),
