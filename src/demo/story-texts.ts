@@ -24,7 +24,7 @@ export const publishedStories: StoryText[] = [
       'Dulu saya cuma bisa memasang kancing. Sekarang saya bisa membuat seragam anak sendiri dan menerima pesanan tetangga. Hasilnya lumayan untuk uang jajan sekolah anak-anak.',
     testimonyBy: 'Ibu Sulastri, peserta kelas menjahit Desa Cendil',
     activities: { subtypes: ['pelatihan_keterampilan', 'kelas_perempuan'], keywords: ['menjahit', 'pembukuan'], most: 3 },
-    pictures: [{ scene: 'kelas', sign: 'Kelas menjahit ibu-ibu PKK' }, { scene: 'halaman' }],
+    pictures: [{ scene: 'kelas', sign: 'Kelas menjahit dan tata busana' }, { scene: 'halaman' }],
     course: {
       status: 'published',
       written: '2024-08-12T19:30',
@@ -60,6 +60,7 @@ export const publishedStories: StoryText[] = [
     activities: { subtypes: ['pelatihan_keterampilan'], keywords: ['lada putih', 'pemasaran digital'], most: 3 },
     pictures: [
       { scene: 'kebun_lada', sign: 'Kebun lada KWT Mawar' },
+      { scene: 'kelas', sign: 'Sortasi dan pengemasan lada putih' },
       { scene: 'kelas', sign: 'Pemasaran digital lada putih' },
     ],
     course: {
@@ -153,7 +154,7 @@ export const publishedStories: StoryText[] = [
     activities: { subtypes: ['storytelling', 'sosialisasi', 'kelas_perempuan'], keywords: ['posyandu', 'stunting', 'gizi'], most: 3 },
     pictures: [
       { scene: 'halaman', sign: 'Lapak baca posyandu' },
-      { scene: 'kelas', sign: 'Mendongeng untuk balita' },
+      { scene: 'kelas', sign: 'Kelas gizi seimbang ibu dan balita' },
     ],
     course: {
       status: 'published',
@@ -210,9 +211,9 @@ export const publishedStories: StoryText[] = [
     testimonyBy: 'Atok Hasan, 72 tahun, pencerita di Perpusdes Puput',
     activities: { subtypes: ['kelas_lansia', 'storytelling'], keywords: ['cerita masa lalu', 'cerita rakyat', 'Batu Belimbing'], most: 3 },
     pictures: [
-      { scene: 'kelas', sign: 'Berbagi cerita masa lalu' },
-      { scene: 'halaman' },
       { scene: 'kelas', sign: 'Mendongeng cerita rakyat Bangka' },
+      { scene: 'halaman' },
+      { scene: 'kelas', sign: 'Berbagi cerita masa lalu' },
     ],
     course: {
       status: 'published',
