@@ -52,7 +52,7 @@ async function partnerNamed(name: string): Promise<number> {
 
 beforeAll(async () => {
   t = await testApp();
-  await seedDemo(t.db, new Date('2024-09-28T12:00:00Z'));
+  await seedDemo(t.db, new Date('2024-09-28T12:00:00Z'), t.app.config.uploadDir);
   babel = await t.login('babel', demoPassword);
   puput = await t.login('puput', demoPassword);
   const cendil = await t.login('cendil', demoPassword);
