@@ -11,7 +11,8 @@ import type { Db, Tx } from '#server/db/database';
 import { createActivity } from '#server/features/activities/service';
 import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
-import { createGathering, recordAttendance } from '#server/features/gatherings/service';
+import { recordAttendance } from '#server/features/gatherings/attendance';
+import { createGathering } from '#server/features/gatherings/service';
 import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
@@ -111,11 +112,11 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
         regionCode: g.regionCode,
         facilitators: g.facilitators,
         consultants: g.consultants,
-        agenda: g.agenda,
+        agenda: g.agenda.map((title) => ({ kind: 'lainnya', title })),
       }),
       at(g.date, 8),
     );
-    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf));
+    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf), at(g.date, 8));
     return {
       partners: partnerIds.length,
       activities: plan.activities.length,
