@@ -553,6 +553,33 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       del(`/api/gatherings/${(await w.freshGathering(region, partner)).gatheringId}/attendance/${partner.id}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
   },
+  'POST /api/gatherings/:id/attendance/import': {
+    request: async ({ w, region, partner }) =>
+      post(`/api/gatherings/${(await w.freshGathering(region)).gatheringId}/attendance/import`, {
+        text: `nama perpustakaan\n${partner.name}\n`,
+      }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'GET /api/gatherings/:id/attendance.csv': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance.csv`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
+  'GET /api/gatherings/:id/attendance.pdf': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance.pdf`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
 };
 
 export const expectedStatus = (expected: Expected, scope: Scope) =>
