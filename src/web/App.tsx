@@ -13,6 +13,7 @@ import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- problems ----
 // ---- end problems ----
 // ---- gatherings ----
+import { gatheringRoutes } from '#web/features/gatherings/routes.tsx';
 // ---- end gatherings ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
 import { lazyPage } from '#web/shell/lazyPage.tsx';
@@ -76,6 +77,7 @@ export function App() {
           {/* ---- problems ---- */}
           {/* ---- end problems ---- */}
           {/* ---- gatherings ---- */}
+          {gatheringRoutes}
           {/* ---- end gatherings ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -10,6 +10,7 @@ describe('navigationFor', () => {
       'nav.activities',
       'nav.reviewQueue',
       'nav.partners',
+      'nav.gatherings',
       'nav.dashboard',
       'nav.regions',
       'nav.users',
@@ -20,7 +21,15 @@ describe('navigationFor', () => {
   });
 
   it('hides it from a library manager', () => {
-    expect(labels('pengelola')).toEqual(['nav.home', 'nav.report', 'nav.activities', 'nav.regions', 'nav.account', 'nav.about']);
+    expect(labels('pengelola')).toEqual([
+      'nav.home',
+      'nav.report',
+      'nav.activities',
+      'nav.gatherings',
+      'nav.regions',
+      'nav.account',
+      'nav.about',
+    ]);
   });
 
   it('offers the dashboard to every role but a library manager, who gets its own rapor instead', () => {
@@ -32,6 +41,7 @@ describe('navigationFor', () => {
       ['nav.report', '/lapor'],
       ['nav.activities', '/kegiatan'],
       ['nav.ownPartner', '/mitra/7'],
+      ['nav.gatherings', '/pertemuan'],
       ['nav.rapor', '/mitra/7/rapor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
@@ -51,4 +61,12 @@ describe('navigationFor', () => {
     expect(labels('konsultan')).toContain('nav.partners');
   });
   // ---- end activities ----
+
+  // ---- gatherings ----
+  it('offers the gatherings to every role: each sees those of its region', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan', 'pengelola'] as const) {
+      expect(navigationFor({ role }).find((item) => item.label === 'nav.gatherings')?.to).toBe('/pertemuan');
+    }
+  });
+  // ---- end gatherings ----
 });

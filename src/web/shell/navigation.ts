@@ -10,6 +10,7 @@ import { activityNavigation } from '#web/features/activities/navigation.ts';
 // ---- problems ----
 // ---- end problems ----
 // ---- gatherings ----
+import { gatheringNavigation } from '#web/features/gatherings/navigation.ts';
 // ---- end gatherings ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
@@ -37,6 +38,7 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- problems ----
   // ---- end problems ----
   // ---- gatherings ----
+  items.push(...gatheringNavigation(user));
   // ---- end gatherings ----
   // A manager's own rapor sits where everyone else finds the dashboard.
   const rapor = ownRaporPath(user);
