@@ -118,7 +118,9 @@ describe('a provincial admin runs a gathering from a phone', () => {
     expect(await page.getByRole('link', { name: 'Jaringan internet perpustakaan sering terputus' }).getAttribute('href')).toBe(
       `/kendala/${problemId}`,
     );
-    expect(await page.getByRole('link', { name: 'Unduh bahan pertemuan (PDF)' }).getAttribute('href')).toMatch(/^\/api\/gatherings\/\d+\/pack\.pdf$/);
+    expect(await page.getByRole('link', { name: 'Unduh bahan pertemuan (PDF)' }).getAttribute('href')).toMatch(
+      /^\/api\/gatherings\/\d+\/pack\.pdf$/,
+    );
     await page.getByText('0 mitra hadir').waitFor();
     await fitsThePhone(page, 'detail');
 
@@ -169,6 +171,58 @@ describe('a provincial admin runs a gathering from a phone', () => {
     for (const entry of ['Pertemuan dibuat', 'Kehadiran dicatat', 'Notulen ditulis', 'Tindak lanjut ditambahkan']) {
       await history.getByText(entry).first().waitFor();
     }
+    await context.close();
+  });
+
+  it('on a weak signal says which tick did not arrive and sends it again; imports a list once its dry run matches every row', async () => {
+    const babel = await apiSession(env.url, 'babel');
+    const { id } = await babel.post<{ id: number }>('/api/gatherings', {
+      title: 'Webinar pendampingan Bangka Barat',
+      date: '2024-10-19',
+      mode: 'online',
+      regionCode: '19.05',
+    });
+    const { page, context } = await openPage(env.browser, env.url, phone);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.goto(`/pertemuan/${id}/hadir`);
+    await page.getByRole('heading', { name: 'Catat kehadiran', level: 1 }).waitFor();
+    const count = page.locator('.attendance-count__number');
+
+    // The signal drops as the tick goes out: the row says so, the tick still counts, and it is sent again.
+    await page.getByRole('searchbox', { name: 'Nama perpustakaan' }).fill('Ketap');
+    const ketap = page.getByRole('checkbox', { name: /^Perpusdes Ketap/ });
+    await ketap.waitFor();
+    await context.setOffline(true);
+    await ketap.check();
+    const row = page.locator('.attendance-row', { has: ketap });
+    await row.getByText('Gagal tersimpan.').waitFor();
+    await page.getByText('1 centang belum tersimpan karena sinyal terputus.').waitFor();
+    expect(await count.textContent()).toBe('1');
+    await context.setOffline(false);
+    await row.getByRole('button', { name: 'Coba lagi Perpusdes Ketap' }).click();
+    await row.getByText('Tersimpan').waitFor();
+    await page.getByText('1 centang belum tersimpan karena sinyal terputus.').waitFor({ state: 'detached' });
+
+    // A pasted list is checked first: a row that matches nothing holds the whole list back.
+    const list = page.getByLabel('Daftar perpustakaan');
+    await list.fill('1. Perpusdes Rambat\n2. Perpusdes Tidak Dikenal');
+    await page.getByRole('button', { name: 'Periksa daftar' }).click();
+    await page.getByText('2 baris: 1 cocok, 1 tidak cocok, 1 mitra baru akan ditambahkan.').waitFor();
+    const table = page.getByRole('table', { name: 'Hasil pemeriksaan daftar' });
+    await table.getByRole('row', { name: /^2 2\. Perpusdes Tidak Dikenal Tidak cocok:/ }).waitFor();
+    expect(await page.getByRole('button', { name: /^Tambahkan \d+ mitra$/ }).count()).toBe(0);
+    await fitsThePhone(page, 'import');
+    await list.fill('1. Perpusdes Rambat\n2. Perpusdes Sekar Biru');
+    await page.getByRole('button', { name: 'Periksa daftar' }).click();
+    await page.getByText('2 baris: 2 cocok, 0 tidak cocok, 2 mitra baru akan ditambahkan.').waitFor();
+    await page.getByRole('button', { name: 'Tambahkan 2 mitra' }).click();
+    await page.getByText('2 mitra ditambahkan ke daftar hadir.').waitFor();
+    await page.getByText('Sudah tercatat hadir (3)').waitFor();
+    expect(await count.textContent()).toBe('3');
+
+    const gathering = await babel.get<{ attendance: { name: string }[] }>(`/api/gatherings/${id}`);
+    expect(gathering.attendance.map((a) => a.name)).toEqual(['Perpusdes Ketap', 'Perpusdes Rambat', 'Perpusdes Sekar Biru']);
     await context.close();
   });
 });
