@@ -693,6 +693,7 @@ export const en: Dictionary = {
   'gathering.facilitators': 'Expert trainers (facilitators)',
   'gathering.consultants': 'Consultants',
   'gathering.attendance': 'Attendance',
+  'gathering.attendanceFiles': 'Attendance list:',
   'gathering.takeAttendance': 'Take attendance',
   'gathering.edit': 'Edit gathering',
   'gathering.pack': 'Download the gathering pack (PDF)',

@@ -695,6 +695,7 @@ export const id = {
   'gathering.facilitators': 'Pelatih Ahli (fasilitator)',
   'gathering.consultants': 'Konsultan',
   'gathering.attendance': 'Kehadiran',
+  'gathering.attendanceFiles': 'Daftar hadir:',
   'gathering.takeAttendance': 'Catat kehadiran',
   'gathering.edit': 'Ubah pertemuan',
   'gathering.pack': 'Unduh bahan pertemuan (PDF)',

@@ -6,7 +6,7 @@ import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { gatheringQuery, packFile } from '../api';
+import { attendanceFile, gatheringQuery, packFile } from '../api';
 import { meetingDay } from '../wording';
 import { AgendaItemView } from './AgendaItemView';
 import { GatheringHistory } from './GatheringHistory';
@@ -97,6 +97,18 @@ export function GatheringDetailPage() {
           {t('gathering.pack')}
         </a>
       </div>
+      {gathering.attendees > 0 && (
+        <p className="gathering-downloads">
+          {t('gathering.attendanceFiles')}{' '}
+          <a href={attendanceFile(gathering.id, 'csv')} download>
+            {t('gathering.exportCsv')}
+          </a>{' '}
+          ·{' '}
+          <a href={attendanceFile(gathering.id, 'pdf')} download>
+            {t('gathering.exportPdf')}
+          </a>
+        </p>
+      )}
       <section aria-labelledby="gathering-agenda">
         <h2 id="gathering-agenda">{t('gathering.agenda')}</h2>
         {gathering.agenda.length === 0 ? (

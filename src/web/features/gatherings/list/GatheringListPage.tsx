@@ -6,6 +6,7 @@ import { can } from '#domain/permissions';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { RegionPicker, type RegionRef } from '#web/features/partners/RegionPicker.tsx';
+import { regionQuery } from '#web/features/regions/api.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -40,6 +41,14 @@ export function GatheringListPage() {
   const [params, setParams] = useSearchParams();
   const region = params.get('region');
   const [picked, setPicked] = useState<RegionRef | null>(null);
+  // A region in the address (a shared link, a reload) is named once its record arrives.
+  const named = useApiQuery({ ...regionQuery(region ?? ''), enabled: region !== null && picked?.code !== region });
+  const shown: RegionRef | null =
+    picked?.code === region
+      ? picked
+      : named.state === 'ready' && region !== null
+        ? { code: region, name: named.data.name, level: named.data.level }
+        : null;
   const [today] = useState(() => localToday());
   usePageTitle(t('gathering.listTitle'));
   const list = useApiQuery(gatheringsQuery(region));
@@ -63,7 +72,7 @@ export function GatheringListPage() {
           hint={t('gathering.regionFilterHint')}
           optional
           within={user.regionCode}
-          value={picked}
+          value={shown}
           onChange={(r) => {
             setPicked(r);
             setParams(r ? { region: r.code } : {});
