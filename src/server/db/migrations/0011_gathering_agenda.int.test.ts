@@ -67,7 +67,9 @@ describe('0011: the agenda as typed items', () => {
   it('takes an item’s links and follow-ups with it when it goes', async () => {
     const db = connection.db;
     const [item] = await rows(sql<{ id: number }>`SELECT id FROM gathering_agenda_items WHERE gathering_id = 1 AND position = 0`);
-    await sql`INSERT INTO users (id, username, password_hash, role, created_at) VALUES (1, 'babel', 'x', 'admin_provinsi', ${at})`.execute(db);
+    await sql`INSERT INTO users (id, username, password_hash, role, created_at) VALUES (1, 'babel', 'x', 'admin_provinsi', ${at})`.execute(
+      db,
+    );
     await sql`INSERT INTO gathering_actions (gathering_id, item_id, what, owner, due_date, created_by, created_at, updated_at)
       VALUES (1, ${item?.id}, 'Kirim notulen', 'Sekretariat', '2024-10-05', 1, ${at}, ${at})`.execute(db);
     await sql`DELETE FROM gathering_agenda_items WHERE id = ${item?.id}`.execute(db);
