@@ -264,3 +264,35 @@ describe('editing a gathering', () => {
     expect(res.json<Gathering>().history.map((h) => h.kind)).toEqual(['created']);
   });
 });
+
+describe('changes at once', () => {
+  it('run one after the other: an item removed while its minutes are written is either written first or gone, never a failure', async () => {
+    const g = await created({
+      agenda: [
+        { kind: 'lainnya', title: 'Pembukaan' },
+        { kind: 'lainnya', title: 'Penutup' },
+      ],
+    });
+    const [opening, closing] = g.agenda;
+    if (!opening || !closing) throw new Error('agenda missing');
+    const answers = await Promise.all([
+      a.babel.patch(`/api/gatherings/${g.id}`, { agenda: [{ id: opening.id, kind: 'lainnya', title: 'Pembukaan' }] }),
+      a.babel.request({
+        method: 'PUT',
+        url: `/api/gatherings/${g.id}/agenda/${closing.id}/minutes`,
+        payload: { minutes: 'Ditutup pukul 12.00.' },
+      }),
+      a.babel.post(`/api/gatherings/${g.id}/agenda/${closing.id}/actions`, {
+        what: 'Kirim foto kegiatan',
+        owner: 'Sekretariat',
+        dueDate: '2024-10-05',
+      }),
+      a.babel.post(`/api/gatherings/${g.id}/attendance`, { partnerIds: [partners.puput.id] }),
+      a.babel.post(`/api/gatherings/${g.id}/attendance`, { partnerIds: [partners.cendil.id] }),
+    ]);
+    expect(answers.filter((res) => res.statusCode >= 500).map((res) => res.body)).toEqual([]);
+    expect([answers[0]?.statusCode, answers[3]?.statusCode, answers[4]?.statusCode]).toEqual([200, 200, 200]);
+    const after = await detail(a.babel, g.id);
+    expect([after.agenda.map((i) => i.id), after.attendees]).toEqual([[opening.id], 2]);
+  });
+});
