@@ -15,6 +15,7 @@ import { practiceRoutes } from '#web/features/practices/routes.tsx';
 import { problemRoutes } from '#web/features/problems/routes.tsx';
 // ---- end problems ----
 // ---- gatherings ----
+import { gatheringRoutes } from '#web/features/gatherings/routes.tsx';
 // ---- end gatherings ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
 import { lazyPage } from '#web/shell/lazyPage.tsx';
@@ -80,6 +81,7 @@ export function App() {
           {problemRoutes}
           {/* ---- end problems ---- */}
           {/* ---- gatherings ---- */}
+          {gatheringRoutes}
           {/* ---- end gatherings ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -80,6 +80,7 @@ describe('the users page', () => {
       'Perpustakaan saya',
       'Praktik baik',
       'Kendala',
+      'Pertemuan',
       'Rapor',
       'Wilayah',
       'Akun',

@@ -12,6 +12,7 @@ describe('navigationFor', () => {
       'nav.partners',
       'nav.practices',
       'nav.problems',
+      'nav.gatherings',
       'nav.dashboard',
       'nav.regions',
       'nav.users',
@@ -28,6 +29,7 @@ describe('navigationFor', () => {
       'nav.activities',
       'nav.practices',
       'nav.problems',
+      'nav.gatherings',
       'nav.regions',
       'nav.account',
       'nav.about',
@@ -45,6 +47,7 @@ describe('navigationFor', () => {
       ['nav.ownPartner', '/mitra/7'],
       ['nav.practices', '/praktik-baik'],
       ['nav.problems', '/kendala'],
+      ['nav.gatherings', '/pertemuan'],
       ['nav.rapor', '/mitra/7/rapor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
@@ -80,4 +83,12 @@ describe('navigationFor', () => {
     }
   });
   // ---- end problems ----
+
+  // ---- gatherings ----
+  it('offers the gatherings to every role: each sees those of its region', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan', 'pengelola'] as const) {
+      expect(navigationFor({ role }).find((item) => item.label === 'nav.gatherings')?.to).toBe('/pertemuan');
+    }
+  });
+  // ---- end gatherings ----
 });

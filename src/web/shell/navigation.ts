@@ -12,6 +12,7 @@ import { practiceNavigation } from '#web/features/practices/navigation.ts';
 import { problemNavigation } from '#web/features/problems/navigation.ts';
 // ---- end problems ----
 // ---- gatherings ----
+import { gatheringNavigation } from '#web/features/gatherings/navigation.ts';
 // ---- end gatherings ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
@@ -41,6 +42,7 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   items.push(...problemNavigation(user));
   // ---- end problems ----
   // ---- gatherings ----
+  items.push(...gatheringNavigation(user));
   // ---- end gatherings ----
   // A manager's own rapor sits where everyone else finds the dashboard.
   const rapor = ownRaporPath(user);

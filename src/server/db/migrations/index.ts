@@ -10,6 +10,7 @@ import * as m0008 from './0008_login_known_places';
 import * as m0009 from './0009_practices';
 import * as m0010 from './0010_problems';
 import * as m0011 from './0011_demo_builds';
+import * as m0012 from './0012_gathering_agenda';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_practices': m0009,
   '0010_problems': m0010,
   '0011_demo_builds': m0011,
+  '0012_gathering_agenda': m0012,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

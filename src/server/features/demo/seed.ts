@@ -12,7 +12,8 @@ import type { Db, Tx } from '#server/db/database';
 import { createActivity } from '#server/features/activities/service';
 import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
-import { createGathering, recordAttendance } from '#server/features/gatherings/service';
+import { recordAttendance } from '#server/features/gatherings/attendance';
+import { createGathering } from '#server/features/gatherings/service';
 import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
@@ -155,11 +156,25 @@ export async function seedDemo(
         regionCode: g.regionCode,
         facilitators: g.facilitators,
         consultants: g.consultants,
-        agenda: g.agenda,
+        // The source document's four parts, each linked to what it covered.
+        agenda: g.agenda.map(({ kind, title }) => {
+          switch (kind) {
+            case 'capaian_kpi':
+              return { kind, title, region: g.regionCode, from: demoReportRange.from, to: demoReportRange.to };
+            case 'praktik_baik':
+              return { kind, title, practiceIds: loop.gatheringAgenda.practiceIds };
+            case 'pemecahan_masalah':
+              return { kind, title, problemIds: loop.gatheringAgenda.problemIds };
+            case 'elis':
+              return { kind, title, courseIds: [] };
+            case 'lainnya':
+              return { kind, title };
+          }
+        }),
       }),
       at(g.date, 8),
     );
-    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf));
+    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf), at(g.date, 8));
     await loop.afterGathering({ id: gathering.id, regionCode: g.regionCode });
     // Screens open on the period the source document reports on, not on an empty current year.
     await recordDemoBuild(tx, { regionCode: demoProvince, report: demoReportRange, asOf: demoAsOf, now });

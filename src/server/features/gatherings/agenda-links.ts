@@ -1,5 +1,4 @@
-import type { DbOrTx } from '#server/db/database';
-import { problemsOfGathering } from '#server/features/problems/gathering-links';
+import type { Gathering } from '#domain/gatherings';
 
 /** What a gathering's agenda links: the stories it shared and the problems it worked on. */
 export interface AgendaLinks {
@@ -7,8 +6,13 @@ export interface AgendaLinks {
   problemIds: number[];
 }
 
-// Until the agenda is typed, the problems come from their links to the gathering and no story is
-// linked yet; the typed agenda's `praktik_baik` and `pemecahan_masalah` items will answer here.
-export async function agendaLinksOf(db: DbOrTx, gatheringId: number): Promise<AgendaLinks> {
-  return { practiceIds: [], problemIds: await problemsOfGathering(db, gatheringId) };
+/** The stories of its `praktik_baik` items and the problems of its `pemecahan_masalah` items, in agenda order, each once. */
+export function agendaLinksOf(gathering: Pick<Gathering, 'agenda'>): AgendaLinks {
+  const practiceIds = new Set<number>();
+  const problemIds = new Set<number>();
+  for (const item of gathering.agenda) {
+    for (const id of item.practiceIds ?? []) practiceIds.add(id);
+    for (const id of item.problemIds ?? []) problemIds.add(id);
+  }
+  return { practiceIds: [...practiceIds], problemIds: [...problemIds] };
 }

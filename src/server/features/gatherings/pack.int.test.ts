@@ -19,7 +19,7 @@ import { raiseProblem } from '#server/features/problems/service';
 import { changeProblemStatus } from '#server/features/problems/status';
 import { buildGatheringPack } from './pack';
 import { packPdf } from './pack-pdf';
-import { gatheringForActor } from './service';
+import { gatheringForActor } from './queries';
 
 // The gathering pack of the demo province, read back from the PDF with poppler as a reader sees it.
 
@@ -255,7 +255,7 @@ describe('the gathering pack of 28 September 2024', () => {
   });
 
   it('shows the stories on the agenda with title, library, summary and one photo; never a draft', async () => {
-    const gathering = await gatheringForActor(t.db, babelActor, gatheringId);
+    const gathering = await gatheringForActor(t.db, babelActor, gatheringId, now);
     const pack = await buildGatheringPack(t.db, {
       actor: babelActor,
       gathering,

@@ -8,7 +8,7 @@ import { actorOf } from '#server/plugins/session';
 import { agendaLinksOf } from './agenda-links';
 import { buildGatheringPack } from './pack';
 import { packPdf } from './pack-pdf';
-import { gatheringForActor } from './service';
+import { gatheringForActor } from './queries';
 
 const Params = z.strictObject({ id: RowIdParam });
 
@@ -21,15 +21,15 @@ export const gatheringPackRoutes: Routes = (base) => {
     { config: { access: 'kpi.read' }, schema: { params: Params, querystring: PackQuery } },
     async (request, reply) => {
       const actor = actorOf(request);
-      const gathering = await gatheringForActor(app.db, actor, request.params.id);
+      const now = app.clock();
+      const gathering = await gatheringForActor(app.db, actor, request.params.id, now);
       const period = packPeriod(gathering.date, request.query);
       if (!period.ok) throw invalidField(period.field, 'invalid_period', period.message);
-      const now = app.clock();
       const pack = await buildGatheringPack(app.db, {
         actor,
         gathering,
         period: period.range,
-        links: await agendaLinksOf(app.db, gathering.id),
+        links: agendaLinksOf(gathering),
         uploadDir: app.config.uploadDir,
         now,
       });
