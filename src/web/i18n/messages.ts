@@ -1,3 +1,4 @@
+import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
 import type { id } from './id';
@@ -7,7 +8,11 @@ import type { pageWords } from './pages';
  * Every message of the app: the first visit's (`id.ts`), the other pages' (`pages.ts`) and each
  * lazily loaded feature's own (`features/<f>/messages.ts`). Indonesian is the source of truth; English must match it.
  */
-type Indonesian = typeof id & (typeof pageWords)['id'] & (typeof practiceWords)['id'] & (typeof problemWords)['id'];
+type Indonesian = typeof id &
+  (typeof pageWords)['id'] &
+  (typeof practiceWords)['id'] &
+  (typeof problemWords)['id'] &
+  (typeof gatheringWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

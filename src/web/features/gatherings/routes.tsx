@@ -1,41 +1,42 @@
-import { Route } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { RequirePermission } from '#web/features/auth/RequireSession.tsx';
-import { lazyPage } from '#web/shell/lazyPage.tsx';
+import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
+import { AttendancePage } from './attendance/AttendancePage';
+import { GatheringDetailPage } from './detail/GatheringDetailPage';
+import { EditGatheringPage, NewGatheringPage } from './form/GatheringFormPage';
+import { GatheringListPage } from './list/GatheringListPage';
 
-const GatheringListPage = lazyPage(() => import('./list/GatheringListPage').then((m) => m.GatheringListPage));
-const GatheringDetailPage = lazyPage(() => import('./detail/GatheringDetailPage').then((m) => m.GatheringDetailPage));
-const NewGatheringPage = lazyPage(() => import('./form/GatheringFormPage').then((m) => m.NewGatheringPage));
-const EditGatheringPage = lazyPage(() => import('./form/GatheringFormPage').then((m) => m.EditGatheringPage));
-const AttendancePage = lazyPage(() => import('./attendance/AttendancePage').then((m) => m.AttendancePage));
-
-/** Gathering pages (pertemuan), as routes for App's <Routes>; each loads when first shown. */
-export const gatheringRoutes = (
-  <>
-    <Route path="pertemuan" element={<GatheringListPage />} />
-    <Route
-      path="pertemuan/baru"
-      element={
-        <RequirePermission action="gatherings.write">
-          <NewGatheringPage />
-        </RequirePermission>
-      }
-    />
-    <Route path="pertemuan/:id" element={<GatheringDetailPage />} />
-    <Route
-      path="pertemuan/:id/ubah"
-      element={
-        <RequirePermission action="gatherings.write">
-          <EditGatheringPage />
-        </RequirePermission>
-      }
-    />
-    <Route
-      path="pertemuan/:id/hadir"
-      element={
-        <RequirePermission action="gatherings.write">
-          <AttendancePage />
-        </RequirePermission>
-      }
-    />
-  </>
-);
+/** Everything under /pertemuan (gatherings); App loads this module, and the pages with it, when first needed. */
+export function GatheringRoutes() {
+  return (
+    <Routes>
+      <Route index element={<GatheringListPage />} />
+      <Route
+        path="baru"
+        element={
+          <RequirePermission action="gatherings.write">
+            <NewGatheringPage />
+          </RequirePermission>
+        }
+      />
+      <Route path=":id" element={<GatheringDetailPage />} />
+      <Route
+        path=":id/ubah"
+        element={
+          <RequirePermission action="gatherings.write">
+            <EditGatheringPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path=":id/hadir"
+        element={
+          <RequirePermission action="gatherings.write">
+            <AttendancePage />
+          </RequirePermission>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,38 +1,30 @@
-import { Route } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { RequirePermission } from '#web/features/auth/RequireSession.tsx';
-import { lazyPage } from '#web/shell/lazyPage.tsx';
+import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
+import { ProblemPage } from './detail/ProblemPage';
+import { ProblemListPage } from './list/ProblemListPage';
+import { NewProblemPage } from './NewProblemPage';
 
-// Problem pages load when first shown: none of them is needed to open the app offline.
-const NewProblemPage = lazyPage(() => import('./NewProblemPage').then((m) => m.NewProblemPage));
-const ProblemListPage = lazyPage(() => import('./list/ProblemListPage').then((m) => m.ProblemListPage));
-const ProblemPage = lazyPage(() => import('./detail/ProblemPage').then((m) => m.ProblemPage));
-
-/** Kendala pages, as routes for App's <Routes> (a fragment of route elements, like the activities'). */
-export const problemRoutes = (
-  <>
-    <Route
-      path="kendala"
-      element={
-        <RequirePermission action="problems.read">
-          <ProblemListPage />
-        </RequirePermission>
-      }
-    />
-    <Route
-      path="kendala/baru"
-      element={
-        <RequirePermission action="problems.raise">
-          <NewProblemPage />
-        </RequirePermission>
-      }
-    />
-    <Route
-      path="kendala/:id"
-      element={
-        <RequirePermission action="problems.read">
-          <ProblemPage />
-        </RequirePermission>
-      }
-    />
-  </>
-);
+/**
+ * Everything under /kendala: the list, raising one, a problem's page. App loads this module (and
+ * with it the pages) only when first needed: none of them is needed to open the app offline.
+ */
+export function ProblemRoutes() {
+  return (
+    <RequirePermission action="problems.read">
+      <Routes>
+        <Route index element={<ProblemListPage />} />
+        <Route
+          path="baru"
+          element={
+            <RequirePermission action="problems.raise">
+              <NewProblemPage />
+            </RequirePermission>
+          }
+        />
+        <Route path=":id" element={<ProblemPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RequirePermission>
+  );
+}

@@ -6,6 +6,7 @@ import { Field } from '#web/forms/Field.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { importAttendance } from '../api';
+import '../messages.ts';
 
 function ResultTable({ result }: { result: AttendanceImportResult }) {
   const { t } = useLanguage();

@@ -13,6 +13,7 @@ import { AttendanceImport } from './AttendanceImport';
 import { AttendeeList, PartnerSearch } from './PartnerSearch';
 import { useAttendanceSync } from './useAttendanceSync';
 import '../gatherings.css';
+import '../messages.ts';
 
 function TakeAttendance({ gathering, onImported }: { gathering: Gathering; onImported: () => Promise<void> }) {
   const { t, locale } = useLanguage();

@@ -5,6 +5,7 @@ import { partnersQuery } from '#web/features/partners/api.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import type { AttendanceSync } from './attendanceSync';
+import '../messages.ts';
 
 interface RowProps {
   /** Tells the same library's row in the search apart from its row in the list. */

@@ -4,6 +4,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { meetingDay } from '../wording';
 import { FollowUps } from './FollowUps';
 import { MinutesSection } from './MinutesSection';
+import '../messages.ts';
 
 /** What the item links: the KPI shown on the dashboard, the stories shared, the problems worked on. */
 function Links({ item }: { item: AgendaItem }) {

@@ -10,6 +10,7 @@ import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { addFollowUp, updateFollowUp } from '../api';
 import { meetingDay } from '../wording';
+import '../messages.ts';
 
 interface FollowUpsProps {
   gathering: Gathering;

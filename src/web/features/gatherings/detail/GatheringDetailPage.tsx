@@ -11,6 +11,7 @@ import { meetingDay } from '../wording';
 import { AgendaItemView } from './AgendaItemView';
 import { GatheringHistory } from './GatheringHistory';
 import '../gatherings.css';
+import '../messages.ts';
 
 function Header({ gathering: g }: { gathering: Gathering }) {
   const { t, locale } = useLanguage();

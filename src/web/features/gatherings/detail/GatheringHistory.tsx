@@ -2,6 +2,8 @@ import type { Gathering, GatheringEvent } from '#domain/gatherings';
 import { formatDateTime } from '#web/features/activities/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import type { Translate } from '#web/i18n/messages.ts';
+import '../messages.ts';
+import '#web/i18n/pages.ts';
 
 /** What an entry changed, in a line a person reads: counts of partners, the fields an edit touched. */
 function detailOf(event: GatheringEvent, t: Translate, fields: (name: string) => string): string | null {

@@ -6,6 +6,7 @@ import { checked } from '#web/forms/issues.ts';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { writeMinutes } from '../api';
+import '../messages.ts';
 
 interface MinutesSectionProps {
   gathering: Gathering;

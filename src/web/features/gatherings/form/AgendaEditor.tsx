@@ -6,6 +6,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { moveItem, newItem, type ItemDraft } from './model';
 import { ProblemChooser } from './ProblemChooser';
 import { StoryChooser } from './StoryChooser';
+import '../messages.ts';
 
 interface AgendaEditorProps {
   items: ItemDraft[];

@@ -16,6 +16,7 @@ import { createGathering, gatheringQuery, updateGathering } from '../api';
 import { AgendaEditor, itemFieldId } from './AgendaEditor';
 import { checkGatheringEdit, checkNewGathering, draftOf, type GatheringDraft } from './model';
 import '../gatherings.css';
+import '../messages.ts';
 
 const ids = {
   title: 'gathering-title',

@@ -4,6 +4,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { openProblemsQuery } from '../api';
 import type { ProblemRef } from './model';
+import '../messages.ts';
 
 interface ProblemChooserProps {
   id: string;

@@ -4,6 +4,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { publishedStoriesQuery } from '../api';
 import type { StoryRef } from './model';
+import '../messages.ts';
 
 interface StoryChooserProps {
   id: string;

@@ -13,6 +13,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { gatheringsQuery } from '../api';
 import { meetingDay, splitByDate } from '../wording';
 import '../gatherings.css';
+import '../messages.ts';
 
 function GatheringCards({ items }: { items: GatheringSummary[] }) {
   const { t, locale } = useLanguage();
