@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPassword, logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
+import { pdfPages } from '#test/pdf';
 
 const env = serverAndBrowser();
 const phone = { width: 360, height: 740 };
@@ -171,6 +172,17 @@ describe('a provincial admin runs a gathering from a phone', () => {
     for (const entry of ['Pertemuan dibuat', 'Kehadiran dicatat', 'Notulen ditulis', 'Tindak lanjut ditambahkan']) {
       await history.getByText(entry).first().waitFor();
     }
+
+    // The pack to print: built now, it carries the story and the problem on the agenda, with the new action.
+    const [pack] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Unduh bahan pertemuan (PDF)' }).click(),
+    ]);
+    const packText = pdfPages(readFileSync(await pack.path())).join(' ');
+    expect(packText).toContain('Gathering Mitra TPBIS Oktober 2024');
+    expect(packText).toContain('Pojok baca anak nelayan Cendil');
+    expect(packText).toContain('Jaringan internet perpustakaan sering terputus');
+    expect(packText).toContain('Surati Diskominfo Bangka Barat soal penguat sinyal');
     await context.close();
   });
 
