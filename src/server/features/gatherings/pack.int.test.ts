@@ -14,7 +14,6 @@ import { demoPassword } from '#server/features/demo/logins';
 import { seedDemo } from '#server/features/demo/seed';
 import { publishPractice, submitPractice } from '#server/features/practices/review';
 import { addProblemAction, updateProblemActionOf } from '#server/features/problems/actions';
-import { linkProblemsToGathering } from '#server/features/problems/gathering-links';
 import { raiseProblem } from '#server/features/problems/service';
 import { changeProblemStatus } from '#server/features/problems/status';
 import { buildGatheringPack } from './pack';
@@ -137,7 +136,11 @@ beforeAll(async () => {
     { status: 'selesai', resolution: 'Musyawarah desa menyetujui dana operasional perpustakaan dalam APBDes 2025.' },
     now,
   );
-  await linkProblemsToGathering(t.db, { actorId: babelActor.id, now }, { id: gatheringId, regionCode: '19' }, [ids.cendil, ids.beloLaut]);
+  // The agenda, as the provincial admin edits it: only these two problems (the demo's own items are replaced).
+  const edited = await babel.patch(`/api/gatherings/${gatheringId}`, {
+    agenda: [{ kind: 'pemecahan_masalah', title: 'Pemecahan masalah', problemIds: [ids.cendil, ids.beloLaut] }],
+  });
+  expect(edited.statusCode, edited.body).toBe(200);
 }, 900_000);
 afterAll(() => t.close());
 
