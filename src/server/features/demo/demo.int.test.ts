@@ -98,6 +98,22 @@ describe('the demo province shows the programme’s learning loop', () => {
     }
   });
 
+  it('its agenda has the four parts of the source document, linked to the KPI period, the featured stories and the three problems', async () => {
+    const id = (await gatheringOf28September(babel))?.id;
+    const gathering = (await babel.get(`/api/gatherings/${id}`)).json<{
+      agenda: { kind: string; region?: string; from?: string; to?: string; practiceIds?: number[]; problemIds?: number[] }[];
+    }>();
+    expect(gathering.agenda.map((item) => item.kind)).toEqual(['capaian_kpi', 'praktik_baik', 'pemecahan_masalah', 'elis']);
+    expect(gathering.agenda[0]).toMatchObject({ region: '19', from: '2024-01-01', to: '2024-09-25' });
+    const featured = (await babel.get('/api/practices?featured=true')).json<PracticeList>().items.map((p) => p.id);
+    expect([...(gathering.agenda[1]?.practiceIds ?? [])].sort()).toEqual([...featured].sort());
+    const named = ['Perpusdes Cendil', 'Perpusdes Belo Laut', 'Perpusdes Tanjung Labu'];
+    const problems = await Promise.all(
+      (gathering.agenda[2]?.problemIds ?? []).map(async (pid) => (await babel.get(`/api/problems/${pid}`)).json<Problem>()),
+    );
+    expect(problems.map((p) => p.partnerName).sort()).toEqual([...named].sort());
+  });
+
   it('lists and counts other problems of the province: one solved with its resolution, one with an overdue action', async () => {
     const all = (await babel.get('/api/problems?region=19')).json<ProblemList>();
     expect(all.total).toBe(seeded.problems);
