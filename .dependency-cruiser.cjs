@@ -84,6 +84,9 @@ module.exports = {
     // The #domain/*, #server/*, #web/*, #cli/*, #demo/*, #test/* aliases are package.json `imports`.
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
+      // Packages' `exports` maps too (dependency-cruiser leaves them out by default), so a subpath
+      // such as `csv-parse/sync` resolves as Node resolves it.
+      exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default'],
     },
   },

@@ -7,7 +7,9 @@ import { prepareDatabase } from '#server/startup';
 /** Prepares the database, serves until SIGINT/SIGTERM, then closes cleanly. */
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const connection = connect(config);
-  const report = await prepareDatabase(connection, { admin: config.admin, demo: options.demo }, (line) => console.log(line));
+  const report = await prepareDatabase(connection, { admin: config.admin, demo: options.demo, uploadDir: config.uploadDir }, (line) =>
+    console.log(line),
+  );
   const app = await buildApp({ config, connection });
   const shutdown = async () => {
     await app.close();

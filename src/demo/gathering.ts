@@ -1,3 +1,4 @@
+import type { AgendaKind } from '#domain/gatherings';
 import { demoAsOf, demoGatheringAttendees } from './figures';
 import type { PartnerEffort } from './effort';
 import type { DemoPartner } from './partners';
@@ -13,16 +14,21 @@ export interface DemoGathering {
   facilitators: string[];
   /** Programme consultants who accompanied it. */
   consultants: string[];
-  agenda: string[];
+  /** The four parts of the source document's gathering; the seed links what each covers. */
+  agenda: { kind: AgendaKind; title: string }[];
   /** Partners whose manager attended. */
   attendeeRefs: number[];
 }
 
-const agenda = [
-  'Penyampaian capaian Key Performance Indicator (KPI) dan Sistem Informasi Manajemen (SIM)',
-  'Berbagi praktik baik antar mitra',
-  'Solusi dan pemecahan permasalahan Perpusdes Cendil (Belitung Timur), Perpusdes Belo Laut (Bangka Barat) dan Perpusdes Tanjung Labu (Bangka Selatan)',
-  'Pengenalan aplikasi e-learning inklusi sosial Program TPBIS (Elis)',
+const agenda: DemoGathering['agenda'] = [
+  { kind: 'capaian_kpi', title: 'Penyampaian capaian Key Performance Indicator (KPI) dan Sistem Informasi Manajemen (SIM)' },
+  { kind: 'praktik_baik', title: 'Berbagi praktik baik antar mitra' },
+  {
+    kind: 'pemecahan_masalah',
+    title:
+      'Solusi dan pemecahan permasalahan Perpusdes Cendil (Belitung Timur), Perpusdes Belo Laut (Bangka Barat) dan Perpusdes Tanjung Labu (Bangka Selatan)',
+  },
+  { kind: 'elis', title: 'Pengenalan aplikasi e-learning inklusi sosial Program TPBIS (Elis)' },
 ];
 
 /**

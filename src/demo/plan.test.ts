@@ -1,4 +1,3 @@
-import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { factsFromActivities } from '#domain/kpi/facts';
 import { isCalendarDate } from '#domain/calendar';
@@ -10,24 +9,7 @@ import { countedStatuses, type Strategy } from '#domain/taxonomy';
 import type { DemoActivity } from './activities';
 import { championVillageCodes, demoReportRange } from './figures';
 import { buildDemoPlan, type DemoPlan } from './plan';
-
-/** Province 19 and everything inside it, from the same package the server loads. */
-async function loadProvince19(): Promise<Region[]> {
-  const [provinces, regencies, districts, villages] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
-  const inside = (code: string) => code === '19' || code.startsWith('19.');
-  return [
-    ...provinces.filter((p) => inside(p.code)).map((p): Region => ({ code: p.code, name: p.name, level: 'provinsi', parentCode: null })),
-    ...regencies
-      .filter((r) => inside(r.code))
-      .map((r): Region => ({ code: r.code, name: r.name, level: 'kabkota', parentCode: r.province_code })),
-    ...districts
-      .filter((d) => inside(d.code))
-      .map((d): Region => ({ code: d.code, name: d.name, level: 'kecamatan', parentCode: d.regency_code })),
-    ...villages
-      .filter((v) => inside(v.code))
-      .map((v): Region => ({ code: v.code, name: v.name, level: 'desa', parentCode: v.district_code })),
-  ];
-}
+import { loadProvince19 } from './province19.fixture';
 
 const isCountedInReport = (a: DemoActivity) =>
   countedStatuses.includes(a.status) && a.date >= demoReportRange.from && a.date <= demoReportRange.to;

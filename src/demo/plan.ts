@@ -5,6 +5,7 @@ import { buildDemoActivities, type DemoActivity } from './activities';
 import { effortOf } from './effort';
 import { championVillageCodes, demoSeed } from './figures';
 import { buildDemoGathering, type DemoGathering } from './gathering';
+import { buildDemoLoop, type DemoLoop } from './loop';
 import { buildDemoPartners, namedVillages, type DemoPartner } from './partners';
 import { indexProvince } from './province';
 import { createRandom } from './random';
@@ -15,6 +16,8 @@ export interface DemoPlan {
   partners: DemoPartner[];
   activities: DemoActivity[];
   gathering: DemoGathering;
+  /** Stories and problems; `loop.gatheringAgenda` names those the gathering covers. */
+  loop: DemoLoop;
 }
 
 /**
@@ -33,5 +36,6 @@ export function buildDemoPlan(regions: readonly Region[], seed: number = demoSee
   const namedCodes = new Set(namedVillages(index).map((v) => v.code));
   const featured = new Set(partners.filter((p) => p.type === 'desa' && namedCodes.has(p.regionCode)).map((p) => p.ref));
   const gathering = buildDemoGathering(partners, efforts, featured, random);
-  return { seed, partners, activities, gathering };
+  const loop = buildDemoLoop(index, partners, activities, seed);
+  return { seed, partners, activities, gathering, loop };
 }

@@ -22,6 +22,7 @@ export const actions = [
   'activities.comment',
   'kpi.read',
   'kpiProfiles.write',
+  'gatherings.read',
   'gatherings.write',
   'practices.write',
   'practices.read',
@@ -39,7 +40,8 @@ export const actions = [
 ] as const;
 export type Action = (typeof actions)[number];
 
-const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read', 'practices.read'];
+// Gatherings are read by everyone whose region they touch (gatherings/access.ts); only admins run them.
+const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read', 'gatherings.read', 'practices.read'];
 
 // Stories (praktik baik): every signed-in user reads published ones; a library's manager and the
 // admins in scope write them; facilitators and admins review them; only admins feature them.

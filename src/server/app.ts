@@ -19,6 +19,7 @@ import { authRoutes } from './features/auth/routes';
 import { courseImageRoutes } from './features/courses/images';
 import { learningRoutes } from './features/courses/learning.routes';
 import { courseRoutes } from './features/courses/routes';
+import { gatheringPackRoutes } from './features/gatherings/pack.routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     gatheringRoutes,
+    gatheringPackRoutes,
     practiceRoutes,
     practicePhotoRoutes,
     problemRoutes,

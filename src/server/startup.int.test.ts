@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { emptyDatabase } from '#test/databases';
@@ -22,7 +23,11 @@ afterAll(async () => {
 
 describe('first start on an empty database', () => {
   it('migrates, loads every region, creates the admin from the environment and the demo', async () => {
-    const report = await prepareDatabase(connection, { admin: { username: 'Kepala', password: 'a-long-secret' }, demo: true });
+    const report = await prepareDatabase(connection, {
+      admin: { username: 'Kepala', password: 'a-long-secret' },
+      demo: true,
+      uploadDir: join(database.dataDir, 'uploads'),
+    });
     expect(report.regionsLoaded).toBe(91_599);
     expect(await countRegions(connection.db)).toBe(91_599);
     expect(report.adminCreated).toBe('kepala');
@@ -35,7 +40,11 @@ describe('first start on an empty database', () => {
 
   it('a second start reuses the data and loads nothing twice', async () => {
     const users = await countUsers(connection.db);
-    const report = await prepareDatabase(connection, { admin: { username: 'other', password: 'a-long-secret' }, demo: true });
+    const report = await prepareDatabase(connection, {
+      admin: { username: 'other', password: 'a-long-secret' },
+      demo: true,
+      uploadDir: join(database.dataDir, 'uploads'),
+    });
     expect(report).toMatchObject({ migrations: [], regionsLoaded: 0, adminCreated: null, demoCreated: false });
     expect(await countUsers(connection.db)).toBe(users);
     expect(await countRegions(connection.db)).toBe(91_599);

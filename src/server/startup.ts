@@ -15,13 +15,16 @@ export interface PrepareReport {
   demoCreated: boolean;
 }
 
+/** The demo stores its stories' photos, so building it needs the upload directory. */
+export type PrepareOptions = Pick<Config, 'admin'> & ({ demo: false } | Pick<Config, 'demo' | 'uploadDir'>);
+
 /**
  * Everything `start` does before serving. On an empty database it loads the regions and
  * creates the first admin and the demo; on a database with users it only migrates.
  */
 export async function prepareDatabase(
   { db }: Connection,
-  config: Pick<Config, 'admin' | 'demo'>,
+  config: PrepareOptions,
   log: (line: string) => void = () => {},
   progress?: (done: number, total: number) => void,
 ): Promise<PrepareReport> {
@@ -52,9 +55,10 @@ export async function prepareDatabase(
   const demoCreated = empty && config.demo;
   if (demoCreated) {
     const started = performance.now();
-    const demo = await seedDemo(db, new Date(), (done, total) => progress?.(done, total));
+    const demo = await seedDemo(db, new Date(), config.uploadDir, (done, total) => progress?.(done, total));
     log(
       `built the demo province Kepulauan Bangka Belitung (19): ${demo.partners} partners, ${demo.activities.toLocaleString('en')} activities, ` +
+        `${demo.stories} good-practice stories, ${demo.problems} problems, ` +
         `a gathering of ${demo.gatheringAttendees} managers, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }

@@ -9,7 +9,6 @@ import { activityRoutes } from '#web/features/activities/routes.tsx';
 import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- end activities ----
 // ---- practices ----
-import { practiceRoutes } from '#web/features/practices/routes.tsx';
 // ---- end practices ----
 // ---- problems ----
 // ---- end problems ----
@@ -30,6 +29,10 @@ const DashboardPage = lazyPage(() => import('#web/features/dashboard/DashboardPa
 const RaporPage = lazyPage(() => import('#web/features/rapor/RaporPage.tsx').then((m) => m.RaporPage));
 const RegionsPage = lazyPage(() => import('#web/features/regions/RegionsPage.tsx').then((m) => m.RegionsPage));
 const UsersPage = lazyPage(() => import('#web/features/users/UsersPage.tsx').then((m) => m.UsersPage));
+// Stories, problems and gatherings each bring their own routes, and their pages, when first opened.
+const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
+const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
+const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 
 /** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
 export function App() {
@@ -73,11 +76,13 @@ export function App() {
           {partnerRoutes}
           {/* ---- end activities ---- */}
           {/* ---- practices ---- */}
-          {practiceRoutes}
+          <Route path="praktik-baik/*" element={<PracticeRoutes />} />
           {/* ---- end practices ---- */}
           {/* ---- problems ---- */}
+          <Route path="kendala/*" element={<ProblemRoutes />} />
           {/* ---- end problems ---- */}
           {/* ---- gatherings ---- */}
+          <Route path="pertemuan/*" element={<GatheringRoutes />} />
           {/* ---- end gatherings ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />

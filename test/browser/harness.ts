@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,9 +24,10 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent', SIM_DEMO: '1' });
   const file = join(dataDir, 'sim-tpbis.db');
   copyFileSync(inject('demoDatabase'), file);
+  cpSync(inject('demoUploads'), config.uploadDir, { recursive: true });
   const connection = connect({ dataDir, file });
   // Only migrates: the copy already holds the regions and the demo.
-  await prepareDatabase(connection, { admin: null, demo: true });
+  await prepareDatabase(connection, { admin: null, demo: true, uploadDir: config.uploadDir });
   const app = await buildApp({ config, connection, logger: false, webRoot });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -73,7 +73,19 @@ describe('the users page', () => {
     await logIn(page, 'cendil');
     await page.getByRole('heading', { name: 'Selamat datang, Pengelola Perpusdes Cendil' }).waitFor();
     const links = await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link').allTextContents();
-    expect(links).toEqual(['Beranda', 'Lapor', 'Kegiatan', 'Perpustakaan saya', 'Praktik baik', 'Rapor', 'Wilayah', 'Akun', 'Tentang']);
+    expect(links).toEqual([
+      'Beranda',
+      'Lapor',
+      'Kegiatan',
+      'Perpustakaan saya',
+      'Praktik baik',
+      'Kendala',
+      'Pertemuan',
+      'Rapor',
+      'Wilayah',
+      'Akun',
+      'Tentang',
+    ]);
     await page.goto('/pengguna');
     await page.getByRole('heading', { name: 'Tidak diizinkan' }).waitFor();
     await context.close();

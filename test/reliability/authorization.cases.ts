@@ -510,6 +510,17 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       pengelola: [200, 404],
     }),
   },
+  // The pack: whoever may read the gathering may download it; to anyone else there is no such gathering.
+  'GET /api/gatherings/:id/pack.pdf': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/pack.pdf?${period}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
   'POST /api/gatherings': {
     request: ({ w, region }) =>
       post('/api/gatherings', { title: w.unique('Temu baru'), date: '2024-09-28', mode: 'online', regionCode: region }),
@@ -518,6 +529,69 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   'POST /api/gatherings/:id/attendance': {
     request: ({ w, who, scope, partner }) => post(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance`, { partnerIds: [partner.id] }),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  // Gatherings are run by the admins whose scope holds their region; everyone who sees one reads its attendance.
+  'PATCH /api/gatherings/:id': {
+    request: async ({ w, region }) =>
+      patch(`/api/gatherings/${(await w.freshGathering(region)).gatheringId}`, { title: w.unique('Temu diubah') }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'PUT /api/gatherings/:id/agenda/:itemId/minutes': {
+    request: async ({ w, region }) => {
+      const { gatheringId, itemId } = await w.freshGathering(region);
+      return { method: 'PUT', url: `/api/gatherings/${gatheringId}/agenda/${itemId}/minutes`, payload: { minutes: 'Notulen disepakati.' } };
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'POST /api/gatherings/:id/agenda/:itemId/actions': {
+    request: async ({ w, region }) => {
+      const { gatheringId, itemId } = await w.freshGathering(region);
+      return post(`/api/gatherings/${gatheringId}/agenda/${itemId}/actions`, {
+        what: 'Susun jadwal kunjungan',
+        owner: 'Fasilitator',
+        dueDate: '2026-11-30',
+      });
+    },
+    expect: grantedTo({ admin_pusat: 201, admin_provinsi: [201, 404] }),
+  },
+  'PATCH /api/gatherings/:id/agenda/:itemId/actions/:actionId': {
+    request: async ({ w, region }) => {
+      const { gatheringId, itemId, actionId } = await w.freshGathering(region);
+      return patch(`/api/gatherings/${gatheringId}/agenda/${itemId}/actions/${actionId}`, { done: true });
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'DELETE /api/gatherings/:id/attendance/:partnerId': {
+    request: async ({ w, region, partner }) =>
+      del(`/api/gatherings/${(await w.freshGathering(region, partner)).gatheringId}/attendance/${partner.id}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'POST /api/gatherings/:id/attendance/import': {
+    request: async ({ w, region, partner }) =>
+      post(`/api/gatherings/${(await w.freshGathering(region)).gatheringId}/attendance/import`, {
+        text: `nama perpustakaan\n${partner.name}\n`,
+      }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'GET /api/gatherings/:id/attendance.csv': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance.csv`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
+  'GET /api/gatherings/:id/attendance.pdf': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance.pdf`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
   // Elis (courses): every signed-in user learns in published courses; only the national office
   // writes them; provincial admins, facilitators and konsultan follow the learners of their region.

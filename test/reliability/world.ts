@@ -71,6 +71,7 @@ export type GatheringRegion = (typeof gatheringRegions)[number];
 export interface WorldPartner {
   key: PartnerKey;
   id: number;
+  name: string;
   regionCode: string;
   token: string;
   managerId: number;
@@ -105,6 +106,11 @@ export interface World {
   freshPracticePhoto(partner: WorldPartner): Promise<{ practiceId: number; photoId: number }>;
   /** A new problem of the partner, raised by the national admin, with one open follow-up action. */
   freshProblem(partner: WorldPartner): Promise<{ problemId: number; actionId: number }>;
+  /**
+   * A new gathering of the region, made by the national admin, with one agenda item that has one
+   * follow-up action, and the partner on its attendance list when the partner sits inside the region.
+   */
+  freshGathering(region: string, attendee?: WorldPartner): Promise<{ gatheringId: number; itemId: number; actionId: number }>;
   /** A new user of the asker's role and scope, logged in: for cases that end the session or change the password. */
   freshAgent(who: Who): Promise<Agent>;
   unique(prefix: string): string;
@@ -117,9 +123,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const partners = {} as Record<PartnerKey, WorldPartner>;
   for (const key of Object.keys(partnerPlaces) as PartnerKey[]) {
     const { region, token } = partnerPlaces[key];
-    const { id } = await makePartner(t.db, { regionCode: region, name: `Perpustakaan ${token[0]?.toUpperCase()}${token.slice(1)}` });
+    const name = `Perpustakaan ${token[0]?.toUpperCase()}${token.slice(1)}`;
+    const { id } = await makePartner(t.db, { regionCode: region, name });
     const manager = await makeUser(t.db, { role: 'pengelola', partnerId: id, username: `mgr-${token}` });
-    partners[key] = { key, id, regionCode: region, token, managerId: manager.id };
+    partners[key] = { key, id, name, regionCode: region, token, managerId: manager.id };
   }
   // Staff outside Bangka Belitung and outside the fasilitator's regency, so user lists have something to hide.
   await makeUser(t.db, { role: 'admin_provinsi', regionCode: '31', username: 'admin-zjakarta' });
@@ -198,6 +205,32 @@ export async function buildWorld(t: TestApp): Promise<World> {
     return { problemId, actionId };
   };
 
+  const freshGathering = async (region: string, attendee?: WorldPartner) => {
+    const { id: gatheringId, agenda } = expectOk(
+      await pusat.post('/api/gatherings', {
+        title: `Temu mitra ${++counter}`,
+        date: '2024-09-28',
+        mode: 'offline',
+        regionCode: region,
+        agenda: [{ kind: 'lainnya', title: 'Rencana tindak lanjut' }],
+      }),
+      'gathering',
+    ) as { id: number; agenda: { id: number }[] };
+    const itemId = agenda[0]?.id ?? 0;
+    const { id: actionId } = expectOk(
+      await pusat.post(`/api/gatherings/${gatheringId}/agenda/${itemId}/actions`, {
+        what: 'Kirim notulen',
+        owner: 'Sekretariat',
+        dueDate: '2026-12-31',
+      }),
+      'gathering action',
+    );
+    if (attendee && (attendee.regionCode === region || attendee.regionCode.startsWith(`${region}.`))) {
+      expectOk(await pusat.post(`/api/gatherings/${gatheringId}/attendance`, { partnerIds: [attendee.id] }), 'attendance');
+    }
+    return { gatheringId, itemId, actionId };
+  };
+
   const activities = {} as World['activities'];
   for (const p of Object.values(partners)) {
     const { activityId, photoId } = await freshPhoto(p);
@@ -252,6 +285,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     freshPractice,
     freshPracticePhoto,
     freshProblem,
+    freshGathering,
     freshAgent: async (who) => {
       if (who === 'anonymous') return t.anonymous();
       const a = actors[who];

@@ -15,7 +15,14 @@ import type {
 import type { DemoBuildTable } from '#server/features/demo/demo-build.table';
 import type { LoginKnownPlaceTable, LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
-import type { GatheringAttendanceTable, GatheringTable } from '#server/features/gatherings/gathering.table';
+import type {
+  GatheringActionTable,
+  GatheringAgendaItemTable,
+  GatheringAttendanceTable,
+  GatheringItemPracticeTable,
+  GatheringItemProblemTable,
+  GatheringTable,
+} from '#server/features/gatherings/gathering.table';
 import type { KpiProfileTable } from '#server/features/kpi/kpi-profile.table';
 import type { PhotoTable } from '#server/features/photos/photo.table';
 import type { PracticeActivityTable, PracticeTable } from '#server/features/practices/practice.table';
@@ -39,6 +46,10 @@ export interface Database {
   kpi_profiles: KpiProfileTable;
   gatherings: GatheringTable;
   gathering_attendance: GatheringAttendanceTable;
+  gathering_agenda_items: GatheringAgendaItemTable;
+  gathering_item_practices: GatheringItemPracticeTable;
+  gathering_item_problems: GatheringItemProblemTable;
+  gathering_actions: GatheringActionTable;
   kpi_generations: KpiGenerationTable;
   /** Keyed by owner (`owner_kind`, `owner_id`): activities today, stories and problems next. */
   audit_events: AuditEventTable;

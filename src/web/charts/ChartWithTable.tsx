@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 /** One chart with its caption; a caption already said by the section's heading is kept for screen readers only. */
 export function ChartFigure({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '#web/api/client.ts';
 import { describeError, describeIssue } from './errors';
-import { en } from './en';
-import { id } from './id';
+import { everyWord } from './everyWord';
+
+const { id, en } = everyWord;
 
 describe('describeIssue', () => {
   it('asks for a whole number where a decimal was typed, not for the field to be filled in', () => {

@@ -11,6 +11,8 @@ describe('navigationFor', () => {
       'nav.reviewQueue',
       'nav.partners',
       'nav.practices',
+      'nav.problems',
+      'nav.gatherings',
       'nav.dashboard',
       'nav.regions',
       'nav.users',
@@ -26,6 +28,8 @@ describe('navigationFor', () => {
       'nav.report',
       'nav.activities',
       'nav.practices',
+      'nav.problems',
+      'nav.gatherings',
       'nav.regions',
       'nav.account',
       'nav.about',
@@ -42,6 +46,8 @@ describe('navigationFor', () => {
       ['nav.activities', '/kegiatan'],
       ['nav.ownPartner', '/mitra/7'],
       ['nav.practices', '/praktik-baik'],
+      ['nav.problems', '/kendala'],
+      ['nav.gatherings', '/pertemuan'],
       ['nav.rapor', '/mitra/7/rapor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
@@ -69,4 +75,20 @@ describe('navigationFor', () => {
     }
   });
   // ---- end practices ----
+
+  // ---- problems ----
+  it('offers "Kendala" to every role that reads problems, a library manager and a konsultan included', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan', 'pengelola'] as const) {
+      expect(navigationFor({ role, partnerId: 7 }).find((item) => item.label === 'nav.problems')?.to).toBe('/kendala');
+    }
+  });
+  // ---- end problems ----
+
+  // ---- gatherings ----
+  it('offers the gatherings to every role: each sees those of its region', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan', 'pengelola'] as const) {
+      expect(navigationFor({ role }).find((item) => item.label === 'nav.gatherings')?.to).toBe('/pertemuan');
+    }
+  });
+  // ---- end gatherings ----
 });

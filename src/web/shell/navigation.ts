@@ -9,8 +9,10 @@ import { activityNavigation } from '#web/features/activities/navigation.ts';
 import { practiceNavigation } from '#web/features/practices/navigation.ts';
 // ---- end practices ----
 // ---- problems ----
+import { problemNavigation } from '#web/features/problems/navigation.ts';
 // ---- end problems ----
 // ---- gatherings ----
+import { gatheringNavigation } from '#web/features/gatherings/navigation.ts';
 // ---- end gatherings ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
@@ -37,8 +39,10 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   items.push(...practiceNavigation(user));
   // ---- end practices ----
   // ---- problems ----
+  items.push(...problemNavigation(user));
   // ---- end problems ----
   // ---- gatherings ----
+  items.push(...gatheringNavigation(user));
   // ---- end gatherings ----
   // A manager's own rapor sits where everyone else finds the dashboard.
   const rapor = ownRaporPath(user);

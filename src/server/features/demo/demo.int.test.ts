@@ -1,19 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { championVillageCodes, demoReportRange } from '#demo/figures';
 import type { CertificateCheck, CourseList, CourseProgressReport } from '#domain/course-learning';
 import type { DashboardResponse, DataExtentResponse } from '#domain/dashboard';
+import type { Practice, PracticeList } from '#domain/practices';
+import type { Problem, ProblemList, ProblemRegionSummary } from '#domain/problems';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { checkRollups } from '#server/features/rollups/check';
 import { demoPassword } from './logins';
-import { seedDemo } from './seed';
+import { seedDemo, type DemoSummary } from './seed';
 
 let t: TestApp;
 let babel: Agent;
+let seeded: DemoSummary;
 const range = `from=${demoReportRange.from}&to=${demoReportRange.to}`;
 
 beforeAll(async () => {
   t = await testApp();
-  await seedDemo(t.db, new Date('2024-09-28T12:00:00Z'));
+  seeded = await seedDemo(t.db, new Date('2024-09-28T12:00:00Z'), t.app.config.uploadDir);
   babel = await t.login('babel', demoPassword);
 }, 600_000);
 afterAll(() => t.close());
@@ -61,6 +67,98 @@ describe('the demo province reproduces the source document', () => {
 
   it('built its rollups exactly as the activities say', async () => {
     expect(await checkRollups(t.db)).toEqual([]);
+  });
+});
+
+const gatheringOf28September = async (agent: Agent) =>
+  (await agent.get('/api/gatherings')).json<{ items: { id: number; date: string }[] }>().items.find((g) => g.date === '2024-09-28');
+
+describe('the demo province shows the programme’s learning loop', () => {
+  it('the gathering worked on the problems of Perpusdes Cendil, Belo Laut and Tanjung Labu, now taken up with their threads and actions', async () => {
+    const karolina = await t.login('karolina', demoPassword);
+    const gathering = await gatheringOf28September(karolina);
+    const list = (await karolina.get('/api/problems?region=19')).json<ProblemList>();
+    const named = [
+      ['Perpusdes Cendil', '19.06.04.2003'],
+      ['Perpusdes Belo Laut', '19.05.01.2006'],
+      ['Perpusdes Tanjung Labu', '19.03.02.2001'],
+    ];
+    for (const [name, regionCode] of named) {
+      const summary = list.items.find((p) => p.partnerName === name && p.regionCode === regionCode);
+      expect(summary, name).toBeDefined();
+      const problem = (await karolina.get(`/api/problems/${summary?.id}`)).json<Problem>();
+      expect(problem.status).toBe('ditangani');
+      expect(problem.gatheringIds).toEqual([gathering?.id]);
+      const voices = new Set(problem.comments.filter((c) => c.kind === 'commented').map((c) => c.actor.username));
+      expect(voices.has('karolina') && (voices.has('runi') || voices.has('yulianti')) && voices.size >= 3, name).toBe(true);
+      expect(problem.comments.some((c) => c.kind === 'handled' && /gathering/i.test(c.comment ?? ''))).toBe(true);
+      expect(problem.actions.length).toBeGreaterThanOrEqual(3);
+      expect(problem.actions.some((a) => a.done)).toBe(true);
+      expect(problem.actions.some((a) => !a.done && a.dueDate > '2024-09-28')).toBe(true);
+      expect(problem.history.map((h) => h.kind)).toContain('gathering_linked');
+    }
+  });
+
+  it('its agenda has the four parts of the source document, linked to the KPI period, the featured stories and the three problems', async () => {
+    const id = (await gatheringOf28September(babel))?.id;
+    const gathering = (await babel.get(`/api/gatherings/${id}`)).json<{
+      agenda: { kind: string; region?: string; from?: string; to?: string; practiceIds?: number[]; problemIds?: number[] }[];
+    }>();
+    expect(gathering.agenda.map((item) => item.kind)).toEqual(['capaian_kpi', 'praktik_baik', 'pemecahan_masalah', 'elis']);
+    expect(gathering.agenda[0]).toMatchObject({ region: '19', from: '2024-01-01', to: '2024-09-25' });
+    const featured = (await babel.get('/api/practices?featured=true')).json<PracticeList>().items.map((p) => p.id);
+    expect([...(gathering.agenda[1]?.practiceIds ?? [])].sort()).toEqual([...featured].sort());
+    const named = ['Perpusdes Cendil', 'Perpusdes Belo Laut', 'Perpusdes Tanjung Labu'];
+    const problems = await Promise.all(
+      (gathering.agenda[2]?.problemIds ?? []).map(async (pid) => (await babel.get(`/api/problems/${pid}`)).json<Problem>()),
+    );
+    expect(problems.map((p) => p.partnerName).sort()).toEqual([...named].sort());
+  });
+
+  it('lists and counts other problems of the province: one solved with its resolution, one with an overdue action', async () => {
+    const all = (await babel.get('/api/problems?region=19')).json<ProblemList>();
+    expect(all.total).toBe(seeded.problems);
+    const solved = (await babel.get('/api/problems?region=19&status=selesai')).json<ProblemList>();
+    expect(solved.total).toBe(1);
+    expect((await babel.get(`/api/problems/${solved.items[0]?.id}`)).json<Problem>().resolution?.length).toBeGreaterThan(40);
+    const overdue = (await babel.get('/api/problems?region=19&overdue=true')).json<ProblemList>();
+    expect(overdue.items.map((p) => p.overdueActions)).toEqual([1]);
+    const counts = (await babel.get('/api/problems/summary?region=19')).json<ProblemRegionSummary>();
+    expect(counts).toMatchObject({ open: seeded.problems - 1, overdueActions: 1 });
+  });
+
+  it('publishes seven stories of champions with photos the demo drew, four of them featured, and leaves reviewers stories to review', async () => {
+    const puput = await t.login('puput', demoPassword);
+    const published = (await puput.get('/api/practices?status=published')).json<PracticeList>();
+    expect(published.total).toBe(7);
+    expect(published.items.every((s) => (championVillageCodes as readonly string[]).includes(s.regionCode) && s.photoCount >= 1)).toBe(
+      true,
+    );
+    expect((await puput.get('/api/practices?featured=true')).json<PracticeList>().total).toBe(4);
+
+    let photos = 0;
+    for (const item of published.items) {
+      const story = (await puput.get(`/api/practices/${item.id}`)).json<Practice>();
+      expect(story.activities.length, story.title).toBeGreaterThanOrEqual(1);
+      expect(story.activities.every((a) => a.status === 'verified')).toBe(true);
+      expect(story.testimony).not.toBeNull();
+      for (const photo of story.photos) {
+        const served = await puput.get(photo.url);
+        expect(served.headers['content-type']).toBe('image/jpeg');
+        expect(served.rawPayload.length).toBeLessThan(150_000);
+        expect(await sharp(served.rawPayload).metadata()).toMatchObject({ width: 800, height: 600 });
+        photos += 1;
+      }
+    }
+    expect(photos).toBeGreaterThanOrEqual(published.total);
+    // Every story's photos, full size and thumbnail, are files in the upload directory.
+    expect(readdirSync(join(t.app.config.uploadDir, 'photos')).length).toBeGreaterThanOrEqual(photos * 2);
+
+    const yulianti = await t.login('yulianti', demoPassword);
+    expect((await yulianti.get('/api/practices?status=submitted')).json<PracticeList>().total).toBe(2);
+    const returned = (await yulianti.get('/api/practices?status=returned')).json<PracticeList>();
+    expect(returned.total).toBe(1);
+    expect(returned.items[0]?.returnComment).toContain('kutipan');
   });
 });
 

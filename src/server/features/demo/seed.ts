@@ -2,6 +2,7 @@ import { CreateActivityBody } from '#domain/activities';
 import { addDays } from '#domain/calendar';
 import { buildDemoPlan } from '#demo/plan';
 import { demoAsOf, demoReportRange } from '#demo/figures';
+import { demoLoopStaff } from '#demo/people';
 import type { DemoActivity } from '#demo/activities';
 import { CreateGatheringBody } from '#domain/gatherings';
 import { CreatePartnerBody } from '#domain/partners';
@@ -11,19 +12,24 @@ import type { Db, Tx } from '#server/db/database';
 import { createActivity } from '#server/features/activities/service';
 import { returnActivity, submitActivity, verifyActivity } from '#server/features/activities/status';
 import { hashPassword } from '#server/features/auth/passwords';
-import { createGathering, recordAttendance } from '#server/features/gatherings/service';
+import { recordAttendance } from '#server/features/gatherings/attendance';
+import { createGathering } from '#server/features/gatherings/service';
 import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
 import { seedDemoLearning } from './elis';
 import { demoLogins, demoPassword } from './logins';
+import { seedLoopBeforeGathering } from './loop';
 import { recordDemoBuild } from './period';
+import { renderDemoPictures } from './pictures';
 
 export interface DemoSummary {
   partners: number;
   activities: number;
   managers: number;
   gatheringAttendees: number;
+  stories: number;
+  problems: number;
 }
 
 /** Kepulauan Bangka Belitung, the province of the source document. */
@@ -49,12 +55,19 @@ function slug(name: string): string {
 /**
  * Builds the demo of Kepulauan Bangka Belitung on an empty database through the same services
  * the API uses: partners, one manager per partner, every activity reported, submitted, verified
- * or returned by the people who would, and the gathering of 28 September 2024.
+ * or returned by the people who would, the champions' good-practice stories with their photos
+ * (stored under `uploadDir`), the problems raised and worked on, and the gathering of 28 September 2024.
  */
-export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, total: number) => void): Promise<DemoSummary> {
+export async function seedDemo(
+  db: Db,
+  now: Date,
+  uploadDir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<DemoSummary> {
   const regions = await regionsInside(db, demoProvince);
   const plan = buildDemoPlan(regions);
   const passwordHash = await hashPassword(demoPassword);
+  const pictures = await renderDemoPictures(plan.loop.stories);
 
   return db.transaction().execute(async (tx) => {
     const newUser = (username: string, role: Role, scope: { regionCode?: string; partnerId?: number }, displayName: string) =>
@@ -73,6 +86,12 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
     const runi = staff.get('runi');
     const yulianti = staff.get('yulianti');
     if (!pusat || !babel || !runi || !yulianti) throw new Error('demo staff logins are missing');
+    const staffMember = (login: (typeof demoLoopStaff)[number]): Actor => {
+      const actor = staff.get(login);
+      if (!actor) throw new Error(`demo staff login ${login} is missing`);
+      return actor;
+    };
+    demoLoopStaff.forEach(staffMember);
 
     const partnerIds: number[] = [];
     for (const p of plan.partners) {
@@ -95,15 +114,37 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
     const managers = await createManagers(plan.partners, partnerIdOf, newUser);
     const reviewerOf = (regionCode: string) => (inScope(yulianti, { regionCode }) ? yulianti : runi);
 
+    const activityIds: number[] = [];
     for (const [index, a] of plan.activities.entries()) {
       const partner = plan.partners[a.partnerRef];
       const manager = managers[a.partnerRef];
       const partnerId = partnerIds[a.partnerRef];
       if (!partner || !manager || partnerId === undefined) throw new Error(`demo activity ${index} has no partner`);
-      await reportDemoActivity(tx, a, clientUuid(index), partnerId, manager, reviewerOf(partner.regionCode));
+      activityIds.push(await reportDemoActivity(tx, a, clientUuid(index), partnerId, manager, reviewerOf(partner.regionCode)));
       if (index % 500 === 0) onProgress?.(index, plan.activities.length);
     }
     onProgress?.(plan.activities.length, plan.activities.length);
+
+    const loop = await seedLoopBeforeGathering(
+      tx,
+      plan.loop,
+      {
+        managerOf: (ref) => {
+          const manager = managers[ref];
+          if (!manager) throw new Error(`demo partner ${ref} has no manager`);
+          return manager;
+        },
+        staff: staffMember,
+        partnerIdOf,
+        activityIdOf: (index) => {
+          const id = activityIds[index];
+          if (id === undefined) throw new Error(`demo activity ${index} was not created`);
+          return id;
+        },
+        uploadDir,
+      },
+      pictures,
+    );
 
     const g = plan.gathering;
     const gathering = await createGathering(
@@ -116,11 +157,26 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
         regionCode: g.regionCode,
         facilitators: g.facilitators,
         consultants: g.consultants,
-        agenda: g.agenda,
+        // The source document's four parts, each linked to what it covered.
+        agenda: g.agenda.map(({ kind, title }) => {
+          switch (kind) {
+            case 'capaian_kpi':
+              return { kind, title, region: g.regionCode, from: demoReportRange.from, to: demoReportRange.to };
+            case 'praktik_baik':
+              return { kind, title, practiceIds: loop.gatheringAgenda.practiceIds };
+            case 'pemecahan_masalah':
+              return { kind, title, problemIds: loop.gatheringAgenda.problemIds };
+            case 'elis':
+              return { kind, title, courseIds: [] };
+            case 'lainnya':
+              return { kind, title };
+          }
+        }),
       }),
       at(g.date, 8),
     );
-    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf));
+    const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf), at(g.date, 8));
+    await loop.afterGathering({ id: gathering.id, regionCode: g.regionCode });
     await seedDemoLearning(tx, { author: pusat, managers, partners: plan.partners, attendeeRefs: g.attendeeRefs });
     // Screens open on the period the source document reports on, not on an empty current year.
     await recordDemoBuild(tx, { regionCode: demoProvince, report: demoReportRange, asOf: demoAsOf, now });
@@ -129,6 +185,8 @@ export async function seedDemo(db: Db, now: Date, onProgress?: (done: number, to
       activities: plan.activities.length,
       managers: managers.length,
       gatheringAttendees: attended.attendees,
+      stories: loop.practiceIds.size,
+      problems: loop.problemIds.size,
     };
   });
 }
@@ -160,7 +218,7 @@ async function reportDemoActivity(
   partnerId: number,
   manager: Actor,
   reviewer: Actor,
-): Promise<void> {
+): Promise<number> {
   const body = CreateActivityBody.parse({
     partnerId,
     strategy: a.strategy,
@@ -173,9 +231,10 @@ async function reportDemoActivity(
     clientId,
   });
   const { id } = await createActivity(tx, manager, body, at(a.date, 9));
-  if (a.status === 'draft') return;
+  if (a.status === 'draft') return id;
   await submitActivity(tx, manager, id, at(a.date, 15));
   const reviewedAt = at(reviewDay(a.date), 16);
   if (a.status === 'verified') await verifyActivity(tx, reviewer, id, reviewedAt);
   if (a.status === 'returned') await returnActivity(tx, reviewer, id, a.reviewComment ?? 'Mohon lengkapi foto kegiatan.', reviewedAt);
+  return id;
 }

@@ -1,4 +1,6 @@
 import type { DbOrTx } from '#server/db/database';
+import { isPostgres } from '#server/db/subtree';
+import type { GatheringUpdate } from './gathering.table';
 
 export async function insertGathering(
   db: DbOrTx,
@@ -9,7 +11,6 @@ export async function insertGathering(
     regionCode: string;
     facilitators: string[];
     consultants: string[];
-    agenda: string[];
     createdBy: number | null;
     createdAt: string;
   },
@@ -23,7 +24,6 @@ export async function insertGathering(
       region_code: row.regionCode,
       facilitators: JSON.stringify(row.facilitators),
       consultants: JSON.stringify(row.consultants),
-      agenda: JSON.stringify(row.agenda),
       created_by: row.createdBy,
       created_at: row.createdAt,
     })
@@ -34,6 +34,20 @@ export async function insertGathering(
 
 export function findGathering(db: DbOrTx, id: number) {
   return db.selectFrom('gatherings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The gathering, locked until the caller's transaction ends, so two changes to one gathering
+ * (two agenda edits, a tick while the agenda is replaced) happen one after the other. SQLite
+ * runs one write transaction at a time anyway and has no FOR UPDATE.
+ */
+export function lockGathering(db: DbOrTx, id: number) {
+  const q = db.selectFrom('gatherings').selectAll().where('id', '=', id);
+  return (isPostgres(db) ? q.forUpdate() : q).executeTakeFirst();
+}
+
+export async function updateGatheringRow(db: DbOrTx, id: number, set: GatheringUpdate): Promise<void> {
+  await db.updateTable('gatherings').set(set).where('id', '=', id).execute();
 }
 
 /** Gatherings held in any of the given regions (a region and its ancestors), or everywhere. */
@@ -60,6 +74,7 @@ export function listGatherings(db: DbOrTx, regions: string[] | null, within: str
   return q
     .groupBy(['gatherings.id', 'gatherings.title', 'gatherings.date', 'gatherings.mode', 'gatherings.region_code'])
     .orderBy('gatherings.date', 'desc')
+    .orderBy('gatherings.id', 'desc')
     .execute();
 }
 
@@ -70,7 +85,13 @@ export function attendanceOf(db: DbOrTx, gatheringId: number) {
     .select(['partners.id', 'partners.name', 'partners.type', 'partners.region_code'])
     .where('gathering_attendance.gathering_id', '=', gatheringId)
     .orderBy('partners.name')
+    .orderBy('partners.id')
     .execute();
+}
+
+export async function attendingIds(db: DbOrTx, gatheringId: number): Promise<Set<number>> {
+  const rows = await db.selectFrom('gathering_attendance').select('partner_id').where('gathering_id', '=', gatheringId).execute();
+  return new Set(rows.map((r) => r.partner_id));
 }
 
 export async function addAttendance(db: DbOrTx, gatheringId: number, partnerIds: number[]): Promise<void> {
@@ -80,4 +101,14 @@ export async function addAttendance(db: DbOrTx, gatheringId: number, partnerIds:
     .values(partnerIds.map((partner_id) => ({ gathering_id: gatheringId, partner_id })))
     .onConflict((oc) => oc.columns(['gathering_id', 'partner_id']).doNothing())
     .execute();
+}
+
+/** True when the partner was on the list. */
+export async function removeAttendance(db: DbOrTx, gatheringId: number, partnerId: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('gathering_attendance')
+    .where('gathering_id', '=', gatheringId)
+    .where('partner_id', '=', partnerId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

@@ -1,25 +1,26 @@
-import { z } from 'zod';
-import { RowIdParam } from '#domain/ids';
-import { AttendanceBody, CreateGatheringBody, Gathering, GatheringList, GatheringListQuery } from '#domain/gatherings';
+import { CreateGatheringBody, Gathering, GatheringList, GatheringListQuery, UpdateGatheringBody } from '#domain/gatherings';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { createGathering, gatheringForActor, gatheringsForActor, recordAttendance } from './service';
+import { gatheringAgendaRoutes } from './agenda.routes';
+import { gatheringAttendanceRoutes } from './attendance.routes';
+import { GatheringParams } from './params';
+import { gatheringForActor, gatheringsForActor } from './queries';
+import { createGathering, updateGathering } from './service';
 
-const Params = z.strictObject({ id: RowIdParam });
-
+/** Gatherings: the list of a region's, one in full, create and edit; then its agenda's minutes and follow-ups, and its attendance. */
 export const gatheringRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
   app.get(
     '/api/gatherings',
-    { config: { access: 'session' }, schema: { querystring: GatheringListQuery, response: { 200: GatheringList } } },
-    async (request) => ({
-      items: await gatheringsForActor(app.db, actorOf(request), request.query.region),
-    }),
+    { config: { access: 'gatherings.read' }, schema: { querystring: GatheringListQuery, response: { 200: GatheringList } } },
+    async (request) => ({ items: await gatheringsForActor(app.db, actorOf(request), request.query.region) }),
   );
 
-  app.get('/api/gatherings/:id', { config: { access: 'session' }, schema: { params: Params, response: { 200: Gathering } } }, (request) =>
-    gatheringForActor(app.db, actorOf(request), request.params.id),
+  app.get(
+    '/api/gatherings/:id',
+    { config: { access: 'gatherings.read' }, schema: { params: GatheringParams, response: { 200: Gathering } } },
+    (request) => gatheringForActor(app.db, actorOf(request), request.params.id, app.clock()),
   );
 
   app.post(
@@ -28,9 +29,15 @@ export const gatheringRoutes: Routes = (base) => {
     async (request, reply) => reply.status(201).send(await createGathering(app.db, actorOf(request), request.body, app.clock())),
   );
 
-  app.post(
-    '/api/gatherings/:id/attendance',
-    { config: { access: 'gatherings.write' }, schema: { params: Params, body: AttendanceBody, response: { 200: Gathering } } },
-    (request) => recordAttendance(app.db, actorOf(request), request.params.id, request.body.partnerIds),
+  app.patch(
+    '/api/gatherings/:id',
+    {
+      config: { access: 'gatherings.write' },
+      schema: { params: GatheringParams, body: UpdateGatheringBody, response: { 200: Gathering } },
+    },
+    (request) => updateGathering(app.db, actorOf(request), request.params.id, request.body, app.clock()),
   );
+
+  gatheringAgendaRoutes(base);
+  gatheringAttendanceRoutes(base);
 };

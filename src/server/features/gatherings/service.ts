@@ -1,89 +1,77 @@
 import { z } from 'zod';
-import type { CreateGatheringBody, Gathering, GatheringSummary } from '#domain/gatherings';
+import { fieldChanges } from '#domain/audit';
+import type { CreateGatheringBody, Gathering, UpdateGatheringBody } from '#domain/gatherings';
 import { regionInScope, type Actor } from '#domain/permissions';
-import { isWithinRegion, lineageOfCode } from '#domain/regions';
-import { PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
-import { forbidden, invalidField, notFound } from '#server/http/errors';
-import { partnerScope } from '#server/features/partners/scope';
+import { forbidden, invalidField } from '#server/http/errors';
 import { knownRegion } from '#server/features/regions/service';
+import { editableGathering } from './access';
+import { replaceAgenda } from './agenda';
 import type { GatheringRow } from './gathering.table';
-import { addAttendance, attendanceOf, findGathering, insertGathering, listGatherings } from './repository';
+import { gatheringForActor } from './queries';
+import { insertGathering, updateGatheringRow } from './repository';
+import { auditGathering } from './trail';
+
+// Running a gathering: an admin in scope creates it with its agenda and edits it afterwards.
+// Attendance, minutes and follow-ups have their own modules; every change is on the trail.
 
 const names = z.array(z.string());
-const modeOf = (mode: string) => (mode === 'offline' ? 'offline' : 'online');
 
-/** Where the actor stands: its region, or for a manager its partner's region. */
-async function actorRegion(db: DbOrTx, actor: Actor): Promise<string | null> {
-  if (actor.role !== 'pengelola') return actor.regionCode;
-  const partner = await partnerScope(db, actor.partnerId);
-  return partner?.regionCode ?? '-';
-}
-
-/** A gathering is seen by everyone inside its region, and by those whose region it covers. */
-function mayView(region: string | null, gathering: { region_code: string }): boolean {
-  return region === null || isWithinRegion(gathering.region_code, region) || isWithinRegion(region, gathering.region_code);
-}
-
-export async function gatheringsForActor(db: DbOrTx, actor: Actor, requested: string | undefined): Promise<GatheringSummary[]> {
-  const region = await actorRegion(db, actor);
-  if (requested !== undefined && region !== null && !isWithinRegion(requested, region) && !isWithinRegion(region, requested)) {
-    throw forbidden('that region is outside your scope');
-  }
-  const focus = requested ?? region;
-  const rows = await listGatherings(db, focus === null ? null : lineageOfCode(focus), focus);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    date: r.date,
-    mode: modeOf(r.mode),
-    regionCode: r.region_code,
-    attendees: Number(r.attendees),
-  }));
-}
-
-async function toGathering(db: DbOrTx, row: GatheringRow): Promise<Gathering> {
-  const attendance = await attendanceOf(db, row.id);
+/** The fields of a gathering an edit may change, as the API names them. */
+function headerOf(row: GatheringRow) {
   return {
-    id: row.id,
     title: row.title,
     date: row.date,
-    mode: modeOf(row.mode),
-    regionCode: row.region_code,
-    attendees: attendance.length,
+    mode: row.mode,
     facilitators: names.parse(JSON.parse(row.facilitators)),
     consultants: names.parse(JSON.parse(row.consultants)),
-    agenda: names.parse(JSON.parse(row.agenda)),
-    attendance: attendance.map((a) => ({ partnerId: a.id, name: a.name, type: PartnerType.parse(a.type), regionCode: a.region_code })),
   };
 }
 
-export async function gatheringForActor(db: DbOrTx, actor: Actor, id: number): Promise<Gathering> {
-  const row = await findGathering(db, id);
-  if (!row || !mayView(await actorRegion(db, actor), row)) throw notFound('gathering');
-  return toGathering(db, row);
-}
-
-export async function createGathering(db: DbOrTx, actor: Actor, body: CreateGatheringBody, now: Date): Promise<Gathering> {
-  if (!(await knownRegion(db, body.regionCode))) throw invalidField('regionCode', 'unknown_region', 'no region has this code');
-  if (!regionInScope(actor, body.regionCode)) throw forbidden('that region is outside your scope');
-  const id = await insertGathering(db, { ...body, createdBy: actor.id, createdAt: now.toISOString() });
-  return gatheringForActor(db, actor, id);
-}
-
-/** Records that these partners' managers attended; partners must lie inside the gathering's region. */
-export async function recordAttendance(db: DbOrTx, actor: Actor, id: number, partnerIds: number[]): Promise<Gathering> {
+export function createGathering(db: DbOrTx, actor: Actor, body: CreateGatheringBody, now: Date): Promise<Gathering> {
   return inTransaction(db, async (tx) => {
-    const row = await findGathering(tx, id);
-    if (!row || !regionInScope(actor, row.region_code)) throw notFound('gathering');
-    for (const [index, partnerId] of partnerIds.entries()) {
-      const partner = await partnerScope(tx, partnerId);
-      if (!partner || !isWithinRegion(partner.regionCode, row.region_code)) {
-        throw invalidField(`partnerIds.${index}`, 'unknown_partner', 'no partner with this id in the gathering’s region');
-      }
+    if (!(await knownRegion(tx, body.regionCode))) throw invalidField('regionCode', 'unknown_region', 'no region has this code');
+    if (!regionInScope(actor, body.regionCode)) throw forbidden('that region is outside your scope');
+    if (body.agenda.some((item) => item.id !== undefined)) {
+      const index = body.agenda.findIndex((item) => item.id !== undefined);
+      throw invalidField(`agenda.${index}.id`, 'unknown_item', 'a new gathering has no items to keep yet');
     }
-    await addAttendance(tx, id, [...new Set(partnerIds)]);
-    return toGathering(tx, row);
+    const at = now.toISOString();
+    const id = await insertGathering(tx, { ...body, createdBy: actor.id, createdAt: at });
+    await auditGathering(tx, id, { actorId: actor.id, at, kind: 'created' });
+    await replaceAgenda(tx, { actorId: actor.id, now }, { id, regionCode: body.regionCode, date: body.date }, body.agenda, 'created');
+    return gatheringForActor(tx, actor, id, now);
+  });
+}
+
+/** Edits the header and, when sent, replaces the agenda; an edit that changes nothing writes nothing. */
+export function updateGathering(db: DbOrTx, actor: Actor, id: number, patch: UpdateGatheringBody, now: Date): Promise<Gathering> {
+  return inTransaction(db, async (tx) => {
+    const row = await editableGathering(tx, actor, id);
+    const before = headerOf(row);
+    const after = {
+      title: patch.title ?? before.title,
+      date: patch.date ?? before.date,
+      mode: patch.mode ?? before.mode,
+      facilitators: patch.facilitators ?? before.facilitators,
+      consultants: patch.consultants ?? before.consultants,
+    };
+    const changes = fieldChanges(before, after);
+    const at = now.toISOString();
+    if (Object.keys(changes).length > 0) {
+      await updateGatheringRow(tx, id, {
+        title: after.title,
+        date: after.date,
+        mode: after.mode,
+        facilitators: JSON.stringify(after.facilitators),
+        consultants: JSON.stringify(after.consultants),
+      });
+      await auditGathering(tx, id, { actorId: actor.id, at, kind: 'edited', changes });
+    }
+    if (patch.agenda !== undefined) {
+      await replaceAgenda(tx, { actorId: actor.id, now }, { id, regionCode: row.region_code, date: after.date }, patch.agenda, 'changed');
+    }
+    return gatheringForActor(tx, actor, id, now);
   });
 }

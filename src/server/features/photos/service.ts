@@ -2,6 +2,7 @@ import type { OwnerKind, OwnerRef } from '#domain/owners';
 import type { Actor } from '#domain/permissions';
 import type { Photo } from '#domain/photos';
 import type { Db, DbOrTx } from '#server/db/database';
+import { inTransaction } from '#server/db/transaction';
 import { ApiError, notFound } from '#server/http/errors';
 import { processPhoto } from './images';
 import { toPhoto } from './mapping';
@@ -17,9 +18,11 @@ const tooManyPhotos = (owner: PhotoOwner) => {
 /**
  * Adds a photo to the owner. Checks come first, so a refused upload is never decoded; the files are
  * written only once the image is known good, and removed again if the database refuses the row.
+ * In a caller's transaction (the demo seed adds its stories' photos inside its own) a later
+ * rollback of that transaction leaves the files behind: unreferenced, harmless, never served.
  */
 export async function addPhoto(
-  db: Db,
+  db: DbOrTx,
   owner: PhotoOwner,
   actor: Actor,
   ownerId: number,
@@ -33,7 +36,7 @@ export async function addPhoto(
   const fileName = newPhotoName();
   await writePhotoFiles(uploadDir, fileName, image.full, image.thumbnail);
   try {
-    return await db.transaction().execute(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const at = now.toISOString();
       if (!(await owner.claimSlot(tx, ownerId, { limit: owner.limit, at }))) {
         // Someone else changed the owner or filled the last slot meanwhile: name the right reason.

@@ -3,6 +3,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { aboutQuery } from './api';
+import '#web/i18n/pages.ts';
 
 /** What SIM TPBIS is, which version runs, and the credit the regions' licence (ODbL) asks for. */
 export function AboutPage() {

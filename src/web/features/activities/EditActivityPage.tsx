@@ -7,6 +7,7 @@ import { activityQuery } from './api';
 import { ActivityForm } from './form/ActivityForm';
 import { valuesOf } from './form/model';
 import { idFromParam } from './idParam';
+import '#web/i18n/pages.ts';
 
 /** Editing a draft or a returned report; anything else is locked and says so. */
 export function EditActivityPage() {

@@ -11,6 +11,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { changePassword } from './api';
 import { useUser } from './session';
 import { useScopeText } from './useScopeText';
+import '#web/i18n/pages.ts';
 
 const fieldIds = { currentPassword: 'current-password', newPassword: 'new-password', confirmPassword: 'confirm-password' } as const;
 

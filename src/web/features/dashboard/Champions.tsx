@@ -5,6 +5,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { childRegionOf } from './childNames';
 import { KpiIcon } from './KpiBadge';
 import type { Period } from './period';
+import '#web/i18n/pages.ts';
 
 interface ChampionsProps {
   champions: DashboardResponse['champions'];

@@ -6,6 +6,7 @@ import { formatNumber } from './format';
 import { KpiIcon } from './KpiBadge';
 import { reportSearch, type Period } from './period';
 import { Fold, type FoldState } from './sections';
+import '#web/i18n/pages.ts';
 
 type Region = DashboardResponse['region'];
 type Child = ChildrenResponse['items'][number];

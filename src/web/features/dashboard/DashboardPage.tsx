@@ -4,6 +4,7 @@ import type { KpiListResponse, TrendResponse } from '#domain/dashboard';
 import { RegionCode, type RegionLevel } from '#domain/regions';
 import { useApiQuery, type Loaded } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
+import { RegionProblems } from '#web/features/problems/sections/RegionProblems.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -20,6 +21,7 @@ import { Fold, SectionJumps, useFolds, type DashboardSection, type FoldState } f
 import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
 import type { Period } from './period';
 import { useReportParams, type ReportParams } from './useReportParams';
+import '#web/i18n/pages.ts';
 
 const TrendCharts = lazy(() => import('./TrendCharts').then((module) => ({ default: module.TrendCharts })));
 
@@ -112,6 +114,7 @@ function DashboardOf({ scope, params }: { scope: string | null; params: ReportPa
           {children.state === 'ready' && (
             <ChildrenTable region={summary.data.region} items={children.data.items} period={period} fold={folds.of('children')} />
           )}
+          <RegionProblems region={region} />
           <RankingSection query={query} ranking={ranking} childNames={childNames} fold={folds.of('ranking')} />
         </div>
       )}

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useT } from '#web/i18n/language.tsx';
 import { reportSearch, type Period } from './period';
 import { useRegionTrail } from './useRegionTrail';
+import '#web/i18n/pages.ts';
 
 interface DashboardTrailProps {
   /** The user's own region; null for the national office, whose trail starts at Indonesia. */

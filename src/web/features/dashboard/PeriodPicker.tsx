@@ -12,6 +12,7 @@ import {
   type PeriodProblem,
   type QuickPick,
 } from './period';
+import '#web/i18n/pages.ts';
 
 interface PeriodPickerProps {
   period: Period;

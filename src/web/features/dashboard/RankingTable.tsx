@@ -9,6 +9,7 @@ import { formatNumber } from './format';
 import { KpiBadge } from './KpiBadge';
 import type { Period } from './period';
 import { filterRanking, pageOf, rankPartners, sortRanking, type RankingSort } from './ranking';
+import '#web/i18n/pages.ts';
 
 /** A province has a few hundred partners: pages of this many keep the table readable on a phone. */
 export const rankingPageSize = 20;

@@ -6,6 +6,7 @@ import { lookup } from '#web/i18n/messages.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { formatNumber, formatShare } from './format';
 import { KpiBadge } from './KpiBadge';
+import '#web/i18n/pages.ts';
 
 /** The order the programme reports its strategies in (and the source document lists them). */
 export const strategyOrder: readonly Strategy[] = ['pelibatan_masyarakat', 'advokasi', 'layanan_informasi'];

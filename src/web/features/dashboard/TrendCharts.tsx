@@ -6,6 +6,7 @@ import { ChartFigure, ChartWithTable, type FiguresTable } from '#web/charts/Char
 import { useLanguage } from '#web/i18n/language.tsx';
 import { formatCompact, formatNumber } from './format';
 import { strategyOrder } from './SummarySections';
+import '#web/i18n/pages.ts';
 
 /** Strategy colours are blues and a purple, never the KPI's red, yellow and green, so no one reads a strategy as a score. */
 const strategyFill = {

@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { isWideScreen } from '#web/shell/screen.ts';
+import '#web/i18n/pages.ts';
 
 /** The dashboard's sections in page order, by the id of their heading. */
 const headings = {

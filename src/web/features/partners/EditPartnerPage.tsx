@@ -8,6 +8,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { partnerQuery } from './api';
 import { PartnerForm } from './PartnerForm';
 import { partnerValues } from './partnerForm';
+import '#web/i18n/pages.ts';
 
 export function EditPartnerPage() {
   const t = useT();

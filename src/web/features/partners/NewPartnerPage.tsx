@@ -1,6 +1,7 @@
 import { useT } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { PartnerForm } from './PartnerForm';
+import '#web/i18n/pages.ts';
 
 export function NewPartnerPage() {
   const t = useT();

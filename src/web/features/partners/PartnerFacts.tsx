@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { PartnerDetail } from '#domain/partners';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

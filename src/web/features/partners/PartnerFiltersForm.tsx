@@ -8,6 +8,7 @@ import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import type { PartnerFilters } from './api';
 import { RegionPicker, type RegionRef } from './RegionPicker';
+import '#web/i18n/pages.ts';
 
 /** The region of a filter given by code in the address, named once loaded. */
 function useRegionRef(code: string | undefined): RegionRef | null {

@@ -10,6 +10,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { createPartner, updatePartner } from './api';
 import { checkNewPartner, checkPartnerEdit, forPartnerForm, type PartnerFormValues } from './partnerForm';
 import { RegionPicker, type RegionRef } from './RegionPicker';
+import '#web/i18n/pages.ts';
 
 const fieldIds = {
   name: 'partner-name',

@@ -12,6 +12,7 @@ import { partnersQuery, type PartnerFilters } from './api';
 import { partnerFiltersFrom, partnerParamsFor } from './filters';
 import { PartnerFiltersForm } from './PartnerFiltersForm';
 import { PartnerTable } from './PartnerTable';
+import '#web/i18n/pages.ts';
 
 const pageSize = 50;
 

@@ -10,6 +10,7 @@ import { ActivityTable } from '#web/features/activities/list/ActivityTable.tsx';
 import { paramsFor } from '#web/features/activities/list/filters.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { PartnerStories } from '#web/features/practices/PartnerStories.tsx';
+import { PartnerProblems } from '#web/features/problems/sections/PartnerProblems.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { useFlash } from '#web/shell/useFlash.ts';
@@ -17,6 +18,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { partnerQuery } from './api';
 import { PartnerFacts } from './PartnerFacts';
 import { PartnerStatusToggle } from './PartnerStatusToggle';
+import '#web/i18n/pages.ts';
 
 const recent = 10;
 
@@ -91,6 +93,7 @@ function PartnerView({ partner, onChanged }: { partner: PartnerDetail; onChanged
           ))}
         </ul>
       </section>
+      <PartnerProblems partnerId={partner.id} />
 
       <section aria-labelledby="partner-activities">
         <h2 id="partner-activities">{t('partners.activities')}</h2>

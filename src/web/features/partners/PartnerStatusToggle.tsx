@@ -4,6 +4,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { updatePartner } from './api';
+import '#web/i18n/pages.ts';
 
 /** Deactivating keeps the partner's history and stops new reports; it asks once before doing so. */
 export function PartnerStatusToggle({ partner, onChanged }: { partner: PartnerDetail; onChanged: (p: Partner) => void }) {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Partner } from '#domain/partners';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 export function PartnerTable({ partners }: { partners: Partner[] }) {
   const t = useT();

@@ -5,6 +5,7 @@ import { unchanging } from '#web/api/queries.ts';
 import { placeOfHit, regionQuery, regionSearchQuery, searchLimit } from '#web/features/regions/api.ts';
 import { SearchCombobox } from '#web/forms/SearchCombobox.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 export interface RegionRef {
   code: string;

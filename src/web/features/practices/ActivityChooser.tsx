@@ -7,6 +7,7 @@ import { StatusBadge } from '#web/features/activities/StatusBadge.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
+import './messages.ts';
 
 export interface ActivityRef {
   id: number;

@@ -4,6 +4,8 @@ import { Field } from '#web/forms/Field.tsx';
 import { messagesByField, validationError } from '#web/forms/issues.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { bookletHref, type PracticeFilters } from './filters';
+import './messages.ts';
+import '#web/i18n/pages.ts';
 
 export interface ChosenStory {
   id: number;

@@ -8,6 +8,7 @@ import { practiceQuery } from './api';
 import { valuesOfPractice } from './model';
 import { PracticeForm } from './PracticeForm';
 import './practices.css';
+import './messages.ts';
 
 /** Editing a draft or a returned story; anything else is locked and says so. */
 export function EditPracticePage() {

@@ -7,6 +7,7 @@ import { Field } from '#web/forms/Field.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { searchLimit, type PracticeFilters } from './filters';
+import './messages.ts';
 
 /** The region of a filter given by code in the address, named once loaded. */
 function useRegionRef(code: string | undefined): RegionRef | null {

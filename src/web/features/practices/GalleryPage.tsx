@@ -18,6 +18,7 @@ import { filtersFrom, hasFilters, pageFrom, paramsFor, type PracticeFilters } fr
 import { GalleryFilters } from './GalleryFilters';
 import { PracticeCard } from './PracticeCard';
 import './practices.css';
+import './messages.ts';
 
 const pageSize = 12;
 

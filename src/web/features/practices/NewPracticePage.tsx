@@ -4,6 +4,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { emptyPractice } from './model';
 import { PracticeForm } from './PracticeForm';
 import './practices.css';
+import './messages.ts';
 
 /** "Tulis praktik baik": a manager writes for its own library; staff who write stories pick the library first. */
 export function NewPracticePage() {

@@ -6,6 +6,7 @@ import { practicesQuery } from './api';
 import { paramsFor } from './filters';
 import { PracticeCard } from './PracticeCard';
 import './practices.css';
+import './messages.ts';
 
 const shown = 3;
 

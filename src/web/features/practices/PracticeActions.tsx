@@ -7,6 +7,8 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
 import { deletePractice, featurePractice, publishPractice, returnPractice, submitPractice } from './api';
+import './messages.ts';
+import '#web/i18n/pages.ts';
 
 export type PracticeDone = 'submitted' | 'published' | 'returned' | 'featured' | 'unfeatured';
 

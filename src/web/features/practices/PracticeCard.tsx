@@ -3,6 +3,7 @@ import type { PracticeSummary } from '#domain/practices';
 import { useT } from '#web/i18n/language.tsx';
 import { placeOf } from './place';
 import { FeaturedMark, PracticeStatusBadge } from './PracticeStatusBadge';
+import './messages.ts';
 
 /** The cover's box: the thumbnail's shape, so cards do not jump while pictures arrive. */
 const cover = { width: 400, height: 300 };

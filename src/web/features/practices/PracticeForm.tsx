@@ -15,6 +15,7 @@ import { deletePracticePhoto, uploadPracticePhoto } from './api';
 import type { PracticeFormValues } from './model';
 import { PracticeStatusBadge } from './PracticeStatusBadge';
 import { usePracticeSave } from './usePracticeSave';
+import './messages.ts';
 
 /** Input ids by the API's field names, so an error in the summary links to its input. */
 const fieldIds = {

@@ -23,6 +23,8 @@ import { FeaturedMark, PracticeStatusBadge } from './PracticeStatusBadge';
 import { PracticeThread } from './PracticeThread';
 import { PracticeTrail } from './PracticeTrail';
 import './practices.css';
+import './messages.ts';
+import '#web/i18n/pages.ts';
 
 type Notice = 'saved' | PracticeDone;
 

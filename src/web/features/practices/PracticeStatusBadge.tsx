@@ -1,5 +1,6 @@
 import type { PracticeStatus } from '#domain/practices';
 import { useT } from '#web/i18n/language.tsx';
+import './messages.ts';
 
 /** One simple shape per status, as the activities' badges: colour is never the only signal. */
 const shapes: Record<PracticeStatus, string> = {

@@ -7,6 +7,8 @@ import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { commentOnPractice } from './api';
 import { threadOf } from './history';
+import './messages.ts';
+import '#web/i18n/pages.ts';
 
 /** The conversation about a story: a return's reason, the notes sent with it again, and comments. */
 export function PracticeThread({ practice, onCommented }: { practice: Practice; onCommented: () => Promise<void> }) {

@@ -2,6 +2,7 @@ import type { PracticeEvent } from '#domain/practices';
 import { formatDateTime } from '#web/features/activities/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { practiceChangeLines } from './history';
+import '#web/i18n/pages.ts';
 
 /** Who did what and when to the story, oldest first; kept in the story's region (empty elsewhere, so not shown). */
 export function PracticeTrail({ events }: { events: PracticeEvent[] }) {

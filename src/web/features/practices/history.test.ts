@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeEvent } from '#domain/practices';
-import { en } from '#web/i18n/en.ts';
-import { id } from '#web/i18n/id.ts';
+import { everyWord } from '#web/i18n/everyWord.ts';
 import { lastReturn, practiceChangeLines, threadOf } from './history';
+
+const { id, en } = everyWord;
 
 const actor = { id: 1, username: 'yulianti', displayName: 'Yulianti' };
 const event = (kind: PracticeEvent['kind'], extra: Partial<PracticeEvent> = {}): PracticeEvent => ({

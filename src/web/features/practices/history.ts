@@ -2,6 +2,7 @@ import type { PracticeEvent } from '#domain/practices';
 import { valueText, type ChangeLine } from '#web/features/activities/detail/history.ts';
 import { fieldLabel } from '#web/i18n/errors.ts';
 import { lookup, type Dictionary } from '#web/i18n/messages.ts';
+import './messages.ts';
 
 interface Context {
   dictionary: Dictionary;

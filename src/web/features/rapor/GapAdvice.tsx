@@ -1,6 +1,7 @@
 import type { RaporResponse } from '#domain/rapor';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { gapSentence } from './wording';
+import '#web/i18n/pages.ts';
 
 /**
  * What the partner still has to do in this period: to reach green when it is not, else to

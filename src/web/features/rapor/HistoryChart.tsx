@@ -5,6 +5,7 @@ import type { RaporResponse } from '#domain/rapor';
 import { ChartFigure, ChartWithTable, type FiguresTable } from '#web/charts/ChartWithTable.tsx';
 import { KpiShape } from '#web/features/dashboard/KpiBadge.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 type Month = RaporResponse['history'][number];
 

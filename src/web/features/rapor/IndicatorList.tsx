@@ -4,6 +4,7 @@ import { barStyle } from '#web/features/dashboard/SummarySections.tsx';
 import { formatDecimal } from '#web/features/dashboard/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { indicatorLabel } from './wording';
+import '#web/i18n/pages.ts';
 
 /** Each indicator: what was achieved against the period's target, as words, numbers and a bar, and the points it earns. */
 export function IndicatorList({ rapor }: { rapor: RaporResponse }) {

@@ -12,12 +12,14 @@ import { reportSearch, type Period } from '#web/features/dashboard/period.ts';
 import { ReportOpening } from '#web/features/dashboard/ReportOpening.tsx';
 import { useReportParams, type ReportParams } from '#web/features/dashboard/useReportParams.ts';
 import { PartnerStories } from '#web/features/practices/PartnerStories.tsx';
+import { PartnerProblems } from '#web/features/problems/sections/PartnerProblems.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { raporPdfUrl, raporQuery } from './api';
 import { GapAdvice } from './GapAdvice';
 import { IndicatorList } from './IndicatorList';
+import '#web/i18n/pages.ts';
 
 const HistoryChart = lazy(() => import('./HistoryChart').then((module) => ({ default: module.HistoryChart })));
 
@@ -77,6 +79,7 @@ function RaporOf({ partnerId, params }: { partnerId: number | null; params: Repo
           <Score rapor={ready} />
           <GapAdvice rapor={ready} />
           <IndicatorList rapor={ready} />
+          <PartnerProblems partnerId={ready.partner.id} />
           <section className="card" aria-labelledby="rapor-history">
             <h2 id="rapor-history">{t('rapor.history.title')}</h2>
             <p className="field__hint">{t('rapor.history.text')}</p>

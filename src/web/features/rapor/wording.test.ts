@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '#web/i18n/en.ts';
-import { id } from '#web/i18n/id.ts';
+import { everyWord } from '#web/i18n/everyWord.ts';
 import { gapSentence, indicatorLabel } from './wording';
+
+const { id, en } = everyWord;
 
 const labels = { advokasi: 'Kegiatan advokasi', literasi: 'Kelas literasi digital' };
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Region } from '#domain/regions';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 /** Indonesia › province › regency › district › village; every step but the current one is a link. */
 export function RegionBreadcrumbs({ ancestors, current }: { ancestors: Region[]; current: Region }) {

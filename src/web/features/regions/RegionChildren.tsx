@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { Region } from '#domain/regions';
 import { useT } from '#web/i18n/language.tsx';
 import type { RegionListItem } from './api';
+import '#web/i18n/pages.ts';
 
 /** The regions one level down, as large tappable rows with their codes. */
 export function RegionChildren({ parent, items }: { parent: Region | null; items: RegionListItem[] }) {

@@ -6,6 +6,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import { placeOfHit, regionSearchQuery, searchLimit, searchMinLength } from './api';
+import '#web/i18n/pages.ts';
 
 /**
  * Name search, kept in the URL (`?q=puput`) so Back returns to the results.

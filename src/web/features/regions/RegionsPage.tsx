@@ -7,6 +7,7 @@ import { RegionBreadcrumbs } from './RegionBreadcrumbs';
 import { RegionChildren } from './RegionChildren';
 import { RegionSearch } from './RegionSearch';
 import { useRegionView } from './useRegionView';
+import '#web/i18n/pages.ts';
 
 /** /wilayah lists the provinces; /wilayah/19.06.04 shows that region, its path and what lies inside. */
 export function RegionsPage() {

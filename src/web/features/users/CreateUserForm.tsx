@@ -9,6 +9,7 @@ import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { createUser } from './api';
 import { RegionPreview } from './RegionPreview';
+import '#web/i18n/pages.ts';
 
 const fieldIds = {
   username: 'new-user-username',

@@ -2,6 +2,7 @@ import { RegionCode } from '#domain/regions';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { regionQuery } from '#web/features/regions/api.ts';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 /** Names the region a typed code points at, so a slip of one digit is seen before saving. */
 export function RegionPreview({ code }: { code: string }) {

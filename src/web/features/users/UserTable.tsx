@@ -1,6 +1,7 @@
 import type { User } from '#domain/users';
 import { RegionName } from '#web/features/regions/RegionName.tsx';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 function Scope({ user }: { user: User }) {
   const t = useT();

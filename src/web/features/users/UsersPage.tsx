@@ -8,6 +8,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { usersPageSize, usersQuery } from './api';
 import { CreateUserForm } from './CreateUserForm';
 import { UserTable } from './UserTable';
+import '#web/i18n/pages.ts';
 
 /** The users inside the actor's scope (the server filters them) and, for admins, a form to add one. */
 export function UsersPage() {

@@ -16,6 +16,7 @@ import { ActivityFacts } from './ActivityFacts';
 import { AuditTrail } from './AuditTrail';
 import { CommentsSection } from './CommentsSection';
 import { PhotoGallery } from './PhotoGallery';
+import '#web/i18n/pages.ts';
 
 type Notice = SavedNotice['notice'] | ActionDone;
 

@@ -5,6 +5,7 @@ import { formatDate } from '#domain/calendar';
 import { formatNumber, formatRupiah } from '#web/features/activities/format.ts';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -3,6 +3,7 @@ import { formatDateTime } from '#web/features/activities/format.ts';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { changeLines } from './history';
+import '#web/i18n/pages.ts';
 
 /** Who did what and when, oldest first: the record a reviewer or an auditor reads top to bottom. */
 export function AuditTrail({ events }: { events: ActivityEvent[] }) {

@@ -5,6 +5,7 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { TextForm } from './TextForm';
+import '#web/i18n/pages.ts';
 
 /** The conversation about a report: return comments, notes sent with a submit, reasons to reopen, and comments. */
 export function CommentsSection({ activity, onCommented }: { activity: Activity; onCommented: () => Promise<void> }) {

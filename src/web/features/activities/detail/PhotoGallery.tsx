@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ActivityPhoto } from '#domain/activities';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 /** Thumbnails; one tap shows the photo large in a dialog (Escape or the button closes it). */
 export function PhotoGallery({ photos, title }: { photos: ActivityPhoto[]; title: string }) {

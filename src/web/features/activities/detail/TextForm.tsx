@@ -5,6 +5,7 @@ import { Field } from '#web/forms/Field.tsx';
 import { checked } from '#web/forms/issues.ts';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 interface TextFormProps {
   id: string;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityEvent } from '#domain/activities';
-import { en } from '#web/i18n/en.ts';
-import { id } from '#web/i18n/id.ts';
+import { everyWord } from '#web/i18n/everyWord.ts';
 import { changeLines } from './history';
+
+const { id, en } = everyWord;
 
 const actor = { id: 3, username: 'puput', displayName: 'Pengelola Perpusdes Puput' };
 const edit = (changes: ActivityEvent['changes'], kind: ActivityEvent['kind'] = 'edited'): ActivityEvent => ({

@@ -6,6 +6,7 @@ import { TextForm } from '#web/features/activities/detail/TextForm.tsx';
 import { formatDateTime, formatNumber } from '#web/features/activities/format.ts';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 interface ReviewItemProps {
   activity: ActivitySummary;

@@ -13,6 +13,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ReviewItem } from './ReviewItem';
+import '#web/i18n/pages.ts';
 
 const pageSize = 50;
 

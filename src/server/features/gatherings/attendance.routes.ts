@@ -1,0 +1,65 @@
+import { AttendanceImportBody, AttendanceImportQuery, AttendanceImportResult } from '#domain/gathering-attendance';
+import { AttendanceBody, Gathering } from '#domain/gatherings';
+import { zodRoutes, type Routes } from '#server/http/types';
+import { actorOf } from '#server/plugins/session';
+import { recordAttendance, removeAttendee } from './attendance';
+import { importAttendance } from './attendance-import';
+import { attendancePdf } from './attendance-pdf';
+import { attendanceCsv, attendanceSheet, sheetFileName } from './attendance-sheet';
+import { AttendeeParams, GatheringParams } from './params';
+
+/** Attendance: tick one or more partners, untick one, import a list, and print or export it. */
+export const gatheringAttendanceRoutes: Routes = (base) => {
+  const app = zodRoutes(base);
+
+  app.post(
+    '/api/gatherings/:id/attendance',
+    { config: { access: 'gatherings.write' }, schema: { params: GatheringParams, body: AttendanceBody, response: { 200: Gathering } } },
+    (request) => recordAttendance(app.db, actorOf(request), request.params.id, request.body.partnerIds, app.clock()),
+  );
+
+  app.delete(
+    '/api/gatherings/:id/attendance/:partnerId',
+    { config: { access: 'gatherings.write' }, schema: { params: AttendeeParams, response: { 200: Gathering } } },
+    (request) => removeAttendee(app.db, actorOf(request), request.params.id, request.params.partnerId, app.clock()),
+  );
+
+  app.post(
+    '/api/gatherings/:id/attendance/import',
+    {
+      config: { access: 'gatherings.write' },
+      schema: {
+        params: GatheringParams,
+        querystring: AttendanceImportQuery,
+        body: AttendanceImportBody,
+        response: { 200: AttendanceImportResult },
+      },
+    },
+    (request) =>
+      importAttendance(app.db, actorOf(request), request.params.id, request.body.text, request.query.dryRun === true, app.clock()),
+  );
+
+  app.get(
+    '/api/gatherings/:id/attendance.csv',
+    { config: { access: 'gatherings.read' }, schema: { params: GatheringParams } },
+    async (request, reply) => {
+      const sheet = await attendanceSheet(app.db, actorOf(request), request.params.id);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${sheetFileName(sheet, 'csv')}"`)
+        .send(attendanceCsv(sheet));
+    },
+  );
+
+  app.get(
+    '/api/gatherings/:id/attendance.pdf',
+    { config: { access: 'gatherings.read' }, schema: { params: GatheringParams } },
+    async (request, reply) => {
+      const sheet = await attendanceSheet(app.db, actorOf(request), request.params.id);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${sheetFileName(sheet, 'pdf')}"`)
+        .send(await attendancePdf(sheet, app.clock()));
+    },
+  );
+};

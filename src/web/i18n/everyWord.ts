@@ -1,0 +1,19 @@
+import { gatheringWords } from '#web/features/gatherings/messages.ts';
+import { practiceWords } from '#web/features/practices/messages.ts';
+import { problemWords } from '#web/features/problems/messages.ts';
+import { en } from './en';
+import { id } from './id';
+import type { Dictionary } from './messages';
+import { pageWords } from './pages';
+
+/**
+ * Every word of the app in both languages at once, for tests and checks. The app itself never
+ * imports this: it would pull every feature's words into the first visit.
+ */
+export const featureParts = { practices: practiceWords, problems: problemWords, gatherings: gatheringWords } as const;
+export { pageWords };
+
+export const everyWord: { id: Dictionary; en: Dictionary } = {
+  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id },
+  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en },
+};
