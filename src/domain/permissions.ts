@@ -41,7 +41,15 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 // Gatherings are read by everyone whose region they touch (gatherings/access.ts); only admins run them.
-const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read', 'gatherings.read', 'practices.read'];
+const everyone: Action[] = [
+  'regions.read',
+  'partners.read',
+  'activities.read',
+  'kpi.read',
+  'gatherings.read',
+  'practices.read',
+  'courses.learn',
+];
 
 // Stories (praktik baik): every signed-in user reads published ones; a library's manager and the
 // admins in scope write them; facilitators and admins review them; only admins feature them.
@@ -55,13 +63,9 @@ const problemReaders: Action[] = ['problems.read', 'problems.comment'];
 const problemWorkers: Action[] = [...problemReaders, 'problems.raise', 'problems.work'];
 const problemDeciders: Action[] = [...problemWorkers, 'problems.decide'];
 
-/**
- * Elis (courses): every signed-in user learns; only the national office writes and publishes
- * courses. Staff who work with libraries in a region — provincial admins, facilitators and the
- * konsultan, who reads everything in its region — see the progress of the learners in it.
- */
-const learner: Action[] = ['courses.learn'];
-const learningOverseer: Action[] = [...learner, 'courses.progress'];
+// Elis (courses): every signed-in user learns (`everyone`); only the national office writes and
+// publishes courses. Staff who work with libraries in a region — provincial admins, facilitators
+// and the konsultan, who reads everything in its region — see the progress of its learners.
 
 const grants: Record<Role, readonly Action[]> = {
   admin_pusat: actions,
@@ -79,7 +83,7 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.feature',
     'practices.comment',
     ...problemDeciders,
-    ...learningOverseer,
+    'courses.progress',
   ],
   fasilitator: [
     ...everyone,
@@ -89,10 +93,10 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.review',
     'practices.comment',
     ...problemDeciders,
-    ...learningOverseer,
+    'courses.progress',
   ],
-  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders, ...learningOverseer],
-  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers, ...learner],
+  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders, 'courses.progress'],
+  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers],
 };
 
 /** The roles that oversee one region: everyone between the national office and a library. */
