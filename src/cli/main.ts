@@ -4,6 +4,7 @@ import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
 import { backupCommand } from './backup';
 import { benchCommand } from './bench/command';
+import { elisCommand } from './elis';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
@@ -19,6 +20,9 @@ const usage = `sim-tpbis <command>
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
   bench [--partners N] [--activities N] [--runs N] [--keep]
                    build a synthetic nation on a fresh embedded database and time the dashboards
+  elis import DIR [--publish] [--as USERNAME]
+                   load an Elis course folder (format: src/demo/elis/dasar-inklusi-sosial/README.md);
+                   a re-import updates the course of the same folder name, keeping learners' progress
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
 SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
@@ -35,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
       activities: { type: 'string', default: '2000000' },
       runs: { type: 'string', default: '15' },
       keep: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
+      as: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,6 +72,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'restore':
       process.exitCode = await restoreCommand(config, positionals[1]);
+      return;
+    case 'elis':
+      process.exitCode = await elisCommand(config, {
+        action: positionals[1],
+        dir: positionals[2],
+        publish: values.publish,
+        ...(values.as ? { as: values.as } : {}),
+      });
       return;
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);

@@ -4,7 +4,7 @@
  * pieces as docs/decisions/011-owned-building-blocks.md describes. The database keeps the
  * kind as text, so adding one needs no migration.
  */
-export const ownerKinds = ['activity', 'practice', 'problem', 'gathering'] as const;
+export const ownerKinds = ['activity', 'practice', 'problem', 'gathering', 'course'] as const;
 export type OwnerKind = (typeof ownerKinds)[number];
 
 /** One owner: its kind and its id in its own table. */

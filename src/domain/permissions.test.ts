@@ -18,6 +18,9 @@ describe('role grants', () => {
   const problemReader = ['problems.read', 'problems.comment'];
   const problemWorker = [...problemReader, 'problems.raise', 'problems.work'];
   const problemDecider = [...problemWorker, 'problems.decide'];
+  // Elis: everyone learns; staff in a region follow its learners; only the national office writes courses.
+  const learner = ['courses.learn'];
+  const learningOverseer = [...learner, 'courses.progress'];
   // The table a newcomer reads to know who may do what; every role and every action appears.
   const expected: Record<Role, string[]> = {
     admin_pusat: [...actions],
@@ -40,6 +43,7 @@ describe('role grants', () => {
       'practices.feature',
       'practices.comment',
       ...problemDecider,
+      ...learningOverseer,
     ],
     fasilitator: [
       'regions.read',
@@ -54,6 +58,7 @@ describe('role grants', () => {
       'practices.review',
       'practices.comment',
       ...problemDecider,
+      ...learningOverseer,
     ],
     konsultan: [
       'regions.read',
@@ -66,6 +71,7 @@ describe('role grants', () => {
       'practices.read',
       'practices.comment',
       ...problemReader,
+      ...learningOverseer,
     ],
     pengelola: [
       'regions.read',
@@ -78,6 +84,7 @@ describe('role grants', () => {
       'practices.write',
       'practices.comment',
       ...problemWorker,
+      ...learner,
     ],
   };
   for (const role of roles) {

@@ -34,11 +34,22 @@ export const actions = [
   'problems.raise',
   'problems.work',
   'problems.decide',
+  'courses.learn',
+  'courses.write',
+  'courses.progress',
 ] as const;
 export type Action = (typeof actions)[number];
 
 // Gatherings are read by everyone whose region they touch (gatherings/access.ts); only admins run them.
-const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 'kpi.read', 'gatherings.read', 'practices.read'];
+const everyone: Action[] = [
+  'regions.read',
+  'partners.read',
+  'activities.read',
+  'kpi.read',
+  'gatherings.read',
+  'practices.read',
+  'courses.learn',
+];
 
 // Stories (praktik baik): every signed-in user reads published ones; a library's manager and the
 // admins in scope write them; facilitators and admins review them; only admins feature them.
@@ -51,6 +62,10 @@ const everyone: Action[] = ['regions.read', 'partners.read', 'activities.read', 
 const problemReaders: Action[] = ['problems.read', 'problems.comment'];
 const problemWorkers: Action[] = [...problemReaders, 'problems.raise', 'problems.work'];
 const problemDeciders: Action[] = [...problemWorkers, 'problems.decide'];
+
+// Elis (courses): every signed-in user learns (`everyone`); only the national office writes and
+// publishes courses. Staff who work with libraries in a region — provincial admins, facilitators
+// and the konsultan, who reads everything in its region — see the progress of its learners.
 
 const grants: Record<Role, readonly Action[]> = {
   admin_pusat: actions,
@@ -68,6 +83,7 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.feature',
     'practices.comment',
     ...problemDeciders,
+    'courses.progress',
   ],
   fasilitator: [
     ...everyone,
@@ -77,8 +93,9 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.review',
     'practices.comment',
     ...problemDeciders,
+    'courses.progress',
   ],
-  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders],
+  konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders, 'courses.progress'],
   pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers],
 };
 

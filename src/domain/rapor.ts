@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from './calendar';
+import { RecommendedCourse } from './course-learning';
 import { KpiColor, KpiResult } from './kpi/score';
 import { ProfileRef } from './dashboard';
 import { PartnerScheme, PartnerType } from './taxonomy';
@@ -28,5 +29,7 @@ export const RaporResponse = z.object({
   result: KpiResult,
   gap: z.object({ toGreen: z.array(Gap), toFull: z.array(Gap) }),
   history: z.array(z.object({ month: z.string(), score: z.number(), color: KpiColor })),
+  /** Elis courses for the indicators below target in this range, with the library manager's progress once started. */
+  recommendedCourses: z.array(RecommendedCourse),
 });
 export type RaporResponse = z.infer<typeof RaporResponse>;

@@ -16,6 +16,9 @@ import { activityPhotoRoutes } from './features/activities/photo.routes';
 import { activityRoutes } from './features/activities/routes';
 import { reviewRoutes } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
+import { courseImageRoutes } from './features/courses/images';
+import { learningRoutes } from './features/courses/learning.routes';
+import { courseRoutes } from './features/courses/routes';
 import { gatheringPackRoutes } from './features/gatherings/pack.routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
@@ -105,6 +108,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     practicePhotoRoutes,
     problemRoutes,
     problemActionRoutes,
+    learningRoutes,
+    courseRoutes,
+    courseImageRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

@@ -1,6 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { Role } from '#domain/roles';
+import { bodyOf, courseBody } from '#test/courses';
+import { courseWorld } from './courses.world';
 import { photoUpload, smallJpeg, type Scope, type Who, type World, type WorldPartner } from './world';
 
 /**
@@ -590,6 +592,129 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       konsultan: [200, 404],
       pengelola: [200, 404],
     }),
+  },
+  // Elis (courses): every signed-in user learns in published courses; only the national office
+  // writes them; provincial admins, facilitators and konsultan follow the learners of their region.
+  'GET /api/courses': {
+    unscoped: true,
+    request: () => get('/api/courses'),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'POST /api/courses': {
+    unscoped: true,
+    request: ({ w }) => post('/api/courses', courseBody({ title: w.unique('Kursus baru') })),
+    expect: grantedTo({ admin_pusat: 201 }),
+  },
+  'GET /api/courses/progress': {
+    request: ({ scope, region }) => get(scope === 'in' ? '/api/courses/progress' : `/api/courses/progress?region=${region}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  'GET /api/courses/:id': {
+    unscoped: true,
+    request: async ({ w }) => get(`/api/courses/${(await courseWorld(w)).course.id}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'GET /api/courses/:id/authoring': {
+    unscoped: true,
+    request: async ({ w }) => get(`/api/courses/${(await courseWorld(w)).course.id}/authoring`),
+    expect: grantedTo({ admin_pusat: 200 }),
+  },
+  'PUT /api/courses/:id': {
+    unscoped: true,
+    request: async ({ w }) => {
+      const course = await (await courseWorld(w)).freshCourse(false);
+      return { method: 'PUT', url: `/api/courses/${course.id}`, payload: { ...bodyOf(course), title: w.unique('Kursus diubah') } };
+    },
+    expect: grantedTo({ admin_pusat: 200 }),
+  },
+  'DELETE /api/courses/:id': {
+    unscoped: true,
+    request: async ({ w }) => del(`/api/courses/${(await (await courseWorld(w)).freshCourse(false)).id}`),
+    expect: grantedTo({ admin_pusat: 204 }),
+  },
+  'POST /api/courses/:id/publish': {
+    unscoped: true,
+    request: async ({ w }) => post(`/api/courses/${(await (await courseWorld(w)).freshCourse(false)).id}/publish`),
+    expect: grantedTo({ admin_pusat: 200 }),
+  },
+  'POST /api/courses/:id/unpublish': {
+    unscoped: true,
+    request: async ({ w }) => post(`/api/courses/${(await (await courseWorld(w)).freshCourse(true)).id}/unpublish`),
+    expect: grantedTo({ admin_pusat: 200 }),
+  },
+  'POST /api/courses/:id/images': {
+    unscoped: true,
+    request: async ({ w }) => ({
+      method: 'POST',
+      url: `/api/courses/${(await (await courseWorld(w)).freshCourse(false)).id}/images`,
+      ...photoUpload(await smallJpeg(), 'file'),
+    }),
+    expect: grantedTo({ admin_pusat: 201 }),
+  },
+  'GET /api/courses/:id/images/:photoId': {
+    unscoped: true,
+    request: async ({ w }) => {
+      const c = await courseWorld(w);
+      return get(`/api/courses/${c.course.id}/images/${c.imageId}`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'DELETE /api/courses/:id/images/:photoId': {
+    unscoped: true,
+    request: async ({ w }) => {
+      const { courseId, imageId } = await (await courseWorld(w)).freshImage();
+      return del(`/api/courses/${courseId}/images/${imageId}`);
+    },
+    expect: grantedTo({ admin_pusat: 204 }),
+  },
+  'POST /api/courses/:id/enrol': {
+    unscoped: true,
+    request: async ({ w }) => post(`/api/courses/${(await courseWorld(w)).course.id}/enrol`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'GET /api/courses/:id/lessons/:lessonId': {
+    unscoped: true,
+    request: async ({ w }) => {
+      const { course } = await courseWorld(w);
+      return get(`/api/courses/${course.id}/lessons/${course.modules[0]?.lessons[0]?.id}`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'POST /api/courses/:id/lessons/:lessonId/complete': {
+    unscoped: true,
+    request: async ({ w }) => {
+      const { course } = await courseWorld(w);
+      return post(`/api/courses/${course.id}/lessons/${course.modules[0]?.lessons[1]?.id}/complete`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'POST /api/courses/:id/modules/:moduleId/quiz': {
+    unscoped: true,
+    request: async ({ w }) => {
+      const c = await courseWorld(w);
+      return post(`/api/courses/${c.course.id}/modules/${c.course.modules[0]?.id}/quiz`, c.quizAnswers());
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  // Learners stand where their library is (or, for staff, where their scope is): each role sees those of its region.
+  'GET /api/courses/:id/progress': {
+    request: async ({ w, scope, region }) => {
+      const { course } = await courseWorld(w);
+      return get(scope === 'in' ? `/api/courses/${course.id}/progress` : `/api/courses/${course.id}/progress?region=${region}`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  // Each main actor has finished the world's course, so each downloads its own certificate.
+  'GET /api/courses/:id/certificate.pdf': {
+    unscoped: true,
+    request: async ({ w }) => get(`/api/courses/${(await courseWorld(w)).course.id}/certificate.pdf`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  // Anyone with a certificate's code may check it, signed in or not.
+  'GET /api/certificates/:code': {
+    unscoped: true,
+    request: async ({ w }) => get(`/api/certificates/${(await courseWorld(w)).publicCode}`),
+    expect: open(200),
   },
 };
 

@@ -1,6 +1,17 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ActivitySubtypeTable, ActivityTable } from '#server/features/activities/activity.table';
 import type { AuditEventTable } from '#server/features/audit/audit-event.table';
+import type {
+  CourseCertificateTable,
+  CourseEnrolmentTable,
+  CourseLessonTable,
+  CourseModuleTable,
+  CourseTable,
+  LessonCompletionTable,
+  QuizAttemptTable,
+  QuizChoiceTable,
+  QuizQuestionTable,
+} from '#server/features/courses/course.table';
 import type { DemoBuildTable } from '#server/features/demo/demo-build.table';
 import type { LoginKnownPlaceTable, LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
@@ -49,6 +60,15 @@ export interface Database {
   problem_actions: ProblemActionTable;
   problem_gatherings: ProblemGatheringTable;
   demo_builds: DemoBuildTable;
+  courses: CourseTable;
+  course_modules: CourseModuleTable;
+  course_lessons: CourseLessonTable;
+  quiz_questions: QuizQuestionTable;
+  quiz_choices: QuizChoiceTable;
+  course_enrolments: CourseEnrolmentTable;
+  lesson_completions: LessonCompletionTable;
+  quiz_attempts: QuizAttemptTable;
+  course_certificates: CourseCertificateTable;
 }
 
 export type Db = Kysely<Database>;

@@ -134,7 +134,6 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'issue.duplicate': 'Already taken.',
   'issue.unknown_region': 'No region has this code.',
   'issue.unknown_partner': 'No partner has this number.',
-  'issue.mismatch': 'Does not match the new password.',
   'issue.control_character': 'Contains an invisible control character. Clear this field and type it again.',
   'issue.malformed': 'The upload was cut short or damaged. Try sending it again.',
   'issue.unknown': 'This value is not right yet.',
@@ -177,7 +176,6 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'outcome.lainnya': 'Other document',
 
   'activityForm.newTitle': 'Report an activity',
-  'activityForm.editTitle': 'Edit activity report',
   'activityForm.partnerFixed': 'Library: {name}',
   'activityForm.subtypeNone': 'Choose the kind of activity',
   'activityForm.subtypeFirst': 'Choose a strategy first',
@@ -218,14 +216,11 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'activityForm.send': 'Send',
   'activityForm.saving': 'Saving…',
   'activityForm.sending': 'Sending…',
-  'activityForm.locked': 'This report can no longer be edited: only drafts and returned reports can.',
-  'activityForm.backToActivity': 'Back to the report',
 
   'duplicates.title': 'Possibly a double report',
   'duplicates.text': 'This library has already reported an activity with the same date and strategy and a nearly identical title:',
   'duplicates.sendAnyway': 'Send anyway',
   'duplicates.keepDraft': 'Keep it as a draft',
-  'duplicates.notNow': 'Do not send yet',
 
   'offline.banner': 'You are offline — reports are saved and sent when the connection returns',
   'offline.partnerUnknown': 'your library',
@@ -307,7 +302,6 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'field.documentNumber': 'Document number',
   'field.amountRupiah': 'Budget amount',
   'field.photo': 'Photo',
-  'field.text': 'Comment',
   'field.clientId': 'Device report code',
   'field.status': 'Status',
 

@@ -135,7 +135,6 @@ export const id = {
   'issue.duplicate': 'Sudah dipakai.',
   'issue.unknown_region': 'Tidak ada wilayah dengan kode ini.',
   'issue.unknown_partner': 'Tidak ada mitra dengan nomor ini.',
-  'issue.mismatch': 'Tidak sama dengan kata sandi baru.',
   'issue.control_character': 'Ada karakter kendali yang tidak terlihat. Hapus isian ini lalu ketik ulang.',
   'issue.malformed': 'Unggahan terputus atau rusak. Coba kirim lagi.',
   'issue.unknown': 'Isian ini belum benar.',
@@ -178,7 +177,6 @@ export const id = {
   'outcome.lainnya': 'Dokumen lain',
 
   'activityForm.newTitle': 'Laporkan kegiatan',
-  'activityForm.editTitle': 'Ubah laporan kegiatan',
   'activityForm.partnerFixed': 'Perpustakaan: {name}',
   'activityForm.subtypeNone': 'Pilih jenis kegiatan',
   'activityForm.subtypeFirst': 'Pilih strategi lebih dulu',
@@ -220,14 +218,11 @@ export const id = {
   'activityForm.send': 'Kirim',
   'activityForm.saving': 'Menyimpan…',
   'activityForm.sending': 'Mengirim…',
-  'activityForm.locked': 'Laporan ini tidak dapat diubah lagi: hanya draf dan laporan yang dikembalikan yang dapat diubah.',
-  'activityForm.backToActivity': 'Kembali ke laporan',
 
   'duplicates.title': 'Mungkin laporan ganda',
   'duplicates.text': 'Perpustakaan ini sudah melaporkan kegiatan dengan tanggal, strategi, dan judul yang hampir sama:',
   'duplicates.sendAnyway': 'Tetap kirim',
   'duplicates.keepDraft': 'Simpan sebagai draf saja',
-  'duplicates.notNow': 'Jangan kirim dulu',
 
   'offline.banner': 'Anda sedang luring — laporan disimpan dan dikirim saat tersambung',
   'offline.partnerUnknown': 'perpustakaan Anda',
@@ -309,7 +304,6 @@ export const id = {
   'field.documentNumber': 'Nomor dokumen',
   'field.amountRupiah': 'Jumlah anggaran',
   'field.photo': 'Foto',
-  'field.text': 'Komentar',
   'field.clientId': 'Kode laporan perangkat',
   'field.status': 'Status laporan',
 

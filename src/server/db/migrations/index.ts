@@ -11,6 +11,7 @@ import * as m0009 from './0009_practices';
 import * as m0010 from './0010_problems';
 import * as m0011 from './0011_demo_builds';
 import * as m0012 from './0012_gathering_agenda';
+import * as m0013 from './0013_courses';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010_problems': m0010,
   '0011_demo_builds': m0011,
   '0012_gathering_agenda': m0012,
+  '0013_courses': m0013,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { championVillageCodes, demoReportRange } from '#demo/figures';
+import type { CertificateCheck, CourseList, CourseProgressReport } from '#domain/course-learning';
 import type { DashboardResponse, DataExtentResponse } from '#domain/dashboard';
 import type { Practice, PracticeList } from '#domain/practices';
 import type { Problem, ProblemList, ProblemRegionSummary } from '#domain/problems';
@@ -158,5 +159,36 @@ describe('the demo province shows the programme’s learning loop', () => {
     const returned = (await yulianti.get('/api/practices?status=returned')).json<PracticeList>();
     expect(returned.total).toBe(1);
     expect(returned.items[0]?.returnComment).toContain('kutipan');
+  });
+});
+
+describe('the demo’s Elis course and its learners', () => {
+  it('ships the course written for this project, published: 6 modules, 19 lessons, a quiz per module', async () => {
+    const puput = await t.login('puput', demoPassword);
+    const list = (await puput.get('/api/courses')).json<CourseList>();
+    const course = list.items.find((c) => c.title === 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial');
+    expect(course).toMatchObject({ status: 'published', moduleCount: 6, lessonCount: 19, quizCount: 6 });
+    expect(course?.indicatorCodes).toEqual(['pelibatan', 'peserta', 'advokasi', 'layanan', 'keteraturan']);
+    // Puput has finished it: a certificate anyone can check.
+    expect(course?.progress).toMatchObject({ percent: 100 });
+    const code = course?.progress?.certificateCode ?? '';
+    const check = (await t.anonymous().get(`/api/certificates/${code}`)).json<CertificateCheck>();
+    expect(check).toMatchObject({ name: 'Pengelola Perpusdes Puput', library: 'Perpusdes Puput' });
+    expect(check.issuedOn >= '2024-09-28').toBe(true);
+  });
+
+  it('gives a subset of the gathering’s managers realistic progress: some enrolled, some halfway after a failed quiz, some certified', async () => {
+    const courseId = (await babel.get('/api/courses')).json<CourseList>().items[0]?.id;
+    const report = (await babel.get(`/api/courses/${courseId}/progress?pageSize=500`)).json<CourseProgressReport>();
+    expect(report.totals).toEqual({ enrolled: 36, completed: 10, inProgress: 26 });
+    const halfway = report.learners.filter((l) => l.completedAt === null && l.lessonsDone > 0);
+    expect(halfway).toHaveLength(14);
+    expect(halfway.filter((l) => l.quizzes.some((q) => !q.passed)).length).toBeGreaterThanOrEqual(7);
+    expect(report.learners.filter((l) => l.lessonsDone === 0)).toHaveLength(12);
+    expect(report.learners.filter((l) => l.certificateIssuedOn !== null)).toHaveLength(10);
+    const cendil = report.learners.find((l) => l.username === 'cendil');
+    expect(cendil?.completedAt).toBeNull();
+    expect(cendil?.quizzes.some((q) => !q.passed)).toBe(true);
+    expect(report.regions.reduce((n, r) => n + r.enrolled, 0)).toBe(36);
   });
 });

@@ -17,6 +17,7 @@ import { createGathering } from '#server/features/gatherings/service';
 import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
+import { seedDemoLearning } from './elis';
 import { demoLogins, demoPassword } from './logins';
 import { seedLoopBeforeGathering } from './loop';
 import { recordDemoBuild } from './period';
@@ -176,6 +177,7 @@ export async function seedDemo(
     );
     const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf), at(g.date, 8));
     await loop.afterGathering({ id: gathering.id, regionCode: g.regionCode });
+    await seedDemoLearning(tx, { author: pusat, managers, partners: plan.partners, attendeeRefs: g.attendeeRefs });
     // Screens open on the period the source document reports on, not on an empty current year.
     await recordDemoBuild(tx, { regionCode: demoProvince, report: demoReportRange, asOf: demoAsOf, now });
     return {

@@ -56,7 +56,7 @@ export async function profileForPeriod(db: Db, to: string): Promise<ProfileVersi
   return toVersion(row);
 }
 
-export async function profileVersions(db: Db): Promise<ProfileVersion[]> {
+export async function profileVersions(db: DbOrTx): Promise<ProfileVersion[]> {
   return (await listProfileVersions(db, defaultProfileCode)).map(toVersion);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scorePartner } from '#domain/kpi/score';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { RaporResponse } from '#domain/rapor';
+import { pdfPages } from '#test/pdf';
 import { raporPdf } from './rapor-pdf';
 
 /** The strings PDFKit drew, one per `TJ` operator (a line or a cell), from the deflated page streams. */
@@ -57,6 +58,7 @@ const rapor: RaporResponse = {
     // An exact score that rounds to 100 at 2 decimals: still not full marks.
     { month: '2024-01', score: 99.996, color: 'hijau' },
   ],
+  recommendedCourses: [],
 };
 
 describe('the rapor PDF', () => {
@@ -75,6 +77,40 @@ describe('the rapor PDF', () => {
     expect(texts).toEqual(expect.arrayContaining(['Nov 23', 'Des 23', 'Jan 24']));
     expect(texts.some((t) => t.startsWith('Periode: 1 Januari 2024 s.d. 31 Januari 2024'))).toBe(true);
     expect(texts.join(' ')).toContain('pada 3 Februari 2024.');
+  });
+});
+
+describe('Elis courses in the rapor PDF', () => {
+  it('names the recommended courses, the indicator each serves and how far the manager has come, on the one page', async () => {
+    const recommended: RaporResponse = {
+      ...rapor,
+      recommendedCourses: [
+        {
+          id: 1,
+          title: 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial',
+          indicatorCode: 'advokasi',
+          module: { id: 4, title: 'Advokasi' },
+        },
+        {
+          id: 2,
+          title: 'Kursus layanan',
+          indicatorCode: 'layanan',
+          module: null,
+          progress: { enrolledAt: '2024-01-05T01:00:00Z', percent: 40, completedAt: null },
+        },
+      ],
+    };
+    const pdf = await raporPdf(recommended, new Date('2024-02-03T04:00:00Z'));
+    const pages = pdfPages(pdf);
+    expect(pages).toHaveLength(1);
+    const text = pages[0] ?? '';
+    expect(text).toContain('Kursus Elis yang disarankan');
+    expect(text).toContain('Dasar-dasar Perpustakaan Berbasis Inklusi Sosial (modul "Advokasi") — untuk Kegiatan advokasi; belum dimulai');
+    expect(text).toContain('Kursus layanan — untuk Kegiatan peningkatan layanan informasi; sudah 40%');
+  });
+
+  it('leaves the section out when nothing is recommended', async () => {
+    expect(textsOf(await raporPdf(rapor, new Date('2024-02-03T04:00:00Z'))).join(' ')).not.toContain('Kursus Elis');
   });
 });
 

@@ -29,6 +29,28 @@ const tanggal = (date: string) => formatDate(date, locale, 'long');
 const number = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
 const score = (n: number) => formatScore(n, locale);
 
+/**
+ * The Elis courses that teach what the library is short of, at most three so the rapor stays one
+ * page, each with how far the library's manager has come.
+ */
+function recommendedCoursesSection(doc: PDFKit.PDFDocument, rapor: RaporResponse, top: number): void {
+  const courses = rapor.recommendedCourses.slice(0, 3);
+  if (courses.length === 0) return;
+  doc.fillColor('#000').fontSize(11).text('Kursus Elis yang disarankan', 48, top);
+  doc.fontSize(9);
+  for (const c of courses) {
+    const progress = c.progress ? (c.progress.completedAt ? 'sudah selesai' : `sudah ${c.progress.percent}%`) : 'belum dimulai';
+    const place = c.module ? ` (modul "${c.module.title}")` : '';
+    doc.text(`• ${c.title}${place} — untuk ${rapor.profile.labels[c.indicatorCode] ?? c.indicatorCode}; ${progress}`, 48, doc.y + 2, {
+      width: 499,
+      height: 24,
+      ellipsis: true,
+    });
+  }
+  const more = rapor.recommendedCourses.length - courses.length;
+  if (more > 0) doc.fillColor('#555').text(`… dan ${more} kursus lain di menu Elis.`, 48, doc.y + 2, { width: 499 });
+}
+
 /** Renders the rapor as a one-page A4 PDF. */
 export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `Rapor KPI ${rapor.partner.name}`, Author: 'SIM TPBIS' } });
@@ -107,6 +129,8 @@ export function raporPdf(rapor: RaporResponse, producedAt: Date): Promise<Buffer
       align: 'center',
     });
   });
+
+  recommendedCoursesSection(doc, rapor, chartTop + chartHeight + 24);
 
   doc
     .fontSize(8)

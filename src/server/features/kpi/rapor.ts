@@ -7,6 +7,7 @@ import type { RaporResponse } from '#domain/rapor';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { notFound } from '#server/http/errors';
+import { recommendedCoursesFor } from '#server/features/courses/recommendations';
 import { regionNames } from '#server/features/regions/service';
 import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, profileRef } from './profiles';
@@ -43,6 +44,8 @@ export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, ra
   );
 
   const names = await regionNames(db, lineageOfCode(partner.region_code));
+  // The courses follow this rapor's own indicator results, so they always agree with what it shows.
+  const recommendedCourses = await recommendedCoursesFor(db, actor, partner.id, result.indicators);
   return {
     partner: {
       id: partner.id,
@@ -63,5 +66,6 @@ export async function raporOfPartner(db: Db, actor: Actor, partnerId: number, ra
     result,
     gap: gapToGreen(result, profile.definition, type, range),
     history,
+    recommendedCourses,
   };
 }

@@ -1,9 +1,9 @@
 import type { Photo } from '#domain/photos';
 import type { PhotoRow } from './photo.table';
 
-/** `routePrefix` is the owner's, e.g. `/api/activities`: the photo is served at `<prefix>/<owner id>/photos/<id>`. */
-export function toPhoto(row: PhotoRow, routePrefix: string): Photo {
-  const url = `${routePrefix}/${row.owner_id}/photos/${row.id}`;
+/** `routePrefix` is the owner's, e.g. `/api/activities`: the photo is served at `<prefix>/<owner id>/<collection>/<id>`. */
+export function toPhoto(row: PhotoRow, routePrefix: string, collection = 'photos'): Photo {
+  const url = `${routePrefix}/${row.owner_id}/${collection}/${row.id}`;
   return {
     id: row.id,
     url,

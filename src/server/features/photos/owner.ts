@@ -14,8 +14,10 @@ export type PhotoChange = 'add' | 'remove';
  */
 export interface PhotoOwner {
   kind: OwnerKind;
-  /** Photos are served at `<routePrefix>/:id/photos/:photoId`, e.g. `/api/activities`. */
+  /** Photos are served at `<routePrefix>/:id/<collection>/:photoId`, e.g. `/api/activities`. */
   routePrefix: string;
+  /** The path segment of the owner's photos; `photos` when absent (a course's lesson pictures are `images`). */
+  collection?: string;
   /** The actions the routes name for the check before any row is read: seeing, and adding or removing. */
   access: { read: Action; write: Action };
   /** The multipart field the photo travels in, as the owner's API names it; `photo` when absent. */
@@ -40,3 +42,5 @@ export interface PhotoOwner {
 export const refOf = (owner: Pick<PhotoOwner, 'kind'>, id: number): OwnerRef => ({ kind: owner.kind, id });
 
 export const fieldOf = (owner: Pick<PhotoOwner, 'field'>): string => owner.field ?? photoField;
+
+export const collectionOf = (owner: Pick<PhotoOwner, 'collection'>): string => owner.collection ?? 'photos';

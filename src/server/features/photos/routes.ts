@@ -6,19 +6,19 @@ import { ApiError, invalidField } from '#server/http/errors';
 import { readingMultipart } from '#server/http/multipart';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { fieldOf, type PhotoOwner } from './owner';
+import { collectionOf, fieldOf, type PhotoOwner } from './owner';
 import { addPhoto, photoFileFor, removePhoto } from './service';
 
 const OwnerParams = z.strictObject({ id: RowIdParam });
 const PhotoParams = z.strictObject({ id: RowIdParam, photoId: RowIdParam });
 const PhotoQuery = z.strictObject({ size: z.enum(['full', 'thumb']).default('full') });
 
-/** The photo routes of one owner, under its prefix: upload, serve, delete. The owner's feature mounts them. */
+/** The photo routes of one owner, under its prefix and collection: upload, serve, delete. The owner's feature mounts them. */
 export const photoRoutes =
   (owner: PhotoOwner): Routes =>
   (base) => {
     const app = zodRoutes(base);
-    const collection = `${owner.routePrefix}/:id/photos`;
+    const collection = `${owner.routePrefix}/:id/${collectionOf(owner)}`;
     const field = fieldOf(owner);
 
     /** One photo per request, as multipart/form-data in the owner's field (`photo` unless it names another). */

@@ -6,7 +6,7 @@ import { inTransaction } from '#server/db/transaction';
 import { ApiError, notFound } from '#server/http/errors';
 import { processPhoto } from './images';
 import { toPhoto } from './mapping';
-import { fieldOf, refOf, type PhotoOwner } from './owner';
+import { collectionOf, fieldOf, refOf, type PhotoOwner } from './owner';
 import { allPhotoFileNames, deletePhotoRow, deletePhotosOf, findPhoto, insertPhoto, listPhotos, listPhotosOfMany } from './repository';
 import { newPhotoName, photoPath, removePhotoFiles, writePhotoFiles, type PhotoSize } from './storage';
 
@@ -54,7 +54,7 @@ export async function addPhoto(
         created_at: at,
       });
       await owner.recordChange(tx, actor, ownerId, { kind: 'add', photoId: row.id, at });
-      return toPhoto(row, owner.routePrefix);
+      return toPhoto(row, owner.routePrefix, collectionOf(owner));
     });
   } catch (err) {
     await removePhotoFiles(uploadDir, [fileName]);
@@ -101,19 +101,23 @@ export async function photoFileFor(
 }
 
 /** The owner's photos, oldest first, for a caller that has already checked the actor may see the owner. */
-export async function photosOf(db: DbOrTx, owner: Pick<PhotoOwner, 'kind' | 'routePrefix'>, ownerId: number): Promise<Photo[]> {
-  return (await listPhotos(db, refOf(owner, ownerId))).map((row) => toPhoto(row, owner.routePrefix));
+export async function photosOf(
+  db: DbOrTx,
+  owner: Pick<PhotoOwner, 'kind' | 'routePrefix' | 'collection'>,
+  ownerId: number,
+): Promise<Photo[]> {
+  return (await listPhotos(db, refOf(owner, ownerId))).map((row) => toPhoto(row, owner.routePrefix, collectionOf(owner)));
 }
 
 /** The first photo of each of these owners (a gallery card's picture), for a caller that has already checked the actor may see them. */
 export async function coverPhotosOf(
   db: DbOrTx,
-  owner: Pick<PhotoOwner, 'kind' | 'routePrefix'>,
+  owner: Pick<PhotoOwner, 'kind' | 'routePrefix' | 'collection'>,
   ownerIds: readonly number[],
 ): Promise<Map<number, Photo>> {
   const covers = new Map<number, Photo>();
   for (const row of await listPhotosOfMany(db, owner.kind, ownerIds)) {
-    if (!covers.has(row.owner_id)) covers.set(row.owner_id, toPhoto(row, owner.routePrefix));
+    if (!covers.has(row.owner_id)) covers.set(row.owner_id, toPhoto(row, owner.routePrefix, collectionOf(owner)));
   }
   return covers;
 }
