@@ -26,6 +26,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Polls wait for what the user would see; a loaded machine needs far more than the 1 s default.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -54,7 +54,7 @@ describe('the dashboard of the source document', () => {
     await page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
     expect(new URL(page.url()).search).toBe('?from=2024-01-01&to=2024-09-25');
     const score = section(page, 'Skor KPI');
-    expect(await score.locator('.score__number').textContent()).toBe('100');
+    await expect.poll(() => score.locator('.score__number').textContent()).toBe('100');
     await score.getByText('Hijau', { exact: true }).waitFor();
     await page.getByText('Skor penuh: semua target periode ini tercapai.').waitFor();
     // The bars of the history say what its table says: one rounding for scores everywhere.
@@ -214,7 +214,7 @@ describe('what a newcomer sees first', () => {
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Rapor' }).click();
     await page.getByRole('heading', { name: 'Rapor Perpusdes Puput', level: 1 }).waitFor();
     const score = section(page, 'Skor KPI');
-    expect(await score.locator('.score__number').textContent()).toBe('100');
+    await expect.poll(() => score.locator('.score__number').textContent()).toBe('100');
     await score.getByText('Hijau', { exact: true }).waitFor();
     await page.getByText('Periode: 1 Januari 2024 – 25 September 2024').waitFor();
     expect(new URL(page.url()).search).toBe('?from=2024-01-01&to=2024-09-25');

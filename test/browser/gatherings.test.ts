@@ -129,11 +129,11 @@ describe('a provincial admin runs a gathering from a phone', () => {
     await page.getByRole('link', { name: 'Catat kehadiran' }).click();
     await page.getByRole('heading', { name: 'Catat kehadiran', level: 1 }).waitFor();
     const count = page.locator('.attendance-count__number');
-    expect(await count.textContent()).toBe('0');
+    await expect.poll(() => count.textContent()).toBe('0');
     await tick(page, 'Cendil', 'Perpusdes Cendil');
-    expect(await count.textContent()).toBe('1');
+    await expect.poll(() => count.textContent()).toBe('1');
     await tick(page, 'Belo Laut', 'Perpusdes Belo Laut');
-    expect(await count.textContent()).toBe('2');
+    await expect.poll(() => count.textContent()).toBe('2');
     await fitsThePhone(page, 'attendance');
 
     // The export has the names, as a spreadsheet opens it.
@@ -210,7 +210,7 @@ describe('a provincial admin runs a gathering from a phone', () => {
     const row = page.locator('.attendance-row', { has: ketap });
     await row.getByText('Gagal tersimpan.').waitFor();
     await page.getByText('1 centang belum tersimpan karena sinyal terputus.').waitFor();
-    expect(await count.textContent()).toBe('1');
+    await expect.poll(() => count.textContent()).toBe('1');
     await context.setOffline(false);
     await row.getByRole('button', { name: 'Coba lagi Perpusdes Ketap' }).click();
     await row.getByText('Tersimpan').waitFor();
@@ -231,7 +231,7 @@ describe('a provincial admin runs a gathering from a phone', () => {
     await page.getByRole('button', { name: 'Tambahkan 2 mitra' }).click();
     await page.getByText('2 mitra ditambahkan ke daftar hadir.').waitFor();
     await page.getByText('Sudah tercatat hadir (3)').waitFor();
-    expect(await count.textContent()).toBe('3');
+    await expect.poll(() => count.textContent()).toBe('3');
 
     const gathering = await babel.get<{ attendance: { name: string }[] }>(`/api/gatherings/${id}`);
     expect(gathering.attendance.map((a) => a.name)).toEqual(['Perpusdes Ketap', 'Perpusdes Rambat', 'Perpusdes Sekar Biru']);

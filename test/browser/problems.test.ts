@@ -56,7 +56,7 @@ describe('kendala, worked through to a solution', () => {
 
     await m.getByRole('heading', { name: title, level: 1 }).waitFor();
     await m.getByText('Kendala sudah dilaporkan.').waitFor();
-    expect(await statusOf(m).textContent()).toBe('Terbuka');
+    await expect.poll(() => statusOf(m).textContent()).toBe('Terbuka');
     // Taking it up is the manager's to do too, but closing it for good is staff's call.
     await m.getByRole('button', { name: 'Tangani kendala ini' }).waitFor();
     expect(await m.getByRole('button', { name: 'Tutup kendala' }).count()).toBe(0);
@@ -81,7 +81,7 @@ describe('kendala, worked through to a solution', () => {
     await f.getByRole('heading', { name: title, level: 1 }).waitFor();
     await f.getByRole('button', { name: 'Tangani kendala ini' }).click();
     await f.getByText('Kendala sedang ditangani.').waitFor();
-    expect(await statusOf(f).textContent()).toBe('Ditangani');
+    await expect.poll(() => statusOf(f).textContent()).toBe('Ditangani');
 
     // A follow-up action with an owner and a due date already past: it shows as late, in words.
     const followUp = f.getByRole('region', { name: 'Tindak lanjut' });
@@ -116,12 +116,12 @@ describe('kendala, worked through to a solution', () => {
     await f.getByRole('button', { name: 'Simpan penyelesaian' }).click();
     await f.getByRole('alert').getByText('Penyelesaian: Wajib diisi: tuliskan bagaimana kendala ini diselesaikan.').waitFor();
     expect(await f.getByLabel('Penyelesaian').getAttribute('aria-invalid')).toBe('true');
-    expect(await statusOf(f).textContent()).toBe('Ditangani');
+    await expect.poll(() => statusOf(f).textContent()).toBe('Ditangani');
     const resolution = 'Musyawarah desa 3 Oktober menyetujui Rp12.000.000 untuk perpustakaan dalam APBDes Perubahan 2024.';
     await f.getByLabel('Penyelesaian').fill(resolution);
     await f.getByRole('button', { name: 'Simpan penyelesaian' }).click();
     await f.getByText('Kendala ditandai selesai.').waitFor();
-    expect(await statusOf(f).textContent()).toBe('Selesai');
+    await expect.poll(() => statusOf(f).textContent()).toBe('Selesai');
 
     const history = f.getByRole('region', { name: 'Riwayat' });
     expect(await history.locator('.timeline__what strong').allTextContents()).toEqual([
@@ -139,7 +139,7 @@ describe('kendala, worked through to a solution', () => {
     // The manager sees the new status, the resolution and the finished follow-up.
     await ownRow.getByRole('link', { name: title }).click();
     await m.getByRole('heading', { name: title, level: 1 }).waitFor();
-    expect(await statusOf(m).textContent()).toBe('Selesai');
+    await expect.poll(() => statusOf(m).textContent()).toBe('Selesai');
     await m.locator('.activity-facts').getByText(resolution).waitFor();
     await m.getByRole('region', { name: 'Diskusi' }).getByText(resolution).waitFor();
     expect(await m.getByRole('checkbox', { name: `Selesai: ${action}` }).isChecked()).toBe(true);
