@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { firstCohortYear } from '#domain/partners';
-import { partnerSchemes, partnerTypes, type PartnerScheme, type PartnerType } from '#domain/taxonomy';
+import { partnerSchemes, partnerTypes } from '#domain/taxonomy';
 import { regionQuery } from '#web/features/regions/api.ts';
+import { ChoiceFilter } from '#web/forms/ChoiceFilter.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
@@ -48,67 +49,38 @@ export function PartnerFiltersForm({ value, onApply, within }: PartnerFiltersFor
       <Field id="partners-q" label={t('partners.filter.q')}>
         {(control) => <input {...control} type="search" maxLength={60} value={draft.q ?? ''} onChange={(e) => set('q', e.target.value)} />}
       </Field>
-      <Field id="partners-type" label={t('field.type')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.type ?? ''}
-            onChange={(e) => set('type', (e.target.value || undefined) as PartnerType | undefined)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {partnerTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`partner.type.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="partners-scheme" label={t('field.scheme')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.scheme ?? ''}
-            onChange={(e) => set('scheme', (e.target.value || undefined) as PartnerScheme | undefined)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {partnerSchemes.map((scheme) => (
-              <option key={scheme} value={scheme}>
-                {t(`partner.scheme.${scheme}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="partners-cohort" label={t('field.cohortYear')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.cohortYear ?? ''}
-            onChange={(e) => set('cohortYear', e.target.value ? Number(e.target.value) : undefined)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {cohortYears().map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="partners-active" label={t('partners.filter.active')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.active === undefined ? '' : String(draft.active)}
-            onChange={(e) => set('active', e.target.value === '' ? undefined : e.target.value === 'true')}
-          >
-            <option value="">{t('filters.all')}</option>
-            <option value="true">{t('partners.active')}</option>
-            <option value="false">{t('partners.inactive')}</option>
-          </select>
-        )}
-      </Field>
+      <ChoiceFilter
+        id="partners-type"
+        label={t('field.type')}
+        value={draft.type}
+        choices={partnerTypes}
+        labelOf={(type) => t(`partner.type.${type}`)}
+        onChange={(choice) => set('type', choice)}
+      />
+      <ChoiceFilter
+        id="partners-scheme"
+        label={t('field.scheme')}
+        value={draft.scheme}
+        choices={partnerSchemes}
+        labelOf={(scheme) => t(`partner.scheme.${scheme}`)}
+        onChange={(choice) => set('scheme', choice)}
+      />
+      <ChoiceFilter
+        id="partners-cohort"
+        label={t('field.cohortYear')}
+        value={draft.cohortYear}
+        choices={cohortYears()}
+        labelOf={String}
+        onChange={(choice) => set('cohortYear', choice)}
+      />
+      <ChoiceFilter
+        id="partners-active"
+        label={t('partners.filter.active')}
+        value={draft.active}
+        choices={[true, false]}
+        labelOf={(active) => (active ? t('partners.active') : t('partners.inactive'))}
+        onChange={(choice) => set('active', choice)}
+      />
       <div className="filters__wide">
         <RegionPicker
           id="partners-region"

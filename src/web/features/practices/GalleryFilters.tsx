@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { strategies, type Strategy } from '#domain/taxonomy';
+import { strategies } from '#domain/taxonomy';
 import { RegionPicker, type RegionRef } from '#web/features/partners/RegionPicker.tsx';
 import { regionQuery } from '#web/features/regions/api.ts';
+import { ChoiceFilter } from '#web/forms/ChoiceFilter.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
@@ -44,22 +45,14 @@ export function GalleryFilters({ value, onApply }: GalleryFiltersProps) {
           <input {...control} type="search" maxLength={searchLimit} value={draft.q ?? ''} onChange={(e) => set('q', e.target.value)} />
         )}
       </Field>
-      <Field id="practices-strategy" label={t('field.strategy')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.strategy ?? ''}
-            onChange={(e) => set('strategy', (e.target.value || undefined) as Strategy | undefined)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {strategies.map((s) => (
-              <option key={s} value={s}>
-                {t(`strategy.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceFilter
+        id="practices-strategy"
+        label={t('field.strategy')}
+        value={draft.strategy}
+        choices={strategies}
+        labelOf={(s) => t(`strategy.${s}`)}
+        onChange={(choice) => set('strategy', choice)}
+      />
       <div className="filters__wide">
         <RegionPicker
           id="practices-region"

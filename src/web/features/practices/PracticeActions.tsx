@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { CommentText } from '#domain/audit';
 import type { Practice, PracticeOperation } from '#domain/practices';
-import { TextForm } from '#web/features/activities/detail/TextForm.tsx';
+import { TextForm } from '#web/forms/TextForm.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';

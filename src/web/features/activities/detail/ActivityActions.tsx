@@ -6,7 +6,7 @@ import { DuplicatesWarning } from '#web/features/activities/DuplicatesWarning.ts
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
-import { TextForm } from './TextForm';
+import { TextForm } from '#web/forms/TextForm.tsx';
 import '#web/i18n/pages.ts';
 
 export type ActionDone = 'submitted' | 'verified' | 'returned' | 'reopened';

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { activityStatuses, strategies, type ActivityStatus, type Strategy } from '#domain/taxonomy';
+import { activityStatuses, strategies } from '#domain/taxonomy';
 import type { ActivityFilters } from '#web/features/activities/api.ts';
 import { partnerQuery } from '#web/features/partners/api.ts';
 import { PartnerPicker, type PartnerRef } from '#web/features/partners/PartnerPicker.tsx';
+import { ChoiceFilter } from '#web/forms/ChoiceFilter.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
@@ -48,39 +49,23 @@ export function ActivityFiltersForm({ value, onApply, withStatus, withPartner, i
         {(control) => <input {...control} type="search" maxLength={60} value={draft.q ?? ''} onChange={(e) => set('q', e.target.value)} />}
       </Field>
       {withStatus && (
-        <Field id={id('status')} label={t('filters.status')}>
-          {(control) => (
-            <select
-              {...control}
-              value={draft.status ?? ''}
-              onChange={(e) => set('status', (e.target.value || undefined) as ActivityStatus | undefined)}
-            >
-              <option value="">{t('filters.all')}</option>
-              {activityStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceFilter
+          id={id('status')}
+          label={t('filters.status')}
+          value={draft.status}
+          choices={activityStatuses}
+          labelOf={(s) => t(`status.${s}`)}
+          onChange={(choice) => set('status', choice)}
+        />
       )}
-      <Field id={id('strategy')} label={t('field.strategy')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.strategy ?? ''}
-            onChange={(e) => set('strategy', (e.target.value || undefined) as Strategy | undefined)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {strategies.map((s) => (
-              <option key={s} value={s}>
-                {t(`strategy.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceFilter
+        id={id('strategy')}
+        label={t('field.strategy')}
+        value={draft.strategy}
+        choices={strategies}
+        labelOf={(s) => t(`strategy.${s}`)}
+        onChange={(choice) => set('strategy', choice)}
+      />
       <Field id={id('from')} label={t('field.from')}>
         {(control) => (
           <input {...control} type="date" value={draft.from ?? ''} onChange={(e) => set('from', e.target.value || undefined)} />

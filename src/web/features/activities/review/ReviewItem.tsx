@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Comment, type ActivitySummary } from '#domain/activities';
 import { formatDate } from '#domain/calendar';
-import { TextForm } from '#web/features/activities/detail/TextForm.tsx';
+import { TextForm } from '#web/forms/TextForm.tsx';
 import { formatDateTime, formatNumber } from '#web/features/activities/format.ts';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { problemCategories, problemStatuses, type ProblemCategory, type ProblemStatus } from '#domain/problems';
+import { problemCategories, problemStatuses, type ProblemStatus } from '#domain/problems';
 import { partnerQuery } from '#web/features/partners/api.ts';
 import { PartnerPicker, type PartnerRef } from '#web/features/partners/PartnerPicker.tsx';
 import { RegionPicker, type RegionRef } from '#web/features/partners/RegionPicker.tsx';
 import { regionQuery } from '#web/features/regions/api.ts';
-import { Field } from '#web/forms/Field.tsx';
+import { ChoiceFilter } from '#web/forms/ChoiceFilter.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
 import type { ProblemFilters } from '../filters';
@@ -75,22 +75,14 @@ export function ProblemFiltersForm({ value, onApply, withPlace, within }: Proble
           ))}
         </div>
       </fieldset>
-      <Field id="problems-filter-category" label={t('field.category')}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.category ?? ''}
-            onChange={(e) => set('category', (e.target.value || undefined) as ProblemCategory | undefined)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {problemCategories.map((c) => (
-              <option key={c} value={c}>
-                {t(`problemCategory.${c}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceFilter
+        id="problems-filter-category"
+        label={t('field.category')}
+        value={draft.category}
+        choices={problemCategories}
+        labelOf={(c) => t(`problemCategory.${c}`)}
+        onChange={(choice) => set('category', choice)}
+      />
       <label className="checkbox problems-filter__overdue">
         <input type="checkbox" checked={draft.overdue ?? false} onChange={(e) => set('overdue', e.target.checked ? true : undefined)} />
         {t('problems.filter.overdue')}
