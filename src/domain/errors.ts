@@ -6,6 +6,10 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'csrf',
+  /** 403: an admin reset the password; only changing it (and the session, logging out) answers. */
+  'password_change_required',
+  /** 403 at login: the password was right but an admin deactivated the account. */
+  'account_inactive',
   'not_found',
   'conflict',
   'too_large',

@@ -29,6 +29,7 @@ import { problemActionRoutes } from './features/problems/actions.routes';
 import { problemRoutes } from './features/problems/routes';
 import { regionRoutes } from './features/regions/routes';
 import { userRoutes } from './features/users/routes';
+import { userEditRoutes } from './features/users/edit.routes';
 import { compressionOptions } from './plugins/compression';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { securityHeaders } from './plugins/security-headers';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     authRoutes,
     regionRoutes,
     userRoutes,
+    userEditRoutes,
     partnerRoutes,
     activityRoutes,
     reviewRoutes,

@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { Role } from '#domain/roles';
 import { bodyOf, courseBody } from '#test/courses';
+import { makeUser } from '#test/factories';
 import { courseWorld } from './courses.world';
 import { photoUpload, smallJpeg, type Scope, type Who, type World, type WorldPartner } from './world';
 
@@ -116,6 +117,26 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   'GET /api/users': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/users' : `/api/users?region=${region}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+
+  // One user, managed by the admins in its scope (a fresh one each time: a reset ends its sessions).
+  'GET /api/users/:id': {
+    request: ({ partner }) => get(`/api/users/${partner.managerId}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404] }),
+  },
+  'PATCH /api/users/:id': {
+    request: async ({ w, partner }) => {
+      const user = await makeUser(w.t.db, { role: 'pengelola', partnerId: partner.id, username: w.unique(`mgr-${partner.token}`) });
+      return patch(`/api/users/${user.id}`, { displayName: 'Pengelola Baru', phone: '0812 3456 7890' });
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'POST /api/users/:id/password-reset': {
+    request: async ({ w, partner }) => {
+      const user = await makeUser(w.t.db, { role: 'pengelola', partnerId: partner.id, username: w.unique(`mgr-${partner.token}`) });
+      return post(`/api/users/${user.id}/password-reset`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
   },
 
   // Partners

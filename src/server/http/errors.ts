@@ -5,6 +5,8 @@ const statusOf: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   csrf: 403,
+  password_change_required: 403,
+  account_inactive: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,

@@ -12,6 +12,9 @@ import * as m0010 from './0010_problems';
 import * as m0011 from './0011_demo_builds';
 import * as m0012 from './0012_gathering_agenda';
 import * as m0013 from './0013_courses';
+// ---- users admin ----
+import * as m0017 from './0017_user_admin';
+// ---- end users admin ----
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +31,9 @@ const migrations: Record<string, Migration> = {
   '0011_demo_builds': m0011,
   '0012_gathering_agenda': m0012,
   '0013_courses': m0013,
+  // ---- users admin ----
+  '0017_user_admin': m0017,
+  // ---- end users admin ----
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

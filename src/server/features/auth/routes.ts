@@ -42,19 +42,26 @@ export const authRoutes: Routes = (base) => {
     },
   );
 
-  app.post('/api/auth/logout', { config: { access: 'session' } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'session', duringPasswordChange: true } }, async (request, reply) => {
     if (request.sessionToken) await logout(app.db, request.sessionToken);
     void reply.clearCookie(sessionCookie, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: Session } } }, async (request) => {
-    return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
-  });
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'session', duringPasswordChange: true }, schema: { response: { 200: Session } } },
+    async (request) => {
+      return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
+    },
+  );
 
   app.post(
     '/api/auth/password',
-    { config: { access: 'session' }, schema: { body: ChangePasswordBody, response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { access: 'session', duringPasswordChange: true },
+      schema: { body: ChangePasswordBody, response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
     async (request) => {
       await changePassword(app.db, { userId: actorOf(request).id, token: request.sessionToken ?? '', ...request.body });
       return { ok: true as const };

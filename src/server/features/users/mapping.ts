@@ -10,14 +10,20 @@ interface UserLike {
   partner_id: number | null;
   display_name: string | null;
   partner_name?: string | null;
+  phone?: string | null;
+  active?: number;
+  must_change_password?: number;
 }
 
 export function toUser(row: UserLike): User {
-  const user: User = { id: row.id, username: row.username, role: Role.parse(row.role) };
+  // A row read without `active` is a live session's, which only active users have.
+  const user: User = { id: row.id, username: row.username, role: Role.parse(row.role), active: (row.active ?? 1) === 1 };
   if (row.region_code) user.regionCode = row.region_code;
   if (row.partner_id !== null) user.partnerId = row.partner_id;
   if (row.display_name) user.displayName = row.display_name;
   if (row.partner_name) user.partnerName = row.partner_name;
+  if (row.phone) user.phone = row.phone;
+  if (row.must_change_password === 1) user.mustChangePassword = true;
   return user;
 }
 

@@ -2,6 +2,7 @@ import { passwordWeaknessMessages } from '#domain/passwords';
 import { passwordWeakness } from '#domain/password-strength';
 import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
 import { levelOfCode } from '#domain/regions';
+import type { Role } from '#domain/roles';
 import type { CreateUserBody, User } from '#domain/users';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
@@ -26,22 +27,35 @@ const refusalFields = {
   partner_out_of_scope: 'partnerId',
 } as const;
 
-export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
-  const weakness = passwordWeakness(body.password, body.username);
-  if (weakness) throw invalidField('password', weakness, passwordWeaknessMessages[weakness]);
-  if (body.regionCode !== undefined && !(await knownRegion(db, body.regionCode))) {
+/**
+ * A role and scope an actor gives a user, on creating it or changing it: the region exists and
+ * has the role's level, the partner exists, and both lie inside the actor's own reach, for a
+ * role no higher than its own. Throws the 400 or 403 that names the field.
+ */
+export async function checkScopeFor(
+  db: DbOrTx,
+  actor: Actor,
+  scope: { role: Role; regionCode: string | null; partnerId: number | null },
+): Promise<void> {
+  if (scope.regionCode !== null && !(await knownRegion(db, scope.regionCode))) {
     throw invalidField('regionCode', 'unknown_region', 'no region has this code');
   }
-  if (body.role === 'fasilitator' && body.regionCode && !['provinsi', 'kabkota'].includes(levelOfCode(body.regionCode))) {
+  if (scope.role === 'fasilitator' && scope.regionCode && !['provinsi', 'kabkota'].includes(levelOfCode(scope.regionCode))) {
     throw invalidField('regionCode', 'wrong_level', 'a facilitator is scoped to a province or a regency/city');
   }
-  const partner = body.partnerId !== undefined ? await partnerScope(db, body.partnerId) : null;
-  if (body.partnerId !== undefined && !partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
-  const refusal = userCreationRefusal(actor, { role: body.role, regionCode: body.regionCode ?? null, partner: partner ?? null });
+  const partner = scope.partnerId !== null ? await partnerScope(db, scope.partnerId) : null;
+  if (scope.partnerId !== null && !partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
+  const refusal = userCreationRefusal(actor, { role: scope.role, regionCode: scope.regionCode, partner });
   if (refusal) {
     const message = refusalMessages[refusal];
     throw new ApiError('forbidden', message, [{ field: refusalFields[refusal], issue: refusal, message }]);
   }
+}
+
+export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
+  const weakness = passwordWeakness(body.password, body.username);
+  if (weakness) throw invalidField('password', weakness, passwordWeaknessMessages[weakness]);
+  await checkScopeFor(db, actor, { role: body.role, regionCode: body.regionCode ?? null, partnerId: body.partnerId ?? null });
   if (await findUserByUsername(db, body.username)) throw conflict('this username is taken', 'username');
   const id = await insertUser(db, {
     username: body.username,
@@ -66,6 +80,7 @@ export async function usersInScope(
     role?: string | undefined;
     partner?: number | undefined;
     q?: string | undefined;
+    active?: boolean | undefined;
     page: number;
     pageSize: number;
   },
@@ -76,7 +91,7 @@ export async function usersInScope(
   const withinRegion = query.region ?? actor.regionCode ?? undefined;
   const { rows, total } = await listUsers(
     db,
-    { withinRegion, role: query.role, partnerId: query.partner, text: query.q },
+    { withinRegion, role: query.role, partnerId: query.partner, text: query.q, active: query.active },
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
   return { items: rows.map(toUser), total };

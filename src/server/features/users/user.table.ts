@@ -8,6 +8,10 @@ export interface UserTable {
   region_code: string | null;
   partner_id: number | null;
   display_name: string | null;
+  /** `+628…` (domain/mobile-phone.ts). */
+  phone: string | null;
+  /** 1 after an admin's reset, until the user chose a new password. */
+  must_change_password: Generated<number>;
   active: Generated<number>;
   created_at: string;
 }
