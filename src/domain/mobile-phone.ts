@@ -18,7 +18,11 @@ export const mobilePhonePattern = /^\+628\d{7,11}$/;
 export const MobilePhone = PlainText.trim()
   .max(30)
   .overwrite(normalMobilePhone)
-  .regex(mobilePhonePattern, 'an Indonesian mobile number, e.g. 0812 3456 7890 or +62 812 3456 7890');
+  // Its own issue, not a pattern's: a partner's office phone (any digits) shares the field name.
+  .refine((phone) => mobilePhonePattern.test(phone), {
+    message: 'an Indonesian mobile number, e.g. 0812 3456 7890 or +62 812 3456 7890',
+    params: { issue: 'mobile_phone' },
+  });
 
 /** The `wa.me` form of a stored number: digits only, country code first. */
 export const whatsAppNumber = (phone: string): string => phone.replace(/^\+/, '');

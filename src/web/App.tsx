@@ -1,4 +1,4 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LoginPage } from '#web/features/auth/LoginPage.tsx';
 import { RequirePermission, RequireSession } from '#web/features/auth/RequireSession.tsx';
 import { useSession } from '#web/features/auth/session.tsx';
@@ -29,6 +29,13 @@ const DashboardPage = lazyPage(() => import('#web/features/dashboard/DashboardPa
 const RaporPage = lazyPage(() => import('#web/features/rapor/RaporPage.tsx').then((m) => m.RaporPage));
 const RegionsPage = lazyPage(() => import('#web/features/regions/RegionsPage.tsx').then((m) => m.RegionsPage));
 const UsersPage = lazyPage(() => import('#web/features/users/UsersPage.tsx').then((m) => m.UsersPage));
+// ---- users admin ----
+const EditUserPage = lazyPage(() => import('#web/features/users/EditUserPage.tsx').then((m) => m.EditUserPage));
+const PasswordChangeRequiredPage = lazyPage(() =>
+  import('#web/features/auth/PasswordChangeRequiredPage.tsx').then((m) => m.PasswordChangeRequiredPage),
+);
+const passwordChangePath = '/akun/ganti-sandi';
+// ---- end users admin ----
 // Stories, problems and gatherings each bring their own routes, and their pages, when first opened.
 const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
 const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
@@ -39,6 +46,21 @@ export function App() {
   const { session } = useSession();
   // Until GET /api/auth/me answers, nobody knows whether to show the login page.
   if (session.status === 'loading' || session.status === 'failed') return <StartScreen />;
+  // ---- users admin ----
+  // After an admin's reset the server answers nothing but the password change: neither does the app.
+  if (session.status === 'signedIn' && session.user.mustChangePassword) {
+    return (
+      <BrowserRouter>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path={passwordChangePath} element={<PasswordChangeRequiredPage />} />
+            <Route path="*" element={<Navigate to={passwordChangePath} replace />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    );
+  }
+  // ---- end users admin ----
   return (
     <BrowserRouter>
       <Routes>
@@ -71,6 +93,16 @@ export function App() {
               </RequirePermission>
             }
           />
+          {/* ---- users admin ---- */}
+          <Route
+            path="pengguna/:id"
+            element={
+              <RequirePermission action="users.manage">
+                <EditUserPage />
+              </RequirePermission>
+            }
+          />
+          {/* ---- end users admin ---- */}
           {/* ---- Activities, review queue and partners ---- */}
           {activityRoutes}
           {partnerRoutes}
@@ -85,6 +117,9 @@ export function App() {
           <Route path="pertemuan/*" element={<GatheringRoutes />} />
           {/* ---- end gatherings ---- */}
           <Route path="akun" element={<AccountPage />} />
+          {/* ---- users admin ---- */}
+          <Route path="akun/ganti-sandi" element={<Navigate to="/" replace />} />
+          {/* ---- end users admin ---- */}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
