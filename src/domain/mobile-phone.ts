@@ -3,7 +3,7 @@ import { PlainText } from './text';
 /**
  * An Indonesian mobile number, where village managers read WhatsApp. People write it many ways
  * (`0812-3456-7890`, `+62 812 3456 7890`, `62812…`): spaces, dots, dashes and brackets are
- * dropped and the number is kept in one form, `+628…`, so a `wa.me` link is the digits after `+`.
+ * dropped and the number is kept in one form, `+628…` (reminders' `whatsappNumber` makes a `wa.me` link of it).
  * Loose on purpose: 8 to 12 digits after the `8`, as operators have handed out over the years.
  */
 export function normalMobilePhone(text: string): string {
@@ -23,6 +23,3 @@ export const MobilePhone = PlainText.trim()
     message: 'an Indonesian mobile number, e.g. 0812 3456 7890 or +62 812 3456 7890',
     params: { issue: 'mobile_phone' },
   });
-
-/** The `wa.me` form of a stored number: digits only, country code first. */
-export const whatsAppNumber = (phone: string): string => phone.replace(/^\+/, '');
