@@ -39,7 +39,8 @@ export function ModuleEditor({ module, index, count, courseIndicators, context, 
             {t('elisStaff.module.legend', { number })}: {module.title.trim() || t('elisStaff.module.untitled')}
           </span>
         }
-        initiallyOpen={module.id === undefined}
+        // A course of one module opens on it; a longer one reads first as a list of its modules.
+        initiallyOpen={module.id === undefined || count === 1}
         hasError={context.hasErrorUnder(at)}
       >
         <Field id={inputIdOf(`${at}.title`)} label={t('elisStaff.field.title')} error={error('title')}>
