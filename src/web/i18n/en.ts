@@ -298,4 +298,9 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   // ---- gatherings ----
   'nav.gatherings': 'Gatherings',
   // ---- end gatherings ----
+
+  // ---- elis staff ----
+  'nav.elisManage': 'Manage Elis',
+  'nav.elisProgress': 'Elis progress',
+  // ---- end elis staff ----
 };

@@ -300,4 +300,9 @@ export const id = {
   // ---- gatherings ----
   'nav.gatherings': 'Pertemuan',
   // ---- end gatherings ----
+
+  // ---- elis staff ----
+  'nav.elisManage': 'Kelola Elis',
+  'nav.elisProgress': 'Kemajuan Elis',
+  // ---- end elis staff ----
 } as const;
