@@ -13,6 +13,13 @@ export function pdfPages(pdf: Buffer): string[] {
   return pages.map((p) => p.replace(/\s+/g, ' ').trim());
 }
 
+/** The text as the pages lay it out, line by line (whitespace folded): a table's rows read as rows. */
+export function pdfLayoutLines(pdf: Buffer): string[] {
+  return execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
+}
+
 /** How many pictures each page carries, page 1 first. */
 export function pdfImagesPerPage(pdf: Buffer, pageCount: number): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'sim-pdf-'));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditEntry, UserRef } from './audit';
+import { CourseStatus } from './courses';
 import { addDays, CalendarDate, type DateRange } from './calendar';
 import { RowId } from './ids';
 import { ProblemStatus } from './problems';
@@ -65,7 +66,7 @@ const KpiItemInput = z.strictObject({
 const PracticeItemInput = z.strictObject({ ...itemBase, kind: z.literal('praktik_baik'), practiceIds: Links });
 /** Problems of libraries inside the gathering's region. */
 const ProblemItemInput = z.strictObject({ ...itemBase, kind: z.literal('pemecahan_masalah'), problemIds: Links });
-/** Elis courses; until courses exist the list stays empty. */
+/** Elis courses the meeting introduces: published ones (drafts too for their authors). */
 const ElisItemInput = z.strictObject({ ...itemBase, kind: z.literal('elis'), courseIds: Links });
 const OtherItemInput = z.strictObject({ ...itemBase, kind: z.literal('lainnya') });
 
@@ -157,6 +158,10 @@ export const AgendaProblem = z.object({
 });
 export type AgendaProblem = z.infer<typeof AgendaProblem>;
 
+/** A course on the agenda, shown only to those who may see it (a draft to its authors; its `courseIds` counts all). */
+export const AgendaCourse = z.object({ id: z.number().int(), title: z.string(), status: CourseStatus });
+export type AgendaCourse = z.infer<typeof AgendaCourse>;
+
 /** One agenda item as the API shows it: the fields of its kind, then the minutes and follow-ups of the meeting. */
 export const AgendaItem = z.object({
   id: z.number().int(),
@@ -172,6 +177,7 @@ export const AgendaItem = z.object({
   problemIds: z.array(z.number().int()).optional(),
   problems: z.array(AgendaProblem).optional(),
   courseIds: z.array(z.number().int()).optional(),
+  courses: z.array(AgendaCourse).optional(),
   minutes: z.string().nullable(),
   minutesAt: z.string().nullable(),
   actions: z.array(GatheringAction),

@@ -40,6 +40,9 @@ const passwordChangePath = '/akun/ganti-sandi';
 const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
 const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
+// ---- elis staff ----
+const CourseStaffRoutes = lazyPage(() => import('#web/features/courses/staff/routes.tsx').then((m) => m.CourseStaffRoutes));
+// ---- end elis staff ----
 
 /** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
 export function App() {
@@ -116,6 +119,9 @@ export function App() {
           {/* ---- gatherings ---- */}
           <Route path="pertemuan/*" element={<GatheringRoutes />} />
           {/* ---- end gatherings ---- */}
+          {/* ---- elis staff: ranked above the learners' elis/* ---- */}
+          <Route path="elis/kelola/*" element={<CourseStaffRoutes />} />
+          {/* ---- end elis staff ---- */}
           <Route path="akun" element={<AccountPage />} />
           {/* ---- users admin ---- */}
           <Route path="akun/ganti-sandi" element={<Navigate to="/" replace />} />

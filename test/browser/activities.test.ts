@@ -163,9 +163,13 @@ describe('the review loop', () => {
     await outbox.getByText(title).waitFor();
     await fitsThePhone(page, 'outbox');
 
+    // Kept on home, which opens without a connection; sent from there once the signal is back.
+    expect(new URL(page.url()).pathname).toBe('/');
     await context.setOffline(false);
     await page.getByText(`“${title}” terkirim untuk diverifikasi.`).waitFor();
-    await page.getByRole('link', { name: title }).waitFor();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kegiatan' }).click();
+    await page.getByRole('heading', { name: 'Kegiatan', level: 1 }).waitFor();
     await page.getByText('Filter', { exact: true }).click();
     await page.getByRole('searchbox', { name: 'Cari judul' }).fill(title);
     await page.getByRole('button', { name: 'Terapkan' }).click();

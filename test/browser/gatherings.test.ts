@@ -80,7 +80,7 @@ async function tick(page: Page, search: string, name: string): Promise<void> {
 }
 
 describe('a provincial admin runs a gathering from a phone', () => {
-  it('creates it with a story and a problem on the agenda, takes attendance by search, writes minutes and a follow-up, and exports the list', async () => {
+  it('creates it with a story, a problem and the Elis course on the agenda, takes attendance by search, writes minutes and a follow-up, and exports the list', async () => {
     const { problemId } = await storyAndProblem(env.url);
     const { page, context } = await openPage(env.browser, env.url, phone);
     await logIn(page, 'babel');
@@ -110,6 +110,13 @@ describe('a provincial admin runs a gathering from a phone', () => {
     await second.getByRole('searchbox', { name: 'Cari kendala di wilayah ini' }).fill('internet');
     await second.getByRole('button', { name: 'Tambahkan Jaringan internet perpustakaan sering terputus' }).click();
     await second.getByRole('button', { name: 'Hapus Jaringan internet perpustakaan sering terputus' }).waitFor();
+    await page.getByLabel('Jenis acara baru').selectOption({ label: 'Elis (e-learning)' });
+    await page.getByRole('button', { name: 'Tambah acara' }).click();
+    await page
+      .getByRole('group', { name: 'Acara 3' })
+      .getByRole('group', { name: 'Kursus Elis yang diperkenalkan' })
+      .getByRole('checkbox', { name: 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial' })
+      .check();
     await fitsThePhone(page, 'form');
     await page.getByRole('button', { name: 'Buat pertemuan' }).click();
 
@@ -119,6 +126,9 @@ describe('a provincial admin runs a gathering from a phone', () => {
     expect(await page.getByRole('link', { name: 'Jaringan internet perpustakaan sering terputus' }).getAttribute('href')).toBe(
       `/kendala/${problemId}`,
     );
+    const course = page.getByRole('link', { name: 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial' });
+    await course.waitFor();
+    expect(await course.getAttribute('href')).toMatch(/^\/elis\/\d+$/);
     expect(await page.getByRole('link', { name: 'Unduh bahan pertemuan (PDF)' }).getAttribute('href')).toMatch(
       /^\/api\/gatherings\/\d+\/pack\.pdf$/,
     );
@@ -183,6 +193,8 @@ describe('a provincial admin runs a gathering from a phone', () => {
     expect(packText).toContain('Pojok baca anak nelayan Cendil');
     expect(packText).toContain('Jaringan internet perpustakaan sering terputus');
     expect(packText).toContain('Surati Diskominfo Bangka Barat soal penguat sinyal');
+    expect(packText).toContain('Elis: e-learning inklusi sosial Kursus yang diperkenalkan pada gathering ini.');
+    expect(packText).toContain('Dasar-dasar Perpustakaan Berbasis Inklusi Sosial');
     await context.close();
   });
 

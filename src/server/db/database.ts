@@ -19,6 +19,7 @@ import type {
   GatheringActionTable,
   GatheringAgendaItemTable,
   GatheringAttendanceTable,
+  GatheringItemCourseTable,
   GatheringItemPracticeTable,
   GatheringItemProblemTable,
   GatheringTable,
@@ -49,6 +50,7 @@ export interface Database {
   gathering_agenda_items: GatheringAgendaItemTable;
   gathering_item_practices: GatheringItemPracticeTable;
   gathering_item_problems: GatheringItemProblemTable;
+  gathering_item_courses: GatheringItemCourseTable;
   gathering_actions: GatheringActionTable;
   kpi_generations: KpiGenerationTable;
   /** Keyed by owner (`owner_kind`, `owner_id`): activities today, stories and problems next. */

@@ -1,5 +1,6 @@
 import { useT } from '#web/i18n/language.tsx';
 import { Field } from './Field';
+import '#web/i18n/pages.ts';
 
 interface ChoiceFilterProps<V extends string | number | boolean> {
   id: string;

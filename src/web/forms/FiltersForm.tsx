@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '#web/i18n/language.tsx';
 import { FiltersFold } from '#web/shell/FiltersFold.tsx';
+import '#web/i18n/pages.ts';
 
 interface FiltersFormProps {
   /** The filters in use (from the address), to say how many are on. */

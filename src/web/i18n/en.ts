@@ -251,48 +251,12 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'returned.fix': 'Fix it',
   'returned.fixLabel': 'Fix “{title}”',
 
-  'activities.title': 'Activities',
-  'activities.caption': 'Activity reports',
-  'activities.count': '{count} activity reports',
-  'activities.countFiltered': '{count} reports match the filters',
-  'activities.none': 'No activity reports yet.',
-  'activities.noneFiltered': 'No report matches. Change or clear the filters.',
-  'activities.pages': 'Pages of the activity list',
-  'activities.deleted': '“{title}” was deleted.',
-  'activities.photoCount': 'Photos: {count}',
-  'activities.col.title': 'Activity',
-  'activities.unitParticipants': 'participants',
-  'activities.col.participants': 'Participants',
-  'activities.col.status': 'Status',
-
-  'filters.title': 'Filters',
-  'filters.titleActive': 'Filters ({count} in use)',
-  'filters.q': 'Search titles',
-  'filters.status': 'Status',
-  'filters.all': 'All',
-  'filters.apply': 'Apply',
-  'filters.clear': 'Clear filters',
-
-  'pager.previous': 'Previous',
-  'pager.next': 'Next',
-  'pager.page': 'Page {page} of {pages}',
-
   'partnerPicker.hint': 'Type at least 2 letters of the library’s name, then choose.',
   'partnerPicker.clear': 'Clear',
   'partnerPicker.chosen': 'Chosen: {name}, {region}',
   'partnerPicker.none': 'No partner is called “{q}”.',
   'partnerPicker.count': '{count} partners match “{q}”',
   'partnerPicker.more': 'Type more of the name to see other partners.',
-
-  'partner.type.provinsi': 'Provincial library',
-  'partner.type.kabkota': 'Regency/city library',
-  'partner.type.desa': 'Village library',
-  'partner.type.tbm': 'Community reading park (TBM)',
-  'partner.scheme.full_support': 'Full support',
-  'partner.scheme.buku_bermutu': 'Quality book aid',
-  'partner.scheme.replikasi_provinsi': 'Provincial self-funded replication',
-  'partner.scheme.replikasi_kabkota': 'Regency/city self-funded replication',
-  'partner.scheme.replikasi_desa': 'Village self-funded replication',
 
   'field.location': 'Place',
   'field.participantsDisability': 'People with disabilities',
@@ -336,4 +300,9 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   // ---- gatherings ----
   'nav.gatherings': 'Gatherings',
   // ---- end gatherings ----
+
+  // ---- elis staff ----
+  'nav.elisManage': 'Manage Elis',
+  'nav.elisProgress': 'Elis progress',
+  // ---- end elis staff ----
 };

@@ -1,3 +1,4 @@
+import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
 import { problemWords } from '#web/features/problems/messages.ts';
@@ -10,10 +11,15 @@ import { pageWords } from './pages';
  * Every word of the app in both languages at once, for tests and checks. The app itself never
  * imports this: it would pull every feature's words into the first visit.
  */
-export const featureParts = { practices: practiceWords, problems: problemWords, gatherings: gatheringWords } as const;
+export const featureParts = {
+  practices: practiceWords,
+  problems: problemWords,
+  gatherings: gatheringWords,
+  'courses/staff': courseStaffWords,
+} as const;
 export { pageWords };
 
 export const everyWord: { id: Dictionary; en: Dictionary } = {
-  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id },
-  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en },
+  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...courseStaffWords.id },
+  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...courseStaffWords.en },
 };

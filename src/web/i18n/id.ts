@@ -253,48 +253,12 @@ export const id = {
   'returned.fix': 'Perbaiki',
   'returned.fixLabel': 'Perbaiki “{title}”',
 
-  'activities.title': 'Kegiatan',
-  'activities.caption': 'Laporan kegiatan',
-  'activities.count': '{count} laporan kegiatan',
-  'activities.countFiltered': '{count} laporan cocok dengan filter',
-  'activities.none': 'Belum ada laporan kegiatan.',
-  'activities.noneFiltered': 'Tidak ada laporan yang cocok. Ubah atau hapus filter.',
-  'activities.pages': 'Halaman daftar kegiatan',
-  'activities.deleted': '“{title}” sudah dihapus.',
-  'activities.photoCount': '{count} foto',
-  'activities.col.title': 'Kegiatan',
-  'activities.unitParticipants': 'peserta',
-  'activities.col.participants': 'Peserta',
-  'activities.col.status': 'Status laporan',
-
-  'filters.title': 'Filter',
-  'filters.titleActive': 'Filter ({count} aktif)',
-  'filters.q': 'Cari judul',
-  'filters.status': 'Status laporan',
-  'filters.all': 'Semua',
-  'filters.apply': 'Terapkan',
-  'filters.clear': 'Hapus filter',
-
-  'pager.previous': 'Sebelumnya',
-  'pager.next': 'Berikutnya',
-  'pager.page': 'Halaman {page} dari {pages}',
-
   'partnerPicker.hint': 'Ketik minimal 2 huruf nama perpustakaan, lalu pilih.',
   'partnerPicker.clear': 'Hapus',
   'partnerPicker.chosen': 'Terpilih: {name}, {region}',
   'partnerPicker.none': 'Tidak ada mitra bernama “{q}”.',
   'partnerPicker.count': '{count} mitra cocok dengan “{q}”',
   'partnerPicker.more': 'Perjelas nama untuk melihat mitra lainnya.',
-
-  'partner.type.provinsi': 'Perpustakaan provinsi',
-  'partner.type.kabkota': 'Perpustakaan kabupaten/kota',
-  'partner.type.desa': 'Perpustakaan desa/kelurahan',
-  'partner.type.tbm': 'Taman bacaan masyarakat (TBM)',
-  'partner.scheme.full_support': 'Dukungan penuh',
-  'partner.scheme.buku_bermutu': 'Bantuan buku bermutu',
-  'partner.scheme.replikasi_provinsi': 'Replikasi mandiri provinsi',
-  'partner.scheme.replikasi_kabkota': 'Replikasi mandiri kabupaten/kota',
-  'partner.scheme.replikasi_desa': 'Replikasi mandiri desa',
 
   'field.location': 'Tempat',
   'field.participantsDisability': 'Penyandang disabilitas',
@@ -338,4 +302,9 @@ export const id = {
   // ---- gatherings ----
   'nav.gatherings': 'Pertemuan',
   // ---- end gatherings ----
+
+  // ---- elis staff ----
+  'nav.elisManage': 'Kelola Elis',
+  'nav.elisProgress': 'Kemajuan Elis',
+  // ---- end elis staff ----
 } as const;

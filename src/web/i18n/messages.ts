@@ -1,3 +1,4 @@
+import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
@@ -12,7 +13,8 @@ type Indonesian = typeof id &
   (typeof pageWords)['id'] &
   (typeof practiceWords)['id'] &
   (typeof problemWords)['id'] &
-  (typeof gatheringWords)['id'];
+  (typeof gatheringWords)['id'] &
+  (typeof courseStaffWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useT } from '#web/i18n/language.tsx';
 import { isWideScreen } from './screen';
+import '#web/i18n/pages.ts';
 
 /**
  * Filters fold away on a phone, where they would fill the first screen before a single result;

@@ -1,4 +1,5 @@
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 interface PagerProps {
   page: number;

@@ -13,6 +13,7 @@ describe('navigationFor', () => {
       'nav.practices',
       'nav.problems',
       'nav.gatherings',
+      'nav.elisProgress',
       'nav.dashboard',
       'nav.regions',
       'nav.users',
@@ -91,4 +92,16 @@ describe('navigationFor', () => {
     }
   });
   // ---- end gatherings ----
+
+  // ---- elis staff ----
+  it('offers the national office "Kelola Elis", regional staff "Kemajuan Elis", and a library manager neither', () => {
+    const elis = (role: Parameters<typeof navigationFor>[0]['role']) =>
+      navigationFor({ role }).filter((item) => item.label === 'nav.elisManage' || item.label === 'nav.elisProgress');
+    expect(elis('admin_pusat')).toEqual([{ to: '/elis/kelola', label: 'nav.elisManage' }]);
+    for (const role of ['admin_provinsi', 'fasilitator', 'konsultan'] as const) {
+      expect(elis(role)).toEqual([{ to: '/elis/kelola/kemajuan', label: 'nav.elisProgress' }]);
+    }
+    expect(elis('pengelola')).toEqual([]);
+  });
+  // ---- end elis staff ----
 });

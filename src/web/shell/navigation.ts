@@ -14,6 +14,9 @@ import { problemNavigation } from '#web/features/problems/navigation.ts';
 // ---- gatherings ----
 import { gatheringNavigation } from '#web/features/gatherings/navigation.ts';
 // ---- end gatherings ----
+// ---- elis staff ----
+import { courseStaffNavigation } from '#web/features/courses/staff/navigation.ts';
+// ---- end elis staff ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
 export type NavLabel = {
@@ -44,6 +47,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- gatherings ----
   items.push(...gatheringNavigation(user));
   // ---- end gatherings ----
+  // ---- elis staff ----
+  items.push(...courseStaffNavigation(user));
+  // ---- end elis staff ----
   // A manager's own rapor sits where everyone else finds the dashboard.
   const rapor = ownRaporPath(user);
   if (seesDashboards(user)) items.push({ to: '/dasbor', label: 'nav.dashboard' });

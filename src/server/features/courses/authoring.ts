@@ -4,6 +4,7 @@ import type { Actor } from '#domain/permissions';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { ApiError, conflict, invalidField } from '#server/http/errors';
+import { gatheringsIntroducingCourse } from '#server/features/gatherings/course-links';
 import { profileVersions } from '#server/features/kpi/profiles';
 import { dropPhotosOf } from '#server/features/photos/service';
 import { authoredCourse } from './access';
@@ -174,14 +175,20 @@ async function changeStatus(tx: Tx, actor: Actor, row: CourseRow, to: 'published
 }
 
 /**
- * Deletes a course no learner ever enrolled in, with its pictures and history; one with learners
- * is only unpublished, so their progress and certificates stay. The files go once the rows have.
+ * Deletes a course no learner ever enrolled in and no gathering introduced, with its pictures and
+ * history; one with learners is only unpublished, so their progress and certificates stay, and one
+ * on a gathering's agenda stays that meeting's record. The files go once the rows have.
  */
 export async function deleteCourse(db: DbOrTx, id: number, uploadDir: string): Promise<void> {
   const removeFiles = await inTransaction(db, async (tx) => {
     await authoredCourse(tx, id);
     if ((await enrolmentCount(tx, id)) > 0) {
       throw wrongStatus('learners have enrolled in this course: unpublish it instead, so their progress and certificates stay');
+    }
+    const gatherings = await gatheringsIntroducingCourse(tx, id);
+    if (gatherings.length > 0) {
+      const message = `a gathering’s agenda introduces this course (gathering ${gatherings.join(', ')}): unpublish it instead, or take it off that agenda first`;
+      throw new ApiError('conflict', message, [{ field: 'gatherings', issue: 'on_agenda', message }]);
     }
     const removeFiles = await dropPhotosOf(tx, courseRef(id), uploadDir);
     await dropCourseTrail(tx, id);

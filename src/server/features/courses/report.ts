@@ -4,7 +4,7 @@ import { CourseStatus } from '#domain/courses';
 import type { Actor } from '#domain/permissions';
 import { ancestorAt, childLevelOf, isWithinRegion } from '#domain/regions';
 import { Role } from '#domain/roles';
-import type { Db } from '#server/db/database';
+import type { Db, DbOrTx } from '#server/db/database';
 import { notFound } from '#server/http/errors';
 import { reportRegion, type RegionScope } from '#server/features/kpi/scope';
 import { regionNames } from '#server/features/regions/service';
@@ -21,7 +21,7 @@ type LearnerOfCourse = Awaited<ReturnType<typeof learnersOfCourse>>[number];
 
 const regionOfLearner = (l: LearnerOfCourse): string | null => l.partner_region_code ?? l.user_region_code;
 
-function inRegion(l: LearnerOfCourse, region: RegionScope): boolean {
+function inRegion(l: LearnerOfCourse, region: Pick<RegionScope, 'code'>): boolean {
   if (region.code === null) return true;
   const code = regionOfLearner(l);
   return code !== null && isWithinRegion(code, region.code);
@@ -122,4 +122,45 @@ export async function elisProgress(db: Db, actor: Actor, requestedRegion: string
       }))
       .filter((item) => item.status === 'published' || item.enrolled > 0),
   };
+}
+
+/** One course's learners standing inside a region: how many enrolled, finished, and hold its certificate. */
+export interface CourseFiguresInRegion {
+  courseId: number;
+  title: string;
+  enrolled: number;
+  completed: number;
+  certificates: number;
+}
+
+/**
+ * For a gathering's pack: the learners inside the region in these courses, in the order given
+ * (ids of no course are left out), or in every published course by title when none are named.
+ * The caller has settled who may see which course.
+ */
+export async function courseFiguresInRegion(
+  db: DbOrTx,
+  regionCode: string,
+  courseIds: readonly number[] | 'published',
+): Promise<CourseFiguresInRegion[]> {
+  const rows = courseIds === 'published' ? await listCourses(db, ['published']) : await listCourses(db, CourseStatus.options, courseIds);
+  const courses =
+    courseIds === 'published' ? rows : courseIds.flatMap((id) => rows.filter((r) => r.id === id));
+  const region = { code: regionCode };
+  const learners = (
+    await learnersOfCourse(
+      db,
+      courses.map((c) => c.id),
+    )
+  ).filter((l) => inRegion(l, region));
+  return courses.map((c) => {
+    const mine = learners.filter((l) => l.course_id === c.id);
+    return {
+      courseId: c.id,
+      title: c.title,
+      enrolled: mine.length,
+      completed: mine.filter((l) => l.completed_at !== null).length,
+      certificates: mine.filter((l) => l.issued_on !== null).length,
+    };
+  });
 }

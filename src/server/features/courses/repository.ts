@@ -24,14 +24,14 @@ export function findCourseBySlug(db: DbOrTx, slug: string) {
   return db.selectFrom('courses').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export function listCourses(db: DbOrTx, statuses: readonly string[]) {
-  return db
+/** Courses of these statuses by title; with `ids`, only those among them. */
+export function listCourses(db: DbOrTx, statuses: readonly string[], ids?: readonly number[]) {
+  let query = db
     .selectFrom('courses')
     .selectAll()
-    .where('status', 'in', [...statuses])
-    .orderBy('title')
-    .orderBy('id')
-    .execute();
+    .where('status', 'in', [...statuses]);
+  if (ids !== undefined) query = query.where('id', 'in', ids.length === 0 ? [-1] : [...ids]);
+  return query.orderBy('title').orderBy('id').execute();
 }
 
 export async function insertCourse(db: DbOrTx, row: NewCourseRow): Promise<number> {

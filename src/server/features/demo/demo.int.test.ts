@@ -99,10 +99,18 @@ describe('the demo province shows the programme’s learning loop', () => {
     }
   });
 
-  it('its agenda has the four parts of the source document, linked to the KPI period, the featured stories and the three problems', async () => {
+  it('its agenda has the four parts of the source document, linked to the KPI period, the featured stories, the three problems and the course', async () => {
     const id = (await gatheringOf28September(babel))?.id;
     const gathering = (await babel.get(`/api/gatherings/${id}`)).json<{
-      agenda: { kind: string; region?: string; from?: string; to?: string; practiceIds?: number[]; problemIds?: number[] }[];
+      agenda: {
+        kind: string;
+        region?: string;
+        from?: string;
+        to?: string;
+        practiceIds?: number[];
+        problemIds?: number[];
+        courses?: { id: number; title: string }[];
+      }[];
     }>();
     expect(gathering.agenda.map((item) => item.kind)).toEqual(['capaian_kpi', 'praktik_baik', 'pemecahan_masalah', 'elis']);
     expect(gathering.agenda[0]).toMatchObject({ region: '19', from: '2024-01-01', to: '2024-09-25' });
@@ -113,6 +121,8 @@ describe('the demo province shows the programme’s learning loop', () => {
       (gathering.agenda[2]?.problemIds ?? []).map(async (pid) => (await babel.get(`/api/problems/${pid}`)).json<Problem>()),
     );
     expect(problems.map((p) => p.partnerName).sort()).toEqual([...named].sort());
+    const course = (await babel.get('/api/courses')).json<CourseList>().items.find((c) => c.title.startsWith('Dasar-dasar'));
+    expect(gathering.agenda[3]?.courses).toEqual([{ id: course?.id, title: 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial', status: 'published' }]);
   });
 
   it('lists and counts other problems of the province: one solved with its resolution, one with an overdue action', async () => {

@@ -16,16 +16,24 @@ const attemptUuid = (learner: number, attempt: number) =>
 
 /**
  * Elis in the demo, through the same services as the API: the national office imports and
- * publishes the course a week before the gathering of 28 September 2024 that introduced it; then
- * a subset of the managers who attended learn at their own pace — some only enrolled, some
- * halfway (half of those just failed a quiz), some finished with a certificate. Puput (a demo
- * login) has finished; Cendil is halfway. Answers the course's id.
+ * publishes the course a week before the gathering of 28 September 2024 that introduced it (so
+ * the gathering's `elis` item can link it). Answers the course's id.
+ */
+export async function importDemoCourse(tx: Tx, author: Actor): Promise<number> {
+  const { courseId } = await importCourseFolder(tx, author, demoCourseFolder, { publish: true, now: new Date(demoCoursePublishedAt) });
+  return courseId;
+}
+
+/**
+ * After the gathering, a subset of the managers who attended learn at their own pace — some only
+ * enrolled, some halfway (half of those just failed a quiz), some finished with a certificate.
+ * Puput (a demo login) has finished; Cendil is halfway.
  */
 export async function seedDemoLearning(
   tx: Tx,
-  p: { author: Actor; managers: readonly Actor[]; partners: readonly { regionCode: string }[]; attendeeRefs: readonly number[] },
-): Promise<number> {
-  const { courseId } = await importCourseFolder(tx, p.author, demoCourseFolder, { publish: true, now: new Date(demoCoursePublishedAt) });
+  courseId: number,
+  p: { managers: readonly Actor[]; partners: readonly { regionCode: string }[]; attendeeRefs: readonly number[] },
+): Promise<void> {
   const course = await authoredCourseFor(tx, courseId);
   const refOf = (username: string) => {
     const login = demoLogins.find((l) => l.username === username);
@@ -64,5 +72,4 @@ export async function seedDemoLearning(
       }
     }
   }
-  return courseId;
 }

@@ -17,7 +17,7 @@ import { createGathering } from '#server/features/gatherings/service';
 import { createPartner } from '#server/features/partners/service';
 import { regionsInside } from '#server/features/regions/service';
 import { createAccount } from '#server/features/users/accounts';
-import { seedDemoLearning } from './elis';
+import { importDemoCourse, seedDemoLearning } from './elis';
 import { demoLogins, demoPassword } from './logins';
 import { seedLoopBeforeGathering } from './loop';
 import { recordDemoBuild } from './period';
@@ -56,7 +56,8 @@ function slug(name: string): string {
  * Builds the demo of Kepulauan Bangka Belitung on an empty database through the same services
  * the API uses: partners, one manager per partner, every activity reported, submitted, verified
  * or returned by the people who would, the champions' good-practice stories with their photos
- * (stored under `uploadDir`), the problems raised and worked on, and the gathering of 28 September 2024.
+ * (stored under `uploadDir`), the problems raised and worked on, the Elis course, the gathering of
+ * 28 September 2024 that introduced it, and the managers learning in it afterwards.
  */
 export async function seedDemo(
   db: Db,
@@ -146,6 +147,7 @@ export async function seedDemo(
       pictures,
     );
 
+    const courseId = await importDemoCourse(tx, pusat);
     const g = plan.gathering;
     const gathering = await createGathering(
       tx,
@@ -167,7 +169,7 @@ export async function seedDemo(
             case 'pemecahan_masalah':
               return { kind, title, problemIds: loop.gatheringAgenda.problemIds };
             case 'elis':
-              return { kind, title, courseIds: [] };
+              return { kind, title, courseIds: [courseId] };
             case 'lainnya':
               return { kind, title };
           }
@@ -177,7 +179,7 @@ export async function seedDemo(
     );
     const attended = await recordAttendance(tx, babel, gathering.id, g.attendeeRefs.map(partnerIdOf), at(g.date, 8));
     await loop.afterGathering({ id: gathering.id, regionCode: g.regionCode });
-    await seedDemoLearning(tx, { author: pusat, managers, partners: plan.partners, attendeeRefs: g.attendeeRefs });
+    await seedDemoLearning(tx, courseId, { managers, partners: plan.partners, attendeeRefs: g.attendeeRefs });
     // Screens open on the period the source document reports on, not on an empty current year.
     await recordDemoBuild(tx, { regionCode: demoProvince, report: demoReportRange, asOf: demoAsOf, now });
     return {

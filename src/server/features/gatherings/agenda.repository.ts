@@ -43,6 +43,10 @@ export async function deleteItems(db: DbOrTx, itemIds: readonly number[]): Promi
     .where('item_id', 'in', [...itemIds])
     .execute();
   await db
+    .deleteFrom('gathering_item_courses')
+    .where('item_id', 'in', [...itemIds])
+    .execute();
+  await db
     .deleteFrom('gathering_actions')
     .where('item_id', 'in', [...itemIds])
     .execute();
@@ -52,10 +56,10 @@ export async function deleteItems(db: DbOrTx, itemIds: readonly number[]): Promi
     .execute();
 }
 
-/** Stories and problems linked by the items, in each item's order. */
+/** Stories, problems and courses linked by the items, in each item's order. */
 export async function linksOf(db: DbOrTx, itemIds: readonly number[]) {
-  if (itemIds.length === 0) return { practices: [], problems: [] };
-  const [practices, problems] = await Promise.all([
+  if (itemIds.length === 0) return { practices: [], problems: [], courses: [] };
+  const [practices, problems, courses] = await Promise.all([
     db
       .selectFrom('gathering_item_practices')
       .select(['item_id', 'practice_id as id'])
@@ -70,8 +74,15 @@ export async function linksOf(db: DbOrTx, itemIds: readonly number[]) {
       .orderBy('item_id')
       .orderBy('position')
       .execute(),
+    db
+      .selectFrom('gathering_item_courses')
+      .select(['item_id', 'course_id as id'])
+      .where('item_id', 'in', [...itemIds])
+      .orderBy('item_id')
+      .orderBy('position')
+      .execute(),
   ]);
-  return { practices, problems };
+  return { practices, problems, courses };
 }
 
 export async function replacePracticeLinks(db: DbOrTx, itemId: number, practiceIds: readonly number[]): Promise<void> {
@@ -90,6 +101,28 @@ export async function replaceProblemLinks(db: DbOrTx, itemId: number, problemIds
     .insertInto('gathering_item_problems')
     .values(problemIds.map((problem_id, position) => ({ item_id: itemId, problem_id, position })))
     .execute();
+}
+
+export async function replaceCourseLinks(db: DbOrTx, itemId: number, courseIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('gathering_item_courses').where('item_id', '=', itemId).execute();
+  if (courseIds.length === 0) return;
+  await db
+    .insertInto('gathering_item_courses')
+    .values(courseIds.map((course_id, position) => ({ item_id: itemId, course_id, position })))
+    .execute();
+}
+
+/** The gatherings whose agenda introduces the course, by id. */
+export async function gatheringsLinkingCourse(db: DbOrTx, courseId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('gathering_item_courses')
+    .innerJoin('gathering_agenda_items', 'gathering_agenda_items.id', 'gathering_item_courses.item_id')
+    .select('gathering_agenda_items.gathering_id')
+    .distinct()
+    .where('gathering_item_courses.course_id', '=', courseId)
+    .orderBy('gathering_agenda_items.gathering_id')
+    .execute();
+  return rows.map((r) => r.gathering_id);
 }
 
 /** The gathering's follow-ups with who added each, in the order they were added. */

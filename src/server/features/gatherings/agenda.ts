@@ -1,18 +1,29 @@
 import { fieldChanges } from '#domain/audit';
 import { gatheringPeriod, type AgendaItemInput, type AgendaKind } from '#domain/gatherings';
+import type { Actor } from '#domain/permissions';
 import { isWithinRegion } from '#domain/regions';
 import type { Tx } from '#server/db/database';
 import { invalidField } from '#server/http/errors';
+import { courseCards, courseVisibleTo } from '#server/features/courses/agenda';
 import { publishedStoryCards } from '#server/features/practices/agenda';
 import { problemCards } from '#server/features/problems/agenda';
 import { linkProblemsToGathering } from '#server/features/problems/gathering-links';
 import { knownRegion } from '#server/features/regions/service';
-import { deleteItems, insertItem, itemsOf, linksOf, replacePracticeLinks, replaceProblemLinks, updateItem } from './agenda.repository';
+import {
+  deleteItems,
+  insertItem,
+  itemsOf,
+  linksOf,
+  replaceCourseLinks,
+  replacePracticeLinks,
+  replaceProblemLinks,
+  updateItem,
+} from './agenda.repository';
 import { auditGathering } from './trail';
 
 // The typed agenda: what each item links is checked against the gathering, then the items are
 // written in order, and the problems they name become the gathering's problems (linked on each
-// problem's trail by the problems feature).
+// problem's trail by the problems feature). Courses are checked by the courses feature's rule.
 
 /** What an item says, without its minutes and follow-ups: the shape compared, and kept on the trail, when the agenda changes. */
 export interface AgendaContent {
@@ -53,7 +64,7 @@ export async function agendaContent(tx: Tx, gatheringId: number): Promise<Agenda
       case 'pemecahan_masalah':
         return { ...base, kind: 'pemecahan_masalah', problemIds: idsOf(links.problems, item.id) };
       case 'elis':
-        return { ...base, kind: 'elis', courseIds: [] };
+        return { ...base, kind: 'elis', courseIds: idsOf(links.courses, item.id) };
       default:
         return { ...base, kind: 'lainnya' };
     }
@@ -64,7 +75,14 @@ export async function agendaContent(tx: Tx, gatheringId: number): Promise<Agenda
  * The wanted agenda checked against the gathering, with the KPI item's defaults filled in. Every
  * refusal names the field (`agenda.2.problemIds.0`), so the form can point at it.
  */
-async function resolveAgenda(tx: Tx, place: Place, input: readonly AgendaItemInput[], kept: ReadonlySet<number>): Promise<AgendaContent[]> {
+async function resolveAgenda(
+  tx: Tx,
+  actor: Actor,
+  place: Place,
+  input: readonly AgendaItemInput[],
+  before: readonly AgendaContent[],
+): Promise<AgendaContent[]> {
+  const kept = new Map(before.flatMap((i) => (i.id === null ? [] : [[i.id, i] as const])));
   const stories = await publishedStoryCards(
     tx,
     input.flatMap((i) => (i.kind === 'praktik_baik' ? i.practiceIds : [])),
@@ -72,6 +90,10 @@ async function resolveAgenda(tx: Tx, place: Place, input: readonly AgendaItemInp
   const problems = await problemCards(
     tx,
     input.flatMap((i) => (i.kind === 'pemecahan_masalah' ? i.problemIds : [])),
+  );
+  const courses = await courseCards(
+    tx,
+    input.flatMap((i) => (i.kind === 'elis' ? i.courseIds : [])),
   );
   const seen = new Set<number>();
   const resolved: AgendaContent[] = [];
@@ -116,11 +138,18 @@ async function resolveAgenda(tx: Tx, place: Place, input: readonly AgendaItemInp
         resolved.push({ ...base, kind: 'pemecahan_masalah', problemIds: ids });
         break;
       }
-      case 'elis':
-        // No course exists until Elis is built: every id names nothing.
-        if (item.courseIds.length > 0) throw invalidField(field('courseIds.0'), 'unknown_course', 'no course has this id');
-        resolved.push({ ...base, kind: 'elis', courseIds: [] });
+      case 'elis': {
+        const ids = unique(item.courseIds);
+        // A course the item already introduces stays when sent back, even if unpublished meanwhile.
+        const linked = new Set(item.id === undefined ? [] : (kept.get(item.id)?.courseIds ?? []));
+        const unknown = ids.findIndex((id) => {
+          const card = courses.get(id);
+          return !card || (!linked.has(id) && !courseVisibleTo(actor, card));
+        });
+        if (unknown >= 0) throw invalidField(field(`courseIds.${unknown}`), 'unknown_course', 'no course has this id');
+        resolved.push({ ...base, kind: 'elis', courseIds: ids });
         break;
+      }
       case 'lainnya':
         resolved.push({ ...base, kind: 'lainnya' });
         break;
@@ -137,13 +166,13 @@ async function resolveAgenda(tx: Tx, place: Place, input: readonly AgendaItemInp
  */
 export async function replaceAgenda(
   tx: Tx,
-  by: { actorId: number; now: Date },
+  by: { actor: Actor; now: Date },
   place: Place,
   input: readonly AgendaItemInput[],
   audit: 'created' | 'changed',
 ): Promise<boolean> {
   const before = await agendaContent(tx, place.id);
-  const wanted = await resolveAgenda(tx, place, input, new Set(before.map((i) => i.id).filter((id): id is number => id !== null)));
+  const wanted = await resolveAgenda(tx, by.actor, place, input, before);
   if (Object.keys(fieldChanges({ agenda: before }, { agenda: wanted })).length === 0) return false;
 
   const keptIds = new Set(wanted.map((i) => i.id));
@@ -166,13 +195,14 @@ export async function replaceAgenda(
     else await updateItem(tx, id, columns);
     await replacePracticeLinks(tx, id, item.practiceIds ?? []);
     await replaceProblemLinks(tx, id, item.problemIds ?? []);
+    await replaceCourseLinks(tx, id, item.courseIds ?? []);
     after.push({ ...item, id });
   }
-  await linkProblemsToGathering(tx, by, place, unique(after.flatMap((i) => i.problemIds ?? [])));
+  await linkProblemsToGathering(tx, { actorId: by.actor.id, now: by.now }, place, unique(after.flatMap((i) => i.problemIds ?? [])));
   // A new gathering's agenda is part of its `created` entry; afterwards each change is an entry of its own.
   if (audit === 'changed') {
     await auditGathering(tx, place.id, {
-      actorId: by.actorId,
+      actorId: by.actor.id,
       at: by.now.toISOString(),
       kind: 'agenda_changed',
       changes: { agenda: { from: before, to: after } },

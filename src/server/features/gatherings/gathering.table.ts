@@ -53,6 +53,12 @@ export interface GatheringItemProblemTable {
   position: number;
 }
 
+export interface GatheringItemCourseTable {
+  item_id: number;
+  course_id: number;
+  position: number;
+}
+
 /**
  * A follow-up action of an agenda item. One that belongs to a problem names its action
  * (`problem_action_id`) and keeps none of its own fields: the problem's action is the truth.

@@ -115,7 +115,7 @@ describe('a typed agenda', () => {
     });
   });
 
-  it('introduces courses once they exist: until then an Elis item links none', async () => {
+  it('introduces no course unless told, and names an id that is no course (elis.int.test.ts has the rest)', async () => {
     const g = await created({ agenda: [{ kind: 'elis', title: 'Pengenalan aplikasi Elis' }] });
     expect(g.agenda[0]).toMatchObject({ kind: 'elis', courseIds: [] });
     const course = await create(a.babel, { agenda: [{ kind: 'elis', title: 'Elis', courseIds: [1] }] });

@@ -4,6 +4,7 @@ import { partnerSchemes, type PartnerScheme, type Strategy } from '#domain/taxon
 import { printable } from '#server/features/practices/printable';
 import type { GatheringPack } from './pack';
 import { problems, stories } from './pack-pdf-agenda';
+import { elis } from './pack-pdf-elis';
 import {
   accent,
   bottomMargin,
@@ -23,8 +24,8 @@ import { champions, colors } from './pack-pdf-regions';
 
 // The gathering pack (*bahan gathering*), in Indonesian, in the rapor's and the booklet's manner:
 // A4, built-in Helvetica, the programme's name on top, a footer on every page. The cover with the
-// region's figures, then the colours per child region and the champions, the stories shared and
-// the problems worked on.
+// region's figures, then the colours per child region and the champions, the stories shared,
+// the problems worked on and the region's learners in the Elis courses introduced.
 
 // A calendar day's weekday, as midnight UTC in UTC, so no zone can shift it: "Sabtu".
 const weekday = (date: string) =>
@@ -178,7 +179,7 @@ function footers(doc: Doc, p: GatheringPack, today: string): void {
   }
 }
 
-/** Renders the pack: the cover with the region's figures, colours and champions, the stories, the problems. */
+/** Renders the pack: the cover with the region's figures, colours and champions, the stories, the problems, Elis. */
 export function packPdf(pack: GatheringPack, producedOn: string): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -196,6 +197,7 @@ export function packPdf(pack: GatheringPack, producedOn: string): Promise<Buffer
   champions(doc, pack);
   stories(doc, pack);
   problems(doc, pack);
+  elis(doc, pack, producedOn);
   footers(doc, pack, producedOn);
   doc.end();
   return done;

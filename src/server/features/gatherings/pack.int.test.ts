@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCountedActivities, demoReportRange } from '#demo/figures';
@@ -9,7 +8,7 @@ import { testApp, type Agent, type TestApp } from '#test/app';
 import { fieldsOf } from '#test/errors';
 import { makePractice, makeUser } from '#test/factories';
 import { multipartFile } from '#test/multipart';
-import { pdfImagesPerPage, pdfPages } from '#test/pdf';
+import { pdfImagesPerPage, pdfLayoutLines, pdfPages } from '#test/pdf';
 import { demoPassword } from '#server/features/demo/logins';
 import { seedDemo } from '#server/features/demo/seed';
 import { publishPractice, submitPractice } from '#server/features/practices/review';
@@ -144,12 +143,6 @@ beforeAll(async () => {
 }, 900_000);
 afterAll(() => t.close());
 
-/** The text as the page lays it out, line by line (whitespace folded): a table's rows read as rows. */
-const layoutText = (pdf: Buffer) =>
-  execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8' })
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim());
-
 const download = async (agent: Agent, query = range) => {
   const res = await agent.get(`/api/gatherings/${gatheringId}/pack.pdf?${query}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -197,7 +190,7 @@ describe('the gathering pack of 28 September 2024', () => {
 
   it('shows the colours of every regency/city, adding up to the province', async () => {
     const { text, pdf } = await download(babel);
-    const lines = layoutText(pdf);
+    const lines = pdfLayoutLines(pdf);
     const d = (await babel.get(`/api/dashboard?region=19&${range}`)).json<DashboardResponse>();
     const children = (await babel.get(`/api/dashboard/children?region=19&${range}`)).json<{
       items: { name: string; partners: number; averageScore: number | null; kpi: Record<'hijau' | 'kuning' | 'merah', number> }[];
@@ -252,6 +245,15 @@ describe('the gathering pack of 28 September 2024', () => {
     expect(text).toContain('Penyelesaian: Musyawarah desa menyetujui dana operasional perpustakaan dalam APBDes 2025.');
   });
 
+  it('reports the province’s learners in the demo course: 36 enrolled, 10 finished with a certificate', async () => {
+    const { text, pdf } = await download(babel);
+    // The agenda was replaced by one without an Elis item: the pack reports every published course.
+    expect(text).toContain('Elis: e-learning inklusi sosial Semua kursus Elis yang terbit. Pembelajar di Kepulauan Bangka Belitung');
+    const lines = pdfLayoutLines(pdf);
+    expect(lines).toContain('Kursus Terdaftar Selesai Sertifikat');
+    expect(lines).toContain('1. Dasar-dasar Perpustakaan Berbasis Inklusi Sosial 36 10 10');
+  });
+
   it('covers the gathering’s year up to the day before it when no period is asked for', async () => {
     const { text } = await download(babel, '');
     expect(text).toContain('82 pengelola mitra 1 Januari 2024 s.d. 27 September 2024');
@@ -263,7 +265,7 @@ describe('the gathering pack of 28 September 2024', () => {
       actor: babelActor,
       gathering,
       period: demoReportRange,
-      links: { practiceIds: [ids.sewing, ids.internet, ids.draft], problemIds: [ids.cendil] },
+      links: { practiceIds: [ids.sewing, ids.internet, ids.draft], problemIds: [ids.cendil], courseIds: [] },
       uploadDir: t.app.config.uploadDir,
       now,
     });

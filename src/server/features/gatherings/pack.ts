@@ -9,6 +9,7 @@ import { ancestorAt, childLevelOf, type RegionLevel } from '#domain/regions';
 import type { Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { ApiError } from '#server/http/errors';
+import { courseFiguresInRegion, type CourseFiguresInRegion } from '#server/features/courses/report';
 import { childrenOfRegion, dashboard } from '#server/features/kpi/dashboard';
 import { coverPhotoFilesOf } from '#server/features/photos/service';
 import { practiceForActor } from '#server/features/practices/queries';
@@ -64,6 +65,8 @@ export interface GatheringPack {
   champions: PackChampion[];
   stories: PackStory[];
   problems: PackProblem[];
+  /** Elis: the courses the agenda introduced (every published one when it names none), with the region's learners in each. */
+  elis: { linked: boolean; courses: CourseFiguresInRegion[] };
 }
 
 export interface PackRequest {
@@ -160,16 +163,18 @@ async function championsOf(db: Db, figures: DashboardResponse, childLevel: Regio
 /**
  * Gathers a gathering's pack: the region's activities per strategy and participants, partners by
  * scheme, colours per child region and champions for the period, then the agenda's stories and
- * problems as the asker may read them. The caller has checked that the actor may read the gathering.
+ * problems as the asker may read them, and the region's learners in the courses it introduced. The caller has checked that the actor may read the gathering.
  */
 export async function buildGatheringPack(db: Db, request: PackRequest): Promise<GatheringPack> {
   const region = await regionByCode(db, request.gathering.regionCode);
   const scope = { code: region.code, name: region.name, level: region.level };
-  const [figures, children, stories, problems] = await Promise.all([
+  const linked = request.links.courseIds.length > 0;
+  const [figures, children, stories, problems, courses] = await Promise.all([
     dashboard(db, scope, request.period),
     childrenOfRegion(db, scope, request.period),
     storiesOf(db, request),
     problemsOf(db, request),
+    courseFiguresInRegion(db, region.code, linked ? request.links.courseIds : 'published'),
   ]);
   const childLevel = childLevelOf(region.level);
   return {
@@ -181,5 +186,6 @@ export async function buildGatheringPack(db: Db, request: PackRequest): Promise<
     champions: await championsOf(db, figures, childLevel),
     stories,
     problems,
+    elis: { linked, courses },
   };
 }

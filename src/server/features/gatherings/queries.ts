@@ -7,6 +7,7 @@ import { lineageOfCode } from '#domain/regions';
 import { PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { forbidden } from '#server/http/errors';
+import { courseCards, courseVisibleTo } from '#server/features/courses/agenda';
 import { publishedStoryCards } from '#server/features/practices/agenda';
 import { problemActionsById, problemCards, problemVisibleTo } from '#server/features/problems/agenda';
 import { regionNames } from '#server/features/regions/service';
@@ -16,8 +17,8 @@ import type { GatheringRow } from './gathering.table';
 import { attendanceOf, listGatherings } from './repository';
 import { gatheringHistory } from './trail';
 
-// Reading gatherings: the list of a region's, and one in full with its agenda (the stories and
-// problems each item links, the minutes and follow-ups), its attendance and its trail.
+// Reading gatherings: the list of a region's, and one in full with its agenda (the stories,
+// problems and courses each item links, the minutes and follow-ups), its attendance and its trail.
 
 const names = z.array(z.string());
 const modeOf = (mode: string): GatheringMode => GatheringMode.catch('online').parse(mode);
@@ -89,7 +90,7 @@ async function agendaOf(db: DbOrTx, actor: Actor, gatheringId: number, now: Date
     items.map((i) => i.id),
   );
   const actionRows = await actionsOfGathering(db, gatheringId);
-  const [stories, problems, problemActions, regions] = await Promise.all([
+  const [stories, problems, courses, problemActions, regions] = await Promise.all([
     publishedStoryCards(
       db,
       links.practices.map((l) => l.id),
@@ -97,6 +98,10 @@ async function agendaOf(db: DbOrTx, actor: Actor, gatheringId: number, now: Date
     problemCards(
       db,
       links.problems.map((l) => l.id),
+    ),
+    courseCards(
+      db,
+      links.courses.map((l) => l.id),
     ),
     problemActionsById(
       db,
@@ -136,8 +141,11 @@ async function agendaOf(db: DbOrTx, actor: Actor, gatheringId: number, now: Date
           problems: cards.map((c) => ({ id: c.id, title: c.title, partnerId: c.partnerId, partnerName: c.partnerName, status: c.status })),
         };
       }
-      case 'elis':
-        return { ...base, courseIds: [] };
+      case 'elis': {
+        const ids = links.courses.filter((l) => l.item_id === item.id).map((l) => l.id);
+        const cards = ids.flatMap((id) => courses.get(id) ?? []).filter((card) => courseVisibleTo(actor, card));
+        return { ...base, courseIds: ids, courses: cards };
+      }
       default:
         return { ...base, kind: 'lainnya' };
     }

@@ -40,7 +40,7 @@ export function createGathering(db: DbOrTx, actor: Actor, body: CreateGatheringB
     const at = now.toISOString();
     const id = await insertGathering(tx, { ...body, createdBy: actor.id, createdAt: at });
     await auditGathering(tx, id, { actorId: actor.id, at, kind: 'created' });
-    await replaceAgenda(tx, { actorId: actor.id, now }, { id, regionCode: body.regionCode, date: body.date }, body.agenda, 'created');
+    await replaceAgenda(tx, { actor, now }, { id, regionCode: body.regionCode, date: body.date }, body.agenda, 'created');
     return gatheringForActor(tx, actor, id, now);
   });
 }
@@ -70,7 +70,7 @@ export function updateGathering(db: DbOrTx, actor: Actor, id: number, patch: Upd
       await auditGathering(tx, id, { actorId: actor.id, at, kind: 'edited', changes });
     }
     if (patch.agenda !== undefined) {
-      await replaceAgenda(tx, { actorId: actor.id, now }, { id, regionCode: row.region_code, date: after.date }, patch.agenda, 'changed');
+      await replaceAgenda(tx, { actor, now }, { id, regionCode: row.region_code, date: after.date }, patch.agenda, 'changed');
     }
     return gatheringForActor(tx, actor, id, now);
   });

@@ -189,12 +189,13 @@ export async function rebuildRollupTables(db: DbOrTx): Promise<void> {
   // Prefix length 0 is the country, then a province, regency, district and village prefix.
   for (const length of [0, ...regionLevels.map(prefixLengthOf)]) {
     const region = length === 0 ? sql.lit(nationalKey) : sql`substr(region_code, 1, ${sql.lit(length)})`;
+    // PostgreSQL refuses a constant in GROUP BY ("non-integer constant"): the country groups by day and strategy only.
     await sql`
       INSERT INTO rollup_region_day (region_code, day, strategy, activities, participants_male, participants_female)
       SELECT ${region}, date, strategy, count(*), sum(participants_male), sum(participants_female)
       FROM activities
       WHERE status IN (${counted}) AND length(region_code) >= ${sql.lit(length)}
-      GROUP BY ${region}, date, strategy`.execute(db);
+      GROUP BY ${length === 0 ? sql`date, strategy` : sql`${region}, date, strategy`}`.execute(db);
   }
   await sql`
     INSERT INTO rollup_partner_month (partner_id, month, strategy, region_code, activities, participants)

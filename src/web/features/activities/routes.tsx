@@ -1,11 +1,11 @@
 import { Route } from 'react-router-dom';
 import { RequirePermission } from '#web/features/auth/RequireSession.tsx';
 import { lazyPage } from '#web/shell/lazyPage.tsx';
-import { ActivityListPage } from './list/ActivityListPage';
 import { NewActivityPage } from './NewActivityPage';
 
-// The report form, and the list it leads to when a report is kept offline, are in the main bundle:
+// The report form is in the main bundle (a report kept offline goes back to home, also there):
 // the installed app must open them without a connection. The other pages load when first shown.
+const ActivityListPage = lazyPage(() => import('./list/ActivityListPage').then((m) => m.ActivityListPage));
 const ActivityDetailPage = lazyPage(() => import('./detail/ActivityDetailPage').then((m) => m.ActivityDetailPage));
 const EditActivityPage = lazyPage(() => import('./EditActivityPage').then((m) => m.EditActivityPage));
 const ReviewQueuePage = lazyPage(() => import('./review/ReviewQueuePage').then((m) => m.ReviewQueuePage));

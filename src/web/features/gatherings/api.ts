@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CreateGatheringActionBody, UpdateGatheringActionBody } from '#domain/gathering-actions';
+import { CourseList } from '#domain/course-learning';
 import { AttendanceImportResult } from '#domain/gathering-attendance';
 import {
   AgendaItem,
@@ -56,3 +57,6 @@ export const publishedStoriesQuery = (q: string) =>
 /** The problems of a region still being worked on: what an agenda may work through. */
 export const openProblemsQuery = (region: string) =>
   apiQuery(`/api/problems?${new URLSearchParams({ region, status: 'terbuka,ditangani', pageSize: '500' }).toString()}`, ProblemList);
+
+/** The published Elis courses: what an agenda may introduce (few, so all of them at once). */
+export const publishedCoursesQuery = apiQuery('/api/courses', CourseList);

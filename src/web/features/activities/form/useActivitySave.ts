@@ -64,7 +64,8 @@ export function useActivitySave(existing: Activity | null, clientId: string, pen
       },
       photos,
     );
-    await navigate('/kegiatan', { state: { queued: body.title } satisfies QueuedNotice });
+    // Home, not the list: it opens offline (the list needs the server) and shows the outbox and the report button.
+    await navigate('/', { state: { queued: body.title } satisfies QueuedNotice });
   };
 
   /** After the activity is stored: its photos, then — for "Kirim" — the submit. */

@@ -8,6 +8,7 @@ import { ChoiceFilter } from '#web/forms/ChoiceFilter.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { FiltersForm, useFiltersDraft } from '#web/forms/FiltersForm.tsx';
 import { useT } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 interface ActivityFiltersFormProps {
   value: ActivityFilters;

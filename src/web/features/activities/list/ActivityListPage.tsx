@@ -3,7 +3,6 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { activitiesQuery, type ActivityFilters } from '#web/features/activities/api.ts';
-import type { QueuedNotice } from '#web/features/activities/form/useActivitySave.ts';
 import { OutboxPanel } from '#web/features/activities/outbox/OutboxPanel.tsx';
 import { useOutbox } from '#web/features/activities/outbox/OutboxProvider.tsx';
 import { useUser } from '#web/features/auth/session.tsx';
@@ -15,6 +14,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ActivityFiltersForm } from './ActivityFiltersForm';
 import { ActivityTable } from './ActivityTable';
 import { filtersFrom, hasFilters, pageFrom, paramsFor } from './filters';
+import '#web/i18n/pages.ts';
 
 const pageSize = 25;
 
@@ -36,7 +36,7 @@ export function ActivityListPage() {
     if (outcomes.length > 0) reload();
   }, [outcomes, reload]);
   const apply = (next: ActivityFilters, nextPage = 1) => setParams(paramsFor(next, nextPage));
-  const state = useFlash((value) => value as (Partial<QueuedNotice> & { deleted?: string }) | null);
+  const state = useFlash((value) => value as { deleted?: string } | null);
   const ownPartner = user.role === 'pengelola';
 
   return (
@@ -49,11 +49,6 @@ export function ActivityListPage() {
           </Link>
         )}
       </div>
-      {state?.queued && (
-        <p className="notice notice--info" role="status">
-          {t('outbox.queuedNotice', { title: state.queued })}
-        </p>
-      )}
       {state?.deleted && (
         <p className="notice notice--success" role="status">
           {t('activities.deleted', { title: state.deleted })}

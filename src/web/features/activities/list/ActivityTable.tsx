@@ -5,6 +5,7 @@ import { formatNumber } from '#web/features/activities/format.ts';
 import { StatusBadge } from '#web/features/activities/StatusBadge.tsx';
 import { useSubtypes } from '#web/features/activities/useSubtypes.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import '#web/i18n/pages.ts';
 
 interface ActivityTableProps {
   items: ActivitySummary[];

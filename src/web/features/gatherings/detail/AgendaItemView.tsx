@@ -6,7 +6,7 @@ import { FollowUps } from './FollowUps';
 import { MinutesSection } from './MinutesSection';
 import '../messages.ts';
 
-/** What the item links: the KPI shown on the dashboard, the stories shared, the problems worked on. */
+/** What the item links: the KPI shown on the dashboard, the stories shared, the problems worked on, the courses introduced. */
 function Links({ item }: { item: AgendaItem }) {
   const { t, locale } = useLanguage();
   if (item.kind === 'capaian_kpi' && item.region && item.from && item.to) {
@@ -55,7 +55,26 @@ function Links({ item }: { item: AgendaItem }) {
       </>
     );
   }
-  if (item.kind === 'elis' && (item.courseIds?.length ?? 0) === 0) return <p className="agenda-item__none">{t('gathering.noCourses')}</p>;
+  if (item.kind === 'elis') {
+    const courses = item.courses ?? [];
+    const hidden = (item.courseIds?.length ?? 0) - courses.length;
+    return (
+      <>
+        {courses.length === 0 && hidden === 0 && <p className="agenda-item__none">{t('gathering.noCourses')}</p>}
+        {courses.length > 0 && (
+          <ul className="agenda-item__links">
+            {courses.map((c) => (
+              <li key={c.id}>
+                <Link to={`/elis/${c.id}`}>{c.title}</Link>
+                {c.status === 'draft' && <span className="agenda-item__partner"> {t('gathering.courseDraft')}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {hidden > 0 && <p className="agenda-item__none">{t('gathering.hiddenCourses', { count: hidden })}</p>}
+      </>
+    );
+  }
   return null;
 }
 

@@ -3,6 +3,7 @@ import { agendaKinds, gatheringLimits, gatheringPeriod, type AgendaKind } from '
 import { RegionPicker } from '#web/features/partners/RegionPicker.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { CourseChooser } from './CourseChooser';
 import { moveItem, newItem, type ItemDraft } from './model';
 import { ProblemChooser } from './ProblemChooser';
 import { StoryChooser } from './StoryChooser';
@@ -106,7 +107,14 @@ function ItemEditor({
             error={linkError('problemIds')}
           />
         )}
-        {item.kind === 'elis' && <p className="field__hint">{t('gathering.elisHint')}</p>}
+        {item.kind === 'elis' && (
+          <CourseChooser
+            id={itemFieldId(index, 'courseIds')}
+            value={item.courses}
+            onChange={(courses) => update({ courses })}
+            error={linkError('courseIds')}
+          />
+        )}
         <div className="button-row agenda-editor__moves">
           <button type="button" className="button button--quiet" disabled={index === 0} onClick={() => move(-1)}>
             {t('gathering.moveUp')} <span className="visually-hidden">{item.title}</span>

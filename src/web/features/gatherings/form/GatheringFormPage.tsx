@@ -38,11 +38,12 @@ function GatheringForm({ initial, existing }: { initial: GatheringDraft; existin
   // Each item's inputs, so an issue in the summary links to the one it names.
   const fieldIds: Record<string, string> = { ...ids };
   draft.agenda.forEach((item, index) => {
-    for (const field of ['kind', 'title', 'region', 'from', 'to', 'practiceIds', 'problemIds']) {
+    for (const field of ['kind', 'title', 'region', 'from', 'to', 'practiceIds', 'problemIds', 'courseIds']) {
       fieldIds[`agenda.${index}.${field}`] = itemFieldId(index, field);
     }
     item.stories.forEach((_, n) => (fieldIds[`agenda.${index}.practiceIds.${n}`] = itemFieldId(index, 'practiceIds')));
     item.problems.forEach((_, n) => (fieldIds[`agenda.${index}.problemIds.${n}`] = itemFieldId(index, 'problemIds')));
+    item.courses.forEach((_, n) => (fieldIds[`agenda.${index}.courseIds.${n}`] = itemFieldId(index, 'courseIds')));
   });
 
   const onSubmit = (event: FormEvent) => {

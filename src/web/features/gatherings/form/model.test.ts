@@ -23,7 +23,8 @@ describe('the gathering form', () => {
       ...newItem('pemecahan_masalah', 'Kendala'),
       problems: [{ id: 9, title: 'Internet', partnerName: 'Perpusdes Cendil' }],
     };
-    const checkedNew = checkNewGathering(draft([kpi, stories, problems, newItem('elis', 'Elis'), newItem('lainnya', 'Penutup')]));
+    const courses = { ...newItem('elis', 'Elis'), courses: [{ id: 2, title: 'Dasar-dasar inklusi sosial' }] };
+    const checkedNew = checkNewGathering(draft([kpi, stories, problems, courses, newItem('lainnya', 'Penutup')]));
     expect(checkedNew.ok && checkedNew.body).toEqual({
       title: 'Gathering mitra TPBIS',
       date: '2024-09-28',
@@ -35,7 +36,7 @@ describe('the gathering form', () => {
         { kind: 'capaian_kpi', title: 'Capaian KPI' },
         { kind: 'praktik_baik', title: 'Praktik baik', practiceIds: [4] },
         { kind: 'pemecahan_masalah', title: 'Kendala', problemIds: [9] },
-        { kind: 'elis', title: 'Elis', courseIds: [] },
+        { kind: 'elis', title: 'Elis', courseIds: [2] },
         { kind: 'lainnya', title: 'Penutup' },
       ],
     });

@@ -23,6 +23,11 @@ export interface ProblemRef {
   partnerName: string;
 }
 
+export interface CourseRef {
+  id: number;
+  title: string;
+}
+
 export interface PlaceRef {
   code: string;
   name: string;
@@ -42,6 +47,7 @@ export interface ItemDraft {
   to: string;
   stories: StoryRef[];
   problems: ProblemRef[];
+  courses: CourseRef[];
 }
 
 export interface GatheringDraft {
@@ -59,7 +65,7 @@ let keys = 0;
 export const newKey = (): string => `item-${++keys}`;
 
 export function newItem(kind: AgendaKind, title: string): ItemDraft {
-  return { key: newKey(), kind, title, region: null, from: '', to: '', stories: [], problems: [] };
+  return { key: newKey(), kind, title, region: null, from: '', to: '', stories: [], problems: [], courses: [] };
 }
 
 export function draftOf(g: Gathering, regionLevel: RegionLevel): GatheringDraft {
@@ -83,6 +89,7 @@ export function draftOf(g: Gathering, regionLevel: RegionLevel): GatheringDraft 
       to: item.to ?? '',
       stories: (item.practices ?? []).map((s) => ({ id: s.id, title: s.title, partnerName: s.partnerName })),
       problems: (item.problems ?? []).map((p) => ({ id: p.id, title: p.title, partnerName: p.partnerName })),
+      courses: (item.courses ?? []).map((c) => ({ id: c.id, title: c.title })),
     })),
   };
 }
@@ -116,7 +123,7 @@ export function itemInput(item: ItemDraft): AgendaItemInput {
     case 'pemecahan_masalah':
       return { ...base, kind: 'pemecahan_masalah', problemIds: item.problems.map((p) => p.id) };
     case 'elis':
-      return { ...base, kind: 'elis', courseIds: [] };
+      return { ...base, kind: 'elis', courseIds: item.courses.map((c) => c.id) };
     case 'lainnya':
       return { ...base, kind: 'lainnya' };
   }
