@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { certificatePagePath, formatCertificateCode } from '#domain/course-scoring';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { certificatePdfUrl } from './api';
 import './messages.ts';
@@ -10,7 +11,7 @@ export function CertificateCard({ courseId, code }: { courseId: number; code: st
     <div className="notice notice--success elis-certificate">
       <p className="notice__title">{t('elis.certificate.done')}</p>
       <p>
-        {t('elis.certificate.code')} <strong className="elis-code">{code}</strong>
+        {t('elis.certificate.code')} <strong className="elis-code">{formatCertificateCode(code)}</strong>
       </p>
       <p>
         <a className="button" href={certificatePdfUrl(courseId)} download>
@@ -18,7 +19,7 @@ export function CertificateCard({ courseId, code }: { courseId: number; code: st
         </a>
       </p>
       <p>
-        <Link to={`/sertifikat/${code}`}>{t('elis.certificate.check')}</Link>
+        <Link to={certificatePagePath(code)}>{t('elis.certificate.check')}</Link>
       </p>
     </div>
   );

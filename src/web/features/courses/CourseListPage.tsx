@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { CourseListItem } from '#domain/course-learning';
+import { formatCertificateCode } from '#domain/course-scoring';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
@@ -78,7 +79,7 @@ function CourseCard({ course, entries }: { course: CourseListItem; entries: read
         </div>
       </dl>
       {standing.enrolled ? <ProgressLine standing={standing} /> : <p className="muted">{t('elis.notStarted')}</p>}
-      {code !== null && <p className="elis-course__done">{t('elis.completedWith', { code })}</p>}
+      {code !== null && <p className="elis-course__done">{t('elis.completedWith', { code: formatCertificateCode(code) })}</p>}
     </li>
   );
 }

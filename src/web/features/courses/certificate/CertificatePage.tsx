@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { formatDate } from '#domain/calendar';
 import type { CertificateCheck } from '#domain/course-learning';
+import { formatCertificateCode } from '#domain/course-scoring';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
@@ -76,7 +77,7 @@ function Valid({ certificate }: { certificate: CertificateCheck }) {
         </div>
         <div>
           <dt>{t('elis.check.code')}</dt>
-          <dd className="elis-code">{certificate.code}</dd>
+          <dd className="elis-code">{formatCertificateCode(certificate.code)}</dd>
         </div>
       </dl>
     </section>
