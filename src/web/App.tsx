@@ -14,6 +14,9 @@ import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- end problems ----
 // ---- gatherings ----
 // ---- end gatherings ----
+// ---- elis ----
+import { ElisOutboxWake } from '#web/features/courses/outbox/ElisOutboxWake.tsx';
+// ---- end elis ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
 import { lazyPage } from '#web/shell/lazyPage.tsx';
 import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
@@ -43,6 +46,11 @@ const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.t
 // ---- elis staff ----
 const CourseStaffRoutes = lazyPage(() => import('#web/features/courses/staff/routes.tsx').then((m) => m.CourseStaffRoutes));
 // ---- end elis staff ----
+// ---- elis ----
+// Elis (courses) brings its own routes too; a certificate's public page is checked by anyone, signed in or not.
+const CourseRoutes = lazyPage(() => import('#web/features/courses/elis.ts').then((m) => m.CourseRoutes));
+const CertificatePage = lazyPage(() => import('#web/features/courses/elis.ts').then((m) => m.CertificatePage));
+// ---- end elis ----
 
 /** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
 export function App() {
@@ -72,6 +80,9 @@ export function App() {
         </Route>
         <Route element={<SessionAwareLayout />}>
           <Route path="tentang" element={<AboutPage />} />
+          {/* ---- elis ---- */}
+          <Route path="sertifikat/:code?" element={<CertificatePage />} />
+          {/* ---- end elis ---- */}
         </Route>
         <Route
           element={
@@ -80,6 +91,9 @@ export function App() {
               <OutboxProvider>
                 <AppLayout />
               </OutboxProvider>
+              {/* ---- elis ---- */}
+              <ElisOutboxWake />
+              {/* ---- end elis ---- */}
             </RequireSession>
           }
         >
@@ -122,6 +136,9 @@ export function App() {
           {/* ---- elis staff: ranked above the learners' elis/* ---- */}
           <Route path="elis/kelola/*" element={<CourseStaffRoutes />} />
           {/* ---- end elis staff ---- */}
+          {/* ---- elis ---- */}
+          <Route path="elis/*" element={<CourseRoutes />} />
+          {/* ---- end elis ---- */}
           <Route path="akun" element={<AccountPage />} />
           {/* ---- users admin ---- */}
           <Route path="akun/ganti-sandi" element={<Navigate to="/" replace />} />

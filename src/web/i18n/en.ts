@@ -301,6 +301,9 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'nav.gatherings': 'Gatherings',
   // ---- end gatherings ----
 
+  // ---- elis ----
+  'nav.elis': 'Elis',
+  // ---- end elis ----
   // ---- elis staff ----
   'nav.elisManage': 'Manage Elis',
   'nav.elisProgress': 'Elis progress',

@@ -1,3 +1,4 @@
+import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
@@ -15,11 +16,12 @@ export const featureParts = {
   practices: practiceWords,
   problems: problemWords,
   gatherings: gatheringWords,
+  courses: courseWords,
   'courses/staff': courseStaffWords,
 } as const;
 export { pageWords };
 
 export const everyWord: { id: Dictionary; en: Dictionary } = {
-  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...courseStaffWords.id },
-  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...courseStaffWords.en },
+  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...courseWords.id, ...courseStaffWords.id },
+  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...courseWords.en, ...courseStaffWords.en },
 };

@@ -303,6 +303,9 @@ export const id = {
   'nav.gatherings': 'Pertemuan',
   // ---- end gatherings ----
 
+  // ---- elis ----
+  'nav.elis': 'Elis',
+  // ---- end elis ----
   // ---- elis staff ----
   'nav.elisManage': 'Kelola Elis',
   'nav.elisProgress': 'Kemajuan Elis',

@@ -1,3 +1,4 @@
+import type { courseWords } from '#web/features/courses/messages.ts';
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
@@ -14,6 +15,7 @@ type Indonesian = typeof id &
   (typeof practiceWords)['id'] &
   (typeof problemWords)['id'] &
   (typeof gatheringWords)['id'] &
+  (typeof courseWords)['id'] &
   (typeof courseStaffWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };

@@ -14,6 +14,9 @@ import { problemNavigation } from '#web/features/problems/navigation.ts';
 // ---- gatherings ----
 import { gatheringNavigation } from '#web/features/gatherings/navigation.ts';
 // ---- end gatherings ----
+// ---- elis ----
+import { courseNavigation } from '#web/features/courses/navigation.ts';
+// ---- end elis ----
 // ---- elis staff ----
 import { courseStaffNavigation } from '#web/features/courses/staff/navigation.ts';
 // ---- end elis staff ----
@@ -47,6 +50,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- gatherings ----
   items.push(...gatheringNavigation(user));
   // ---- end gatherings ----
+  // ---- elis ----
+  items.push(...courseNavigation(user));
+  // ---- end elis ----
   // ---- elis staff ----
   items.push(...courseStaffNavigation(user));
   // ---- end elis staff ----
