@@ -210,7 +210,7 @@ export function formatMonth(month: string, locale: string, width: MonthWidth): s
 /** A calendar month `YYYY-MM` as requests carry it, within the years a date may lie in. */
 export const CalendarMonth = z
   .string()
-  .regex(monthPattern, 'must be a month written YYYY-MM')
+  .regex(monthPattern, { message: 'must be a month written YYYY-MM', abort: true })
   .refine((m) => {
     const month = Number(m.slice(5, 7));
     return month >= 1 && month <= 12 && m >= monthOfDate(dateBounds.earliest) && m <= monthOfDate(dateBounds.latest);

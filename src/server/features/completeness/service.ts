@@ -9,9 +9,10 @@ import {
   type CompletenessTrendResponse,
   type SilentPartner,
 } from '#domain/completeness';
+import { defaultReportingDeadlineDay } from '#domain/kpi/profile';
 import { ancestorAt, childLevelOf, isProvince, isWithinRegion, provinceOf } from '#domain/regions';
 import type { Db } from '#server/db/database';
-import { profileForPeriod } from '#server/features/kpi/profiles';
+import { profileForPeriod, profilesForDays } from '#server/features/kpi/profiles';
 import type { RegionScope } from '#server/features/kpi/scope';
 import { ProvinceScoreCache } from '#server/features/kpi/score-cache';
 import { childrenOf } from '#server/features/regions/service';
@@ -145,8 +146,16 @@ async function monthCounts(db: Db, within: string, deadlines: ReadonlyMap<string
  */
 export async function completenessTrend(db: Db, region: RegionScope, from: string, to: string): Promise<CompletenessTrendResponse> {
   const months = monthsBetween(from, to);
-  const deadlines = new Map<string, string>();
-  for (const month of months) deadlines.set(month, onTimeBefore(month, await deadlineDayOf(db, month)));
+  const profiles = await profilesForDays(
+    db,
+    months.map((m) => monthBounds(m).to),
+  );
+  const deadlines = new Map(
+    months.map((m) => [
+      m,
+      onTimeBefore(m, profiles.get(monthBounds(m).to)?.definition.reportingDeadlineDay ?? defaultReportingDeadlineDay),
+    ]),
+  );
 
   let counts: MonthCount[][];
   if (region.code !== null && !isProvince(region.code)) {
