@@ -32,6 +32,9 @@ const UsersPage = lazyPage(() => import('#web/features/users/UsersPage.tsx').the
 // Stories, problems and gatherings each bring their own routes, and their pages, when first opened.
 const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
 const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
+// ---- completeness ----
+const CompletenessRoutes = lazyPage(() => import('#web/features/completeness/routes.tsx').then((m) => m.CompletenessRoutes));
+// ---- end completeness ----
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 // ---- elis staff ----
 const CourseStaffRoutes = lazyPage(() => import('#web/features/courses/staff/routes.tsx').then((m) => m.CourseStaffRoutes));
@@ -90,6 +93,9 @@ export function App() {
           {/* ---- elis staff: ranked above the learners' elis/* ---- */}
           <Route path="elis/kelola/*" element={<CourseStaffRoutes />} />
           {/* ---- end elis staff ---- */}
+          {/* ---- completeness ---- */}
+          <Route path="kelengkapan/*" element={<CompletenessRoutes />} />
+          {/* ---- end completeness ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,4 +1,5 @@
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
+import { completenessWords } from '#web/features/completeness/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
 import { problemWords } from '#web/features/problems/messages.ts';
@@ -16,10 +17,27 @@ export const featureParts = {
   problems: problemWords,
   gatherings: gatheringWords,
   'courses/staff': courseStaffWords,
+  completeness: completenessWords,
 } as const;
 export { pageWords };
 
 export const everyWord: { id: Dictionary; en: Dictionary } = {
-  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...courseStaffWords.id },
-  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...courseStaffWords.en },
+  id: {
+    ...id,
+    ...pageWords.id,
+    ...practiceWords.id,
+    ...problemWords.id,
+    ...gatheringWords.id,
+    ...courseStaffWords.id,
+    ...completenessWords.id,
+  },
+  en: {
+    ...en,
+    ...pageWords.en,
+    ...practiceWords.en,
+    ...problemWords.en,
+    ...gatheringWords.en,
+    ...courseStaffWords.en,
+    ...completenessWords.en,
+  },
 };

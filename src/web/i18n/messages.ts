@@ -1,4 +1,5 @@
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
+import type { completenessWords } from '#web/features/completeness/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
@@ -14,7 +15,8 @@ type Indonesian = typeof id &
   (typeof practiceWords)['id'] &
   (typeof problemWords)['id'] &
   (typeof gatheringWords)['id'] &
-  (typeof courseStaffWords)['id'];
+  (typeof courseStaffWords)['id'] &
+  (typeof completenessWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 
