@@ -10,6 +10,7 @@ import { extentQuery } from '#web/features/dashboard/api.ts';
 import { formatNumber } from '#web/features/dashboard/format.ts';
 import { ReportOpening } from '#web/features/dashboard/ReportOpening.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
+import { Field } from '#web/forms/Field.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { completenessQuery, completenessSearch, completenessTrendQuery } from './api';
@@ -114,16 +115,17 @@ function CompletenessOf({ scope, region, month, choices, trend, onMonth, reminde
       </h1>
       <p>{t('completeness.intro')}</p>
       <div className="card">
-        <label className="field" htmlFor="completeness-month">
-          <span className="field__label">{t('completeness.month')}</span>
-          <select id="completeness-month" value={month} onChange={(e) => onMonth(e.target.value)}>
-            {choices.map((m) => (
-              <option key={m} value={m}>
-                {formatMonth(m, locale, 'long')}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field id="completeness-month" label={t('completeness.month')}>
+          {(control) => (
+            <select {...control} value={month} onChange={(e) => onMonth(e.target.value)}>
+              {choices.map((m) => (
+                <option key={m} value={m}>
+                  {formatMonth(m, locale, 'long')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {answer.state === 'loading' && <p role="status">{t('app.loading')}</p>}
       {answer.state === 'failed' && (
