@@ -10,7 +10,7 @@ import {
   type SilentPartner,
 } from '#domain/completeness';
 import { defaultReportingDeadlineDay } from '#domain/kpi/profile';
-import { ancestorAt, childLevelOf, isProvince, isWithinRegion, provinceOf } from '#domain/regions';
+import { ancestorAt, childLevelOf, isProvince, isWithinRegion, provinceOf, type RegionLevel } from '#domain/regions';
 import type { Db } from '#server/db/database';
 import { profileForPeriod, profilesForDays } from '#server/features/kpi/profiles';
 import type { RegionScope } from '#server/features/kpi/scope';
@@ -51,8 +51,8 @@ async function deadlineDayOf(db: Db, month: string): Promise<number> {
 const provincesOf = async (db: Db, within: string | null): Promise<string[]> =>
   within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
 
-/** Every active partner's month inside a region, a province at a time from the cache. */
-async function partnerMonths(db: Db, within: string | null, month: string, before: string): Promise<PartnerMonth[]> {
+/** Every active partner's month inside a region, a province at a time from the cache (a part per province). */
+async function partnerMonths(db: Db, within: string | null, month: string, before: string): Promise<PartnerMonth[][]> {
   const provinces = await provincesOf(db, within);
   const generations = await generationsOf(db, provinces);
   const cache = cacheOf(monthCaches, db);
@@ -69,8 +69,7 @@ async function partnerMonths(db: Db, within: string | null, month: string, befor
       }));
     parts.push(await cache.items(`${province}|${month}|${before}`, generations.get(province) ?? 0, compute));
   }
-  const all = parts.flat();
-  return within !== null && !isProvince(within) ? all.filter((p) => isWithinRegion(p.regionCode, within)) : all;
+  return within !== null && !isProvince(within) ? [parts.flat().filter((p) => isWithinRegion(p.regionCode, within))] : parts;
 }
 
 const byName = new Intl.Collator('id');
@@ -85,48 +84,110 @@ function silentOrder(a: SilentPartner, b: SilentPartner): number {
   return byName.compare(a.name, b.name);
 }
 
+interface Counts {
+  partners: number;
+  reported: number;
+  onTime: number;
+}
+
+interface Summary extends Counts {
+  byChild: Map<string, Counts>;
+  /** In `silentOrder`. */
+  silent: SilentPartner[];
+}
+
+// A cached province's summary per child level lives as long as its cached partners: a national
+// view adds 38 of them and merges the heads of their silent lists, instead of walking every partner.
+const summaries = new WeakMap<PartnerMonth[], Map<string, Summary>>();
+
+/** Counts of a part, per child region of a level (null: no children), and its silent partners in order. */
+function summaryOf(part: PartnerMonth[], childLevel: RegionLevel | null): Summary {
+  const kept = summaries.get(part)?.get(String(childLevel));
+  if (kept) return kept;
+  const summary: Summary = { partners: 0, reported: 0, onTime: 0, byChild: new Map(), silent: [] };
+  for (const p of part) {
+    // A partner belongs to the child that contains its region; one sitting above the children's level belongs to none.
+    const code = childLevel === null ? null : ancestorAt(p.regionCode, childLevel);
+    let child: Counts | undefined;
+    if (code !== null) {
+      child = summary.byChild.get(code);
+      if (!child) summary.byChild.set(code, (child = { partners: 0, reported: 0, onTime: 0 }));
+    }
+    const add = (c: Counts) => {
+      c.partners += 1;
+      if (p.reported) c.reported += 1;
+      if (p.onTime) c.onTime += 1;
+    };
+    add(summary);
+    if (child) add(child);
+    if (!p.reported)
+      summary.silent.push({ partnerId: p.partnerId, name: p.name, regionCode: p.regionCode, lastReportDate: p.lastReportDate });
+  }
+  summary.silent.sort(silentOrder);
+  const levels = summaries.get(part) ?? new Map<string, Summary>();
+  levels.set(String(childLevel), summary);
+  summaries.set(part, levels);
+  return summary;
+}
+
+/** The first `limit` of several lists each in `silentOrder`, merged in that order. */
+function mergeSilent(lists: SilentPartner[][], limit: number): SilentPartner[] {
+  const heads = lists.map(() => 0);
+  const merged: SilentPartner[] = [];
+  while (merged.length < limit) {
+    let best = -1;
+    lists.forEach((list, i) => {
+      const candidate = list[heads[i] ?? 0];
+      const current = best < 0 ? undefined : lists[best]?.[heads[best] ?? 0];
+      if (candidate && (!current || silentOrder(candidate, current) < 0)) best = i;
+    });
+    const chosen = best < 0 ? undefined : lists[best]?.[heads[best] ?? 0];
+    if (!chosen) break;
+    merged.push(chosen);
+    heads[best] = (heads[best] ?? 0) + 1;
+  }
+  return merged;
+}
+
 /** A region's completeness for one month: its figures, its child regions', and its silent partners. */
 export async function completeness(db: Db, region: RegionScope, month: string): Promise<CompletenessResponse> {
   const deadlineDay = await deadlineDayOf(db, month);
-  const [partners, children] = await Promise.all([
+  const [parts, children] = await Promise.all([
     partnerMonths(db, region.code, month, onTimeBefore(month, deadlineDay)),
     childrenOf(db, region.code),
   ]);
-  // A partner belongs to the child that contains its region; one sitting above the children's level belongs to none.
   const childLevel = childLevelOf(region.level);
-  const byChild = new Map(children.map((c) => [c.code, { partners: 0, reported: 0, onTime: 0 }]));
-  const silent: SilentPartner[] = [];
-  let reported = 0;
-  let onTime = 0;
-  for (const p of partners) {
-    const child = childLevel === null ? undefined : byChild.get(ancestorAt(p.regionCode, childLevel) ?? '');
-    if (child) child.partners += 1;
-    if (p.reported) {
-      reported += 1;
-      if (child) child.reported += 1;
-      if (p.onTime) {
-        onTime += 1;
-        if (child) child.onTime += 1;
-      }
-    } else {
-      silent.push({ partnerId: p.partnerId, name: p.name, regionCode: p.regionCode, lastReportDate: p.lastReportDate });
+  const parted = parts.map((part) => summaryOf(part, childLevel));
+  const sum = (key: keyof Counts) => parted.reduce((total, s) => total + s[key], 0);
+  const [partners, reported, onTime] = [sum('partners'), sum('reported'), sum('onTime')];
+  const childCounts = (code: string): Counts => {
+    const counts = { partners: 0, reported: 0, onTime: 0 };
+    for (const s of parted) {
+      const c = s.byChild.get(code);
+      if (!c) continue;
+      counts.partners += c.partners;
+      counts.reported += c.reported;
+      counts.onTime += c.onTime;
     }
-  }
-  silent.sort(silentOrder);
+    return counts;
+  };
   return {
     month,
     region: { code: region.code, name: region.name, level: region.level },
     deadline: reportingDeadlineDate(month, deadlineDay),
-    partners: partners.length,
+    partners,
     reported,
-    rate: completenessRate(reported, partners.length),
+    rate: completenessRate(reported, partners),
     onTime,
     children: children.map((c) => {
-      const counts = byChild.get(c.code) ?? { partners: 0, reported: 0, onTime: 0 };
+      const counts = childCounts(c.code);
       return { regionCode: c.code, name: c.name, level: c.level, ...counts, rate: completenessRate(counts.reported, counts.partners) };
     }),
-    silent: silent.slice(0, silentListLimit),
-    silentTotal: silent.length,
+    silent: mergeSilent(
+      parted.map((s) => s.silent),
+      silentListLimit,
+    ),
+    silentTotal: parted.reduce((total, s) => total + s.silent.length, 0),
   };
 }
 
