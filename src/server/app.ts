@@ -16,6 +16,7 @@ import { activityPhotoRoutes } from './features/activities/photo.routes';
 import { activityRoutes } from './features/activities/routes';
 import { reviewRoutes } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
+import { completenessRoutes } from './features/completeness/routes';
 import { courseImageRoutes } from './features/courses/images';
 import { learningRoutes } from './features/courses/learning.routes';
 import { courseRoutes } from './features/courses/routes';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reviewRoutes,
     activityPhotoRoutes,
     kpiRoutes,
+    completenessRoutes,
     gatheringRoutes,
     gatheringPackRoutes,
     practiceRoutes,

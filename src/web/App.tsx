@@ -42,6 +42,9 @@ const passwordChangePath = '/akun/ganti-sandi';
 // Stories, problems and gatherings each bring their own routes, and their pages, when first opened.
 const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
 const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
+// ---- completeness ----
+const CompletenessRoutes = lazyPage(() => import('#web/features/completeness/routes.tsx').then((m) => m.CompletenessRoutes));
+// ---- end completeness ----
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 // ---- elis staff ----
 const CourseStaffRoutes = lazyPage(() => import('#web/features/courses/staff/routes.tsx').then((m) => m.CourseStaffRoutes));
@@ -139,6 +142,9 @@ export function App() {
           {/* ---- elis ---- */}
           <Route path="elis/*" element={<CourseRoutes />} />
           {/* ---- end elis ---- */}
+          {/* ---- completeness ---- */}
+          <Route path="kelengkapan/*" element={<CompletenessRoutes />} />
+          {/* ---- end completeness ---- */}
           <Route path="akun" element={<AccountPage />} />
           {/* ---- users admin ---- */}
           <Route path="akun/ganti-sandi" element={<Navigate to="/" replace />} />

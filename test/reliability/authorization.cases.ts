@@ -326,6 +326,23 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/dashboard/extent' : `/api/dashboard/extent?region=${region}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
   },
+  // ---- completeness ----
+  // A regional report like the dashboard: staff in scope; a manager has its own rapor.
+  'GET /api/completeness': {
+    request: ({ scope, region }) =>
+      get(scope === 'in' ? '/api/completeness?month=2024-06' : `/api/completeness?region=${region}&month=2024-06`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  'GET /api/completeness/trend': {
+    request: ({ scope, region }) =>
+      get(
+        scope === 'in'
+          ? '/api/completeness/trend?from=2024-01&to=2024-12'
+          : `/api/completeness/trend?region=${region}&from=2024-01&to=2024-12`,
+      ),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  // ---- end completeness ----
   'GET /api/kpi/profiles': {
     unscoped: true,
     request: () => get('/api/kpi/profiles'),

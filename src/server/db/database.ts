@@ -29,7 +29,12 @@ import type { PhotoTable } from '#server/features/photos/photo.table';
 import type { PracticeActivityTable, PracticeTable } from '#server/features/practices/practice.table';
 import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#server/features/problems/problem.table';
 import type { RegionTable } from '#server/features/regions/region.table';
-import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
+import type {
+  KpiGenerationTable,
+  RollupPartnerMonthTable,
+  RollupPartnerReportingTable,
+  RollupRegionDayTable,
+} from '#server/features/rollups/rollup.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -44,6 +49,7 @@ export interface Database {
   activities: ActivityTable;
   rollup_region_day: RollupRegionDayTable;
   rollup_partner_month: RollupPartnerMonthTable;
+  rollup_partner_reporting: RollupPartnerReportingTable;
   kpi_profiles: KpiProfileTable;
   gatherings: GatheringTable;
   gathering_attendance: GatheringAttendanceTable;

@@ -308,4 +308,7 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'nav.elisManage': 'Manage Elis',
   'nav.elisProgress': 'Elis progress',
   // ---- end elis staff ----
+  // ---- completeness ----
+  'nav.completeness': 'Completeness',
+  // ---- end completeness ----
 };

@@ -1,5 +1,6 @@
 import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
+import { completenessWords } from '#web/features/completeness/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
 import { problemWords } from '#web/features/problems/messages.ts';
@@ -18,10 +19,29 @@ export const featureParts = {
   gatherings: gatheringWords,
   courses: courseWords,
   'courses/staff': courseStaffWords,
+  completeness: completenessWords,
 } as const;
 export { pageWords };
 
 export const everyWord: { id: Dictionary; en: Dictionary } = {
-  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...courseWords.id, ...courseStaffWords.id },
-  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...courseWords.en, ...courseStaffWords.en },
+  id: {
+    ...id,
+    ...pageWords.id,
+    ...practiceWords.id,
+    ...problemWords.id,
+    ...gatheringWords.id,
+    ...courseWords.id,
+    ...courseStaffWords.id,
+    ...completenessWords.id,
+  },
+  en: {
+    ...en,
+    ...pageWords.en,
+    ...practiceWords.en,
+    ...problemWords.en,
+    ...gatheringWords.en,
+    ...courseWords.en,
+    ...courseStaffWords.en,
+    ...completenessWords.en,
+  },
 };

@@ -310,4 +310,7 @@ export const id = {
   'nav.elisManage': 'Kelola Elis',
   'nav.elisProgress': 'Kemajuan Elis',
   // ---- end elis staff ----
+  // ---- completeness ----
+  'nav.completeness': 'Kelengkapan',
+  // ---- end completeness ----
 } as const;

@@ -1,5 +1,6 @@
 import type { courseWords } from '#web/features/courses/messages.ts';
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
+import type { completenessWords } from '#web/features/completeness/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
@@ -16,7 +17,8 @@ type Indonesian = typeof id &
   (typeof problemWords)['id'] &
   (typeof gatheringWords)['id'] &
   (typeof courseWords)['id'] &
-  (typeof courseStaffWords)['id'];
+  (typeof courseStaffWords)['id'] &
+  (typeof completenessWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

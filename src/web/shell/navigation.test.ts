@@ -16,6 +16,7 @@ describe('navigationFor', () => {
       'nav.elis',
       'nav.elisProgress',
       'nav.dashboard',
+      'nav.completeness',
       'nav.regions',
       'nav.users',
       'nav.account',
@@ -87,6 +88,15 @@ describe('navigationFor', () => {
     }
   });
   // ---- end problems ----
+
+  // ---- completeness ----
+  it('offers reporting completeness to staff, not to a library manager', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan'] as const) {
+      expect(navigationFor({ role })).toContainEqual({ to: '/kelengkapan', label: 'nav.completeness' });
+    }
+    expect(labels('pengelola')).not.toContain('nav.completeness');
+  });
+  // ---- end completeness ----
 
   // ---- gatherings ----
   it('offers the gatherings to every role: each sees those of its region', () => {

@@ -20,6 +20,9 @@ import { courseNavigation } from '#web/features/courses/navigation.ts';
 // ---- elis staff ----
 import { courseStaffNavigation } from '#web/features/courses/staff/navigation.ts';
 // ---- end elis staff ----
+// ---- completeness ----
+import { completenessNavigation } from '#web/features/completeness/navigation.ts';
+// ---- end completeness ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
 export type NavLabel = {
@@ -60,6 +63,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   const rapor = ownRaporPath(user);
   if (seesDashboards(user)) items.push({ to: '/dasbor', label: 'nav.dashboard' });
   else if (rapor !== null) items.push({ to: rapor, label: 'nav.rapor' });
+  // ---- completeness ----
+  items.push(...completenessNavigation(user));
+  // ---- end completeness ----
   if (can(user, 'regions.read')) items.push({ to: '/wilayah', label: 'nav.regions' });
   if (can(user, 'users.read')) items.push({ to: '/pengguna', label: 'nav.users' });
   items.push({ to: '/akun', label: 'nav.account' }, { to: '/tentang', label: 'nav.about' });

@@ -13,6 +13,7 @@ import * as m0011 from './0011_demo_builds';
 import * as m0012 from './0012_gathering_agenda';
 import * as m0013 from './0013_courses';
 import * as m0014 from './0014_gathering_courses';
+import * as m0015 from './0015_reporting_rollup';
 // ---- users admin ----
 import * as m0017 from './0017_user_admin';
 // ---- end users admin ----
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012_gathering_agenda': m0012,
   '0013_courses': m0013,
   '0014_gathering_courses': m0014,
+  '0015_reporting_rollup': m0015,
   // ---- users admin ----
   '0017_user_admin': m0017,
   // ---- end users admin ----
