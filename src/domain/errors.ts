@@ -6,6 +6,10 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'csrf',
+  /** An API token asked to write: tokens only read (403). */
+  'token_read_only',
+  /** An API token past its last day (401). */
+  'token_expired',
   'not_found',
   'conflict',
   'too_large',

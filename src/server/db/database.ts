@@ -30,6 +30,7 @@ import type { PracticeActivityTable, PracticeTable } from '#server/features/prac
 import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#server/features/problems/problem.table';
 import type { RegionTable } from '#server/features/regions/region.table';
 import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
+import type { ApiTokenTable } from '#server/features/tokens/token.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -71,6 +72,7 @@ export interface Database {
   lesson_completions: LessonCompletionTable;
   quiz_attempts: QuizAttemptTable;
   course_certificates: CourseCertificateTable;
+  api_tokens: ApiTokenTable;
 }
 
 export type Db = Kysely<Database>;

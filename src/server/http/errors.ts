@@ -5,6 +5,8 @@ const statusOf: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   csrf: 403,
+  token_read_only: 403,
+  token_expired: 401,
   not_found: 404,
   conflict: 409,
   too_large: 413,
