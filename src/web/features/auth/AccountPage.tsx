@@ -7,6 +7,7 @@ import { checked } from '#web/forms/issues.ts';
 import { PasswordField } from '#web/forms/PasswordField.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { TokensSection } from '#web/features/tokens/TokensSection.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { changePassword } from './api';
 import { useUser } from './session';
@@ -105,6 +106,7 @@ export function AccountPage() {
           </p>
         </form>
       </section>
+      <TokensSection />
     </>
   );
 }
