@@ -52,12 +52,22 @@ export class Agent {
 }
 
 /** Builds the whole app in-process on a fresh copy of the run's template database; no web app unless `webRoot` names one. */
-export async function testApp(env: Record<string, string> = {}, options: { webRoot?: string } = {}): Promise<TestApp> {
+export async function testApp(
+  env: Record<string, string> = {},
+  options: { webRoot?: string; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const database = await freshDatabase(inject('template'));
   const config = loadConfig({ DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', SIM_DEMO: '0', ...env });
   const connection = connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, file: database.file });
   const clock = new TestClock();
-  const app = await buildApp({ config, connection, clock: clock.now, logger: false, webRoot: options.webRoot ?? '/nonexistent' });
+  const app = await buildApp({
+    config,
+    connection,
+    clock: clock.now,
+    // A test that reads the log passes a stream (and LOG_LEVEL); the others keep quiet.
+    ...(options.logStream ? { logStream: options.logStream } : { logger: false }),
+    webRoot: options.webRoot ?? '/nonexistent',
+  });
   await app.ready();
 
   const login = async (username: string, password = testPassword) => {

@@ -10,6 +10,10 @@ export const errorCodes = [
   'password_change_required',
   /** 403 at login: the password was right but an admin deactivated the account. */
   'account_inactive',
+  /** An API token asked to write: tokens only read (403). */
+  'token_read_only',
+  /** An API token past its last day (401). */
+  'token_expired',
   'not_found',
   'conflict',
   'too_large',

@@ -29,6 +29,8 @@ import { practiceRoutes } from './features/practices/routes';
 import { problemActionRoutes } from './features/problems/actions.routes';
 import { problemRoutes } from './features/problems/routes';
 import { regionRoutes } from './features/regions/routes';
+import { registerBearerTokens } from './features/tokens/bearer';
+import { tokenRoutes } from './features/tokens/routes';
 import { userRoutes } from './features/users/routes';
 import { userEditRoutes } from './features/users/edit.routes';
 import { compressionOptions } from './plugins/compression';
@@ -52,6 +54,8 @@ export interface AppOptions {
   connection: Connection;
   clock?: () => Date;
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests read it); at the configured level. */
+  logStream?: { write(line: string): void };
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
 }
@@ -61,7 +65,8 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 /** Assembled in a fixed order: error handler → external plugins → app plugins → routes → web app. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.config.logLevel },
+    logger:
+      options.logger === false ? false : { level: options.config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     trustProxy: options.config.trustProxy,
     // A JSON body larger than this is refused with 413; photos travel as multipart with their own limit.
     bodyLimit: 256 * 1024,
@@ -91,6 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', options.config);
   app.decorate('clock', options.clock ?? (() => new Date()));
   app.decorate('appVersion', version);
+  // Before sessions: a request with an API token is resolved by its token, and its cookie left unread.
+  registerBearerTokens(app);
   registerSessions(app);
 
   // Routes, one feature folder each
@@ -115,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     learningRoutes,
     courseRoutes,
     courseImageRoutes,
+    tokenRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

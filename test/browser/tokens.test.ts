@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logIn, openPage, serverAndBrowser } from './harness';
+import { join } from 'node:path';
+import { logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
 const env = serverAndBrowser();
 const phone = { width: 360, height: 740 };
@@ -28,7 +29,7 @@ describe('API tokens on the account page', () => {
     await section.getByRole('button', { name: 'Buat token' }).click();
     const shown = section.getByRole('region', { name: 'Token “Sistem Perpusnas” sudah dibuat' });
     await shown.getByText('Token ini tidak akan ditampilkan lagi.', { exact: false }).waitFor();
-    const field = shown.getByLabel('Token baru');
+    const field = shown.getByLabel('Token baru', { exact: true });
     await expect.poll(() => field.inputValue()).toMatch(/^sim_[A-Za-z0-9_-]{43}$/);
     const token = await field.inputValue();
 
@@ -39,6 +40,7 @@ describe('API tokens on the account page', () => {
     const item = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Sistem Perpusnas' }) });
     await item.getByText('Belum pernah dipakai').waitFor();
     await item.getByText('Berlaku sampai 31 Des 2099').waitFor();
+    await section.screenshot({ path: join(screenshotDir, '360-api-tokens.png') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
 
     // Another system reads with it, with no cookie and no CSRF token.
@@ -48,7 +50,7 @@ describe('API tokens on the account page', () => {
 
     // Once closed, or after a reload, the token is nowhere on the page; its use is.
     await shown.getByRole('button', { name: 'Sudah saya simpan' }).click();
-    await expect.poll(() => section.getByLabel('Token baru').count()).toBe(0);
+    await expect.poll(() => section.getByLabel('Token baru', { exact: true }).count()).toBe(0);
     await page.reload();
     await item.getByText(/^Terakhir dipakai /).waitFor();
     expect(await page.content()).not.toContain(token);

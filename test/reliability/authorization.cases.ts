@@ -98,6 +98,33 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
   },
 
+  // API tokens: everyone logged in keeps their own; another user's token is as if it did not exist.
+  'POST /api/tokens': {
+    unscoped: true,
+    request: ({ w }) => post('/api/tokens', { name: w.unique('Integrasi') }),
+    expect: { ...grantedTo({}), admin_pusat: 201, admin_provinsi: 201, fasilitator: 201, konsultan: 201, pengelola: 201 },
+  },
+  'GET /api/tokens': {
+    unscoped: true,
+    request: () => get('/api/tokens'),
+    expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
+  },
+  'DELETE /api/tokens/:id': {
+    // Inside: a token of the asker's own; outside: someone else's.
+    request: async ({ w, who, scope }) => {
+      const owner = scope === 'in' && who !== 'anonymous' ? who : who === 'admin_pusat' ? 'admin_provinsi' : 'admin_pusat';
+      const res = await w.agents[owner].post('/api/tokens', { name: w.unique('Dicabut') });
+      return del(`/api/tokens/${res.json<{ id: number }>().id}`);
+    },
+    expect: grantedTo({
+      admin_pusat: [204, 404],
+      admin_provinsi: [204, 404],
+      fasilitator: [204, 404],
+      konsultan: [204, 404],
+      pengelola: [204, 404],
+    }),
+  },
+
   // Regions are the country's official list: every logged-in user reads all of them.
   'GET /api/regions': {
     request: ({ region }) => get(`/api/regions?parent=${region}`),

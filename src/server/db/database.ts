@@ -35,6 +35,7 @@ import type {
   RollupPartnerReportingTable,
   RollupRegionDayTable,
 } from '#server/features/rollups/rollup.table';
+import type { ApiTokenTable } from '#server/features/tokens/token.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -77,6 +78,7 @@ export interface Database {
   lesson_completions: LessonCompletionTable;
   quiz_attempts: QuizAttemptTable;
   course_certificates: CourseCertificateTable;
+  api_tokens: ApiTokenTable;
 }
 
 export type Db = Kysely<Database>;

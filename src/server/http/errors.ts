@@ -7,6 +7,8 @@ const statusOf: Record<ErrorCode, number> = {
   csrf: 403,
   password_change_required: 403,
   account_inactive: 403,
+  token_read_only: 403,
+  token_expired: 401,
   not_found: 404,
   conflict: 409,
   too_large: 413,

@@ -49,6 +49,8 @@ export function registerSessions(app: FastifyInstance): void {
   });
 
   app.addHook('onRequest', async (request) => {
+    // A request with an API token is the token's alone (features/tokens/bearer.ts); a cookie beside it is not read.
+    if (request.apiToken) return;
     const token = request.cookies[sessionCookie];
     if (!token) return;
     const row = await sessionForToken(app.db, token, app.clock());

@@ -17,6 +17,7 @@ import * as m0015 from './0015_reporting_rollup';
 // ---- users admin ----
 import * as m0017 from './0017_user_admin';
 // ---- end users admin ----
+import * as m0019 from './0019_api_tokens';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   // ---- users admin ----
   '0017_user_admin': m0017,
   // ---- end users admin ----
+  '0019_api_tokens': m0019,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

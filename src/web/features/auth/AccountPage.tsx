@@ -1,4 +1,5 @@
 import { useLanguage } from '#web/i18n/language.tsx';
+import { TokensSection } from '#web/features/tokens/TokensSection.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { useUser } from './session';
@@ -35,6 +36,7 @@ export function AccountPage() {
         <h2 id="change-password">{t('account.password.title')}</h2>
         <ChangePasswordForm username={user.username} />
       </section>
+      <TokensSection />
     </>
   );
 }
