@@ -166,13 +166,28 @@ describe('a token stops working', () => {
     expect(errorOf(res).code).toBe('token_expired');
   });
 
-  it('when its creator is deactivated (401)', async () => {
+  it('when its creator is deactivated (401), and again once reactivated', async () => {
     const { token } = await newToken(puput, 'Pengelola lama');
     expect((await bearer(token)).statusCode).toBe(200);
-    // No API deactivates a user on this branch yet (PATCH /api/users/:id comes with users-admin): set the row directly.
-    await t.db.updateTable('users').set({ active: 0 }).where('id', '=', puputId).execute();
+    expect((await babel.patch(`/api/users/${puputId}`, { active: false })).statusCode).toBe(200);
     expect((await bearer(token)).statusCode).toBe(401);
-    await t.db.updateTable('users').set({ active: 1 }).where('id', '=', puputId).execute();
+    expect((await babel.patch(`/api/users/${puputId}`, { active: true })).statusCode).toBe(200);
+    expect((await bearer(token)).statusCode).toBe(200);
+    puput = await t.login('puput');
+  });
+
+  it('while an admin-reset password waits to be changed (401), and again once it is', async () => {
+    const { token } = await newToken(puput, 'Sebelum atur ulang');
+    expect((await bearer(token)).statusCode).toBe(200);
+    const reset = await babel.post(`/api/users/${puputId}/password-reset`);
+    expect(reset.statusCode).toBe(200);
+    const { temporaryPassword } = reset.json<{ temporaryPassword: string }>();
+    expect((await bearer(token)).statusCode).toBe(401);
+    const held = await t.login('puput', temporaryPassword);
+    const changed = await held.post('/api/auth/password', { currentPassword: temporaryPassword, newPassword: 'Lada-Putih-Mentok-2024' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await bearer(token)).statusCode).toBe(200);
+    puput = held;
   });
 
   it('when it is not a token of ours or not a Bearer header at all (401)', async () => {
