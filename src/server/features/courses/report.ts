@@ -144,8 +144,7 @@ export async function courseFiguresInRegion(
   courseIds: readonly number[] | 'published',
 ): Promise<CourseFiguresInRegion[]> {
   const rows = courseIds === 'published' ? await listCourses(db, ['published']) : await listCourses(db, CourseStatus.options, courseIds);
-  const courses =
-    courseIds === 'published' ? rows : courseIds.flatMap((id) => rows.filter((r) => r.id === id));
+  const courses = courseIds === 'published' ? rows : courseIds.flatMap((id) => rows.filter((r) => r.id === id));
   const region = { code: regionCode };
   const learners = (
     await learnersOfCourse(

@@ -122,7 +122,9 @@ describe('the demo province shows the programme’s learning loop', () => {
     );
     expect(problems.map((p) => p.partnerName).sort()).toEqual([...named].sort());
     const course = (await babel.get('/api/courses')).json<CourseList>().items.find((c) => c.title.startsWith('Dasar-dasar'));
-    expect(gathering.agenda[3]?.courses).toEqual([{ id: course?.id, title: 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial', status: 'published' }]);
+    expect(gathering.agenda[3]?.courses).toEqual([
+      { id: course?.id, title: 'Dasar-dasar Perpustakaan Berbasis Inklusi Sosial', status: 'published' },
+    ]);
   });
 
   it('lists and counts other problems of the province: one solved with its resolution, one with an overdue action', async () => {

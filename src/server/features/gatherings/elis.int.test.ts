@@ -150,7 +150,9 @@ describe('the pack’s Elis section', () => {
   it('counts the region’s learners in the courses the gathering introduced: enrolled, finished, certified', async () => {
     const g = await created(a.babel, { agenda: [{ kind: 'elis', title: 'Elis', courseIds: [courses.advokasi.id] }] });
     const { text, lines } = await packText(g.id);
-    expect(text).toContain('Elis: e-learning inklusi sosial Kursus yang diperkenalkan pada gathering ini. Pembelajar di Kepulauan Bangka Belitung');
+    expect(text).toContain(
+      'Elis: e-learning inklusi sosial Kursus yang diperkenalkan pada gathering ini. Pembelajar di Kepulauan Bangka Belitung',
+    );
     expect(lines).toContain('Kursus Terdaftar Selesai Sertifikat');
     // Puput finished and Cendil enrolled; the Jakarta manager stands outside the province.
     expect(lines).toContain('1. Advokasi dana desa untuk perpustakaan 2 1 1');
