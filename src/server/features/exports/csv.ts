@@ -1,8 +1,7 @@
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { stringify } from 'csv-stringify';
-import { drained } from './flow';
+import { drained, turns } from './flow';
 import { officeClock, type CellValue, type ColumnType, type RowBatches, type SheetDefinition } from './sheet';
 
 function textOf(type: ColumnType, value: CellValue): string {
@@ -24,10 +23,14 @@ export async function writeCsv<Row>(sheet: SheetDefinition<Row>, batches: RowBat
   };
   try {
     await write(sheet.columns.map((c) => c.header));
+    const turn = turns();
     for await (const batch of batches) {
       if (csv.destroyed) break;
-      for (const row of batch) await write(sheet.columns.map((c) => textOf(c.type, c.value(row))));
-      await nextTurn();
+      for (const row of batch) {
+        await write(sheet.columns.map((c) => textOf(c.type, c.value(row))));
+        if (turn.due()) await turn.pause();
+      }
+      await turn.pause();
     }
   } finally {
     csv.end();

@@ -1,12 +1,11 @@
 import type { Writable } from 'node:stream';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
-import { drained } from './flow';
+import { drained, turns } from './flow';
 import { defaultWidths, officeOffsetHours, type CellValue, type ColumnType, type RowBatches, type SheetDefinition } from './sheet';
 
+// Only dates need a format (without one a date shows as a serial number); numbers read fine as
+// General, and every styled cell costs exceljs a style look-up per row.
 const numberFormats: Partial<Record<ColumnType, string>> = {
-  integer: '0',
-  decimal: '0.00',
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
 };
@@ -40,12 +39,16 @@ export async function writeXlsx<Row>(sheet: SheetDefinition<Row>, batches: RowBa
   header.font = { bold: true };
   header.commit();
   let rows = 0;
+  const turn = turns();
   for await (const batch of batches) {
+    for (const row of batch) {
+      worksheet.addRow(sheet.columns.map((c) => cellOf(c.type, c.value(row)))).commit();
+      if (turn.due()) await turn.pause();
+    }
     if (out.destroyed) return;
-    for (const row of batch) worksheet.addRow(sheet.columns.map((c) => cellOf(c.type, c.value(row)))).commit();
     rows += batch.length;
     await drained(out);
-    await nextTurn();
+    await turn.pause();
   }
   // The filter's range is written at the sheet's end, so it can cover every row.
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: sheet.columns.length } };

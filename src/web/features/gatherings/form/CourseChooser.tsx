@@ -20,11 +20,9 @@ export function CourseChooser({ id, value, onChange, error }: CourseChooserProps
   const { t } = useLanguage();
   const published = useApiQuery(publishedCoursesQuery);
   const chosen = new Set(value.map((c) => c.id));
-  const listed: CourseRef[] =
-    published.state === 'ready' ? published.data.items.map((c) => ({ id: c.id, title: c.title })) : [];
+  const listed: CourseRef[] = published.state === 'ready' ? published.data.items.map((c) => ({ id: c.id, title: c.title })) : [];
   const options = [...listed, ...value.filter((c) => !listed.some((l) => l.id === c.id))];
-  const toggle = (course: CourseRef, on: boolean) =>
-    onChange(on ? [...value, course] : value.filter((c) => c.id !== course.id));
+  const toggle = (course: CourseRef, on: boolean) => onChange(on ? [...value, course] : value.filter((c) => c.id !== course.id));
 
   return (
     <fieldset id={id} className={error ? 'chooser field--invalid' : 'chooser'} tabIndex={-1}>
