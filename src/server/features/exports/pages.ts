@@ -24,7 +24,7 @@ export async function* keysetPages<Row, Cursor>(
 
 /** An array already in memory (a computed ranking), handed out in pages like a query's. */
 export async function* inPages<Row>(rows: readonly Row[], limit = exportPageSize): AsyncGenerator<readonly Row[]> {
-  for (let i = 0; i < rows.length; i += limit) yield rows.slice(i, i + limit);
+  for (let i = 0; i < rows.length; i += limit) yield await Promise.resolve(rows.slice(i, i + limit));
 }
 
 /** Rows of each page mapped (with what a page needs looked up once for the whole page). */

@@ -114,7 +114,7 @@ describe('an Elis agenda item', () => {
     const course = await publishedCourse(a.pusat, courseBody({ title: 'Kursus yang akan ditarik' }));
     const g = await created(a.babel, { agenda: [{ kind: 'elis', title: 'Elis', courseIds: [course.id] }] });
     expect((await a.pusat.post(`/api/courses/${course.id}/unpublish`)).statusCode).toBe(200);
-    const item = elisItem(await (await a.babel.get(`/api/gatherings/${g.id}`)).json<Gathering>());
+    const item = elisItem((await a.babel.get(`/api/gatherings/${g.id}`)).json<Gathering>());
     const resent = await a.babel.patch(`/api/gatherings/${g.id}`, {
       agenda: [{ id: item?.id, kind: 'elis', title: 'Elis', courseIds: item?.courseIds }],
     });
