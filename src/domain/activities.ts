@@ -3,6 +3,7 @@ import { RowId, RowIdParam } from './ids';
 import { auditEntry, CommentText, commentLimit, UserRef } from './audit';
 import { CalendarDate, latestTodayInIndonesia, programmeStartDate } from './calendar';
 import type { FieldIssue } from './errors';
+import { exportFormatField } from './exports';
 import { Photo } from './photos';
 import { RegionCode } from './regions';
 import { ActivityStatus, Strategy } from './taxonomy';
@@ -250,3 +251,10 @@ export const PagingQuery = z.strictObject(paging);
 
 export const ActivityList = z.object({ items: z.array(ActivitySummary), total: z.number().int() });
 export type ActivityList = z.infer<typeof ActivityList>;
+
+/**
+ * `GET /api/activities/export`: the list's filters and a file format; every matching activity,
+ * no paging, in the order they were reported (the list's `sort` does not apply: the file is sorted in Excel).
+ */
+export const ActivityExportQuery = ActivityListQuery.omit({ sort: true, page: true, pageSize: true }).extend(exportFormatField);
+export type ActivityExportQuery = z.infer<typeof ActivityExportQuery>;

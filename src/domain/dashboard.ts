@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, dateBounds } from './calendar';
+import { exportFormatField } from './exports';
 import { KpiColor, KpiIndicatorResult } from './kpi/score';
 import { RegionCode, RegionLevel } from './regions';
 import { PartnerScheme, PartnerType } from './taxonomy';
@@ -13,6 +14,10 @@ export const RegionPeriodQuery = z
     message: 'outside the years the programme can have run',
   });
 export type RegionPeriodQuery = z.infer<typeof RegionPeriodQuery>;
+
+/** `GET /api/kpi/partners/export`: the ranking's region and period, and a file format. */
+export const KpiExportQuery = RegionPeriodQuery.safeExtend(exportFormatField);
+export type KpiExportQuery = z.infer<typeof KpiExportQuery>;
 
 /** Whose data extent: a region (default the viewer's own scope; a manager always gets its partner's). */
 export const DataExtentQuery = z.strictObject({ region: RegionCode.optional() });

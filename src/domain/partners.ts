@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { programmeStartYear, yearBounds } from './calendar';
+import { exportFormatField } from './exports';
 import { RegionCode, type RegionLevel } from './regions';
 import { PartnerScheme, PartnerType } from './taxonomy';
 import { PlainText } from './text';
@@ -92,3 +93,7 @@ export type PartnerListQuery = z.infer<typeof PartnerListQuery>;
 
 export const PartnerList = z.object({ items: z.array(Partner), total: z.number().int() });
 export type PartnerList = z.infer<typeof PartnerList>;
+
+/** `GET /api/partners/export`: the list's filters and a file format; every matching partner, no paging. */
+export const PartnerExportQuery = PartnerListQuery.omit({ page: true, pageSize: true }).extend(exportFormatField);
+export type PartnerExportQuery = z.infer<typeof PartnerExportQuery>;

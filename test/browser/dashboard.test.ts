@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoPassword, logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
@@ -40,6 +41,23 @@ describe('the dashboard of the source document', () => {
     expect(await strategyCount(page, 'Peningkatan layanan informasi')).toBe('195');
     await section(page, 'Mitra per skema').getByText('265', { exact: true }).waitFor();
     expect(await championNames(page, 12)).toEqual([...champions].sort());
+
+    // The ranking as a spreadsheet: every partner of the province, with its indicators, opened as Excel would.
+    const ranked = await page.evaluate(async () => {
+      const res = await fetch('/api/kpi/partners?region=19&from=2024-01-01&to=2024-09-25');
+      return ((await res.json()) as { items: unknown[] }).items.length;
+    });
+    const [excel] = await Promise.all([
+      page.waitForEvent('download'),
+      section(page, 'Peringkat mitra').getByRole('link', { name: 'Unduh Excel' }).click(),
+    ]);
+    expect(excel.suggestedFilename()).toMatch(/^peringkat-kpi-2024-01-01-2024-09-25-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await excel.path());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(3).value).toBe('Nama mitra');
+    expect(sheet?.actualRowCount).toBe(ranked + 1);
+    expect(ranked).toBeGreaterThan(200);
 
     // Drilling into Bangka Barat keeps the period; its ten champions remain.
     await section(page, 'Kabupaten/kota di Kepulauan Bangka Belitung (7)').getByRole('link', { name: 'Kabupaten Bangka Barat' }).click();

@@ -172,6 +172,12 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/partners' : `/api/partners?region=${region}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
   },
+  'GET /api/partners/export': {
+    // The list's scope and answers: a pengelola's file is its own library whatever region it names. CSV, so the leak check can read it.
+    request: ({ scope, region }) =>
+      get(scope === 'in' ? '/api/partners/export?format=csv' : `/api/partners/export?format=csv&region=${region}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
+  },
   'POST /api/partners': {
     request: ({ w, partner }) =>
       post('/api/partners', {
@@ -206,6 +212,17 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   },
   'GET /api/activities': {
     request: ({ scope, partner }) => get(scope === 'in' ? '/api/activities' : `/api/activities?partner=${partner.id}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
+  'GET /api/activities/export': {
+    request: ({ scope, partner }) =>
+      get(scope === 'in' ? '/api/activities/export?format=csv' : `/api/activities/export?format=csv&partner=${partner.id}`),
     expect: grantedTo({
       admin_pusat: 200,
       admin_provinsi: [200, 404],
@@ -312,6 +329,13 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   // KPI and dashboards; a pengelola reads only its own rapor.
   'GET /api/kpi/partners': {
     request: ({ scope, region }) => get(scope === 'in' ? `/api/kpi/partners?${period}` : `/api/kpi/partners?region=${region}&${period}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
+  },
+  'GET /api/kpi/partners/export': {
+    request: ({ scope, region }) =>
+      get(
+        scope === 'in' ? `/api/kpi/partners/export?format=csv&${period}` : `/api/kpi/partners/export?format=csv&region=${region}&${period}`,
+      ),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
   },
   'GET /api/kpi/partners/:id': {

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
+import { benchExports, type ExportBenchRow } from './export';
 import { benchQuestions, type BenchRow } from './measure';
 import { generateNation } from './generate';
 import { busiestProvince } from './repository';
@@ -49,7 +51,9 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
     const range = { from: '2024-01-01', to: '2024-09-25' };
     const rows = await benchQuestions(db, province, range, options.runs);
+    const exports = await benchExports(connection, loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SIM_DEMO: '0' }), ['csv', 'xlsx']);
     printReport(options, generated, rows, range);
+    printExports(exports);
   } finally {
     await connection.close();
     if (!options.keep) rmSync(dir, { recursive: true, force: true });
@@ -84,6 +88,18 @@ function printReport(
   for (const r of rows) {
     console.log(
       `| ${r.query} | ${fmt(r.warm.medianMs)} ms (${fmt(r.warm.p90Ms)}) | ${fmt(r.afterWrite.medianMs)} ms (${fmt(r.afterWrite.p90Ms)}) | ${fmt(r.naive.medianMs)} ms | ${Math.round(r.naive.medianMs / r.warm.medianMs)}× | ${(r.naive.medianMs / r.afterWrite.medianMs).toFixed(1)}× |`,
+    );
+  }
+}
+
+function printExports(rows: ExportBenchRow[]): void {
+  console.log(
+    '\n| national activities export | rows | file | time | rate | max event-loop stall | slowest /api/health (checks) | RSS growth |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en')} rows/s | ${fmt(r.maxStallMs)} ms | ${fmt(r.maxHealthMs)} ms (${r.healthChecks}) | ${r.rssGrowthMb.toFixed(0)} MB |`,
     );
   }
 }

@@ -8,6 +8,10 @@ import { registerMessages } from './registry';
 export const pageWords = registerMessages({
   id: {
     // The activity list and the filters and pager every list shares (none of them on the first visit).
+    // Downloads of a list or report as it is filtered now (partners, activities, the KPI ranking).
+    'download.xlsx': 'Unduh Excel',
+    'download.csv': 'Unduh CSV',
+    'download.note': 'Semua baris sesuai filter. File yang besar perlu waktu untuk diunduh.',
     'activities.title': 'Kegiatan',
     'activities.caption': 'Laporan kegiatan',
     'activities.count': '{count} laporan kegiatan',
@@ -486,6 +490,9 @@ export const pageWords = registerMessages({
     'field.text': 'Komentar',
   } as const,
   en: {
+    'download.xlsx': 'Download Excel',
+    'download.csv': 'Download CSV',
+    'download.note': 'Every row the filters match. A large file takes a while to download.',
     'activities.title': 'Activities',
     'activities.caption': 'Activity reports',
     'activities.count': '{count} activity reports',

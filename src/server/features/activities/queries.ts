@@ -12,6 +12,9 @@ import { activityPhotos } from './photos';
 import { findActivityDetail, listActivities, sameDayActivities, type ActivityFilter, type ActivityOrder } from './repository';
 import { activityHistory } from './trail';
 
+/** The list's filters without its order and paging. */
+export type ActivityFilterQuery = Omit<ActivityListQuery, 'sort' | 'page' | 'pageSize'>;
+
 // Reading activities: one in full, and the lists (all, the review queue, the reporter's returned ones).
 
 /** One activity with its photos, audit trail, likely duplicates and what the actor may do with it. */
@@ -66,11 +69,22 @@ async function page(
   return { items: rows.map((row) => toSummary(row, covers.get(row.id) ?? null)), total };
 }
 
-const listFilters = (q: ReviewQueueQuery) => ({ from: q.from, to: q.to, strategy: q.strategy, subtype: q.subtype, titleContains: q.q });
+const listFilters = (q: Omit<ReviewQueueQuery, 'page' | 'pageSize'>) => ({
+  from: q.from,
+  to: q.to,
+  strategy: q.strategy,
+  subtype: q.subtype,
+  titleContains: q.q,
+});
+
+/** The activity list's filter for the actor, which its export shares: the same rows, in the same scope. */
+export async function activityFilterFor(db: DbOrTx, actor: Actor, query: ActivityFilterQuery): Promise<ActivityFilter> {
+  const scope = await scopeFilter(db, actor, query);
+  return { ...scope, ...listFilters(query), status: query.status };
+}
 
 export async function activitiesForActor(db: DbOrTx, actor: Actor, query: ActivityListQuery): Promise<ActivityList> {
-  const scope = await scopeFilter(db, actor, query);
-  return page(db, { ...scope, ...listFilters(query), status: query.status }, query.sort, query);
+  return page(db, await activityFilterFor(db, actor, query), query.sort, query);
 }
 
 /** Submitted activities the actor may review, oldest submission first. */

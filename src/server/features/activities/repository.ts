@@ -208,3 +208,37 @@ export async function listActivities(db: DbOrTx, f: ActivityFilter, order: Activ
   return { rows, total: Number(total.n) };
 }
 export type ActivitySummaryRow = Awaited<ReturnType<typeof listActivities>>['rows'][number];
+
+/**
+ * One page of the list's activities after the cursor, by id (the order they were reported): the
+ * primary key serves the cursor, so each page is a short seek however large the export.
+ */
+export function activitiesAfter(db: DbOrTx, f: ActivityFilter, afterId: number | undefined, limit: number) {
+  let q = db
+    .selectFrom('activities')
+    .innerJoin('partners', 'partners.id', 'activities.partner_id')
+    .leftJoin('activity_subtypes', 'activity_subtypes.code', 'activities.subtype')
+    .select([
+      'activities.id',
+      'activities.partner_id',
+      'partners.name as partner_name',
+      'activities.region_code',
+      'activities.strategy',
+      'activity_subtypes.label_id as subtype_label',
+      'activities.title',
+      'activities.date',
+      'activities.location',
+      'activities.status',
+      'activities.participants_male',
+      'activities.participants_female',
+      'activities.participants_disability',
+      'activities.participants_elderly',
+      'activities.participants_children',
+      'activities.submitted_at',
+      'activities.reviewed_at',
+    ])
+    .where((eb) => matches(eb, f));
+  if (afterId !== undefined) q = q.where('activities.id', '>', afterId);
+  return q.orderBy('activities.id').limit(limit).execute();
+}
+export type ActivityExportRow = Awaited<ReturnType<typeof activitiesAfter>>[number];

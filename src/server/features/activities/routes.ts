@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
 import {
   Activity,
+  ActivityExportQuery,
   ActivityList,
   ActivityListQuery,
   ActivitySubtypeList,
@@ -13,6 +14,8 @@ import {
 } from '#domain/activities';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { sendExport } from '#server/features/exports/reply';
+import { activityExport, activitySheet } from './export';
 import { activitiesForActor, activityForActor, returnedToActor, reviewQueue } from './queries';
 import { createActivity, deleteActivity, updateActivity } from './service';
 import { subtypeOptions } from './subtypes';
@@ -33,6 +36,19 @@ export const activityRoutes: Routes = (base) => {
     '/api/activities',
     { config: { access: 'activities.read' }, schema: { querystring: ActivityListQuery, response: { 200: ActivityList } } },
     (request) => activitiesForActor(app.db, actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/activities/export',
+    { config: { access: 'activities.read' }, schema: { querystring: ActivityExportQuery } },
+    async (request, reply) =>
+      sendExport(reply, {
+        format: request.query.format,
+        stem: 'kegiatan',
+        sheet: activitySheet,
+        rows: await activityExport(app.db, actorOf(request), request.query),
+        now: app.clock(),
+      }),
   );
 
   app.get(

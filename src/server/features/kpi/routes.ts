@@ -5,6 +5,7 @@ import {
   DashboardResponse,
   DataExtentQuery,
   DataExtentResponse,
+  KpiExportQuery,
   KpiListResponse,
   RegionPeriodQuery,
   TrendResponse,
@@ -14,12 +15,14 @@ import { CalendarDate } from '#domain/calendar';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { sendExport } from '#server/features/exports/reply';
 import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
+import { rankingFor } from './ranking';
+import { rankingRows, rankingSheet } from './ranking-export';
 import { kpiSubject, reportRegion } from './scope';
-import { ranked, scorePartners } from './scoring';
 import { PlainText } from '#domain/text';
 
 const PartnerParams = z.strictObject({ id: RowIdParam });
@@ -46,12 +49,24 @@ export const kpiRoutes: Routes = (base) => {
     '/api/kpi/partners',
     { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: KpiListResponse } } },
     async (request) => {
+      const { profile, items } = await rankingFor(app.db, actorOf(request), request.query);
+      return { profile: profileRef(profile), items };
+    },
+  );
+
+  app.get(
+    '/api/kpi/partners/export',
+    { config: { access: 'kpi.read' }, schema: { querystring: KpiExportQuery } },
+    async (request, reply) => {
+      const { profile, items } = await rankingFor(app.db, actorOf(request), request.query);
       const { from, to } = request.query;
-      // A manager's list is its own partner, whatever region it asks for.
-      const subject = await kpiSubject(app.db, actorOf(request), request.query.region);
-      const scope = 'partnerId' in subject ? { within: null, partnerId: subject.partnerId } : { within: subject.region.code };
-      const { profile, parts } = await scorePartners(app.db, scope, { from, to });
-      return { profile: profileRef(profile), items: ranked(parts.flat()) };
+      return sendExport(reply, {
+        format: request.query.format,
+        stem: `peringkat-kpi-${from}-${to}`,
+        sheet: rankingSheet(profile),
+        rows: rankingRows(app.db, items),
+        now: app.clock(),
+      });
     },
   );
 

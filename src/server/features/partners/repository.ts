@@ -92,3 +92,14 @@ export async function listPartners(db: DbOrTx, f: PartnerFilter, page: { limit: 
   ]);
   return { rows, total: Number(total.n) };
 }
+
+/** One page of the list's rows in its order (name, then id), after the cursor: the export reads the list this way. */
+export function partnersAfter(db: DbOrTx, f: PartnerFilter, after: { name: string; id: number } | undefined, limit: number) {
+  let q = withRegionName(db).where((eb) => matches(eb, f));
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([eb('partners.name', '>', after.name), eb.and([eb('partners.name', '=', after.name), eb('partners.id', '>', after.id)])]),
+    );
+  }
+  return q.orderBy('partners.name').orderBy('partners.id').limit(limit).execute();
+}

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
-import { CreatePartnerBody, Partner, PartnerDetail, PartnerList, PartnerListQuery, UpdatePartnerBody } from '#domain/partners';
+import {
+  CreatePartnerBody,
+  Partner,
+  PartnerDetail,
+  PartnerExportQuery,
+  PartnerList,
+  PartnerListQuery,
+  UpdatePartnerBody,
+} from '#domain/partners';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { sendExport } from '#server/features/exports/reply';
+import { partnerExport, partnerSheet } from './export';
 import { createPartner, partnerForActor, partnersForActor, updatePartner } from './service';
 
 const IdParams = z.strictObject({ id: RowIdParam });
@@ -14,6 +24,16 @@ export const partnerRoutes: Routes = (base) => {
     '/api/partners',
     { config: { access: 'partners.read' }, schema: { querystring: PartnerListQuery, response: { 200: PartnerList } } },
     (request) => partnersForActor(app.db, actorOf(request), request.query),
+  );
+
+  app.get('/api/partners/export', { config: { access: 'partners.read' }, schema: { querystring: PartnerExportQuery } }, (request, reply) =>
+    sendExport(reply, {
+      format: request.query.format,
+      stem: 'mitra',
+      sheet: partnerSheet,
+      rows: partnerExport(app.db, actorOf(request), request.query),
+      now: app.clock(),
+    }),
   );
 
   app.post(

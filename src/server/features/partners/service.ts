@@ -18,7 +18,10 @@ import { knownRegion } from '#server/features/regions/service';
 import { managersOfPartner } from '#server/features/users/service';
 import { toPartner } from './mapping';
 import type { PartnerRow } from './partner.table';
-import { findNamesake, findPartner, insertPartner, listPartners, updatePartnerRow } from './repository';
+import { findNamesake, findPartner, insertPartner, listPartners, updatePartnerRow, type PartnerFilter } from './repository';
+
+/** The list's filters, without its paging: what the list and its export share. */
+export type PartnerFilterQuery = Omit<PartnerListQuery, 'page' | 'pageSize'>;
 
 /** The region must exist and be of the level the partner's type serves (a village library sits at a village). */
 async function assertPlacement(db: DbOrTx, type: PartnerType, regionCode: string): Promise<void> {
@@ -136,8 +139,8 @@ export async function partnerForActor(db: DbOrTx, actor: Actor, id: number): Pro
   return { ...toPartner(row), managers, activityCounts };
 }
 
-/** Partners inside the actor's scope; a pengelola sees only its own partner. */
-export async function partnersForActor(db: DbOrTx, actor: Actor, query: PartnerListQuery): Promise<PartnerList> {
+/** The list's filter for the actor: inside its scope, a pengelola only its own partner. A region outside the scope is refused. */
+export function partnerFilterFor(actor: Actor, query: PartnerFilterQuery): PartnerFilter {
   if (actor.role !== 'pengelola' && query.region !== undefined && !regionInScope(actor, query.region)) {
     throw forbidden('that region is outside your scope');
   }
@@ -145,17 +148,14 @@ export async function partnersForActor(db: DbOrTx, actor: Actor, query: PartnerL
     actor.role === 'pengelola'
       ? { withinRegion: query.region, partnerId: actor.partnerId }
       : { withinRegion: query.region ?? actor.regionCode ?? undefined, partnerId: undefined };
-  const { rows, total } = await listPartners(
-    db,
-    {
-      ...scope,
-      type: query.type,
-      scheme: query.scheme,
-      cohortYear: query.cohortYear,
-      active: query.active,
-      nameContains: query.q,
-    },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
-  );
+  return { ...scope, type: query.type, scheme: query.scheme, cohortYear: query.cohortYear, active: query.active, nameContains: query.q };
+}
+
+/** Partners inside the actor's scope; a pengelola sees only its own partner. */
+export async function partnersForActor(db: DbOrTx, actor: Actor, query: PartnerListQuery): Promise<PartnerList> {
+  const { rows, total } = await listPartners(db, partnerFilterFor(actor, query), {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
   return { items: rows.map(toPartner), total };
 }

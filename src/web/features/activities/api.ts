@@ -9,6 +9,7 @@ import {
   type CreateActivityBody,
   type UpdateActivityBody,
 } from '#domain/activities';
+import type { ExportFormat } from '#domain/exports';
 import { photoField } from '#domain/photos';
 import type { ActivityStatus, Strategy } from '#domain/taxonomy';
 import { api, ApiError, apiNoContent, upload, type UploadOptions } from '#web/api/client.ts';
@@ -37,6 +38,15 @@ function listSearch(filters: ActivityFilters, page: number, pageSize: number, ex
 
 export const activitiesQuery = (filters: ActivityFilters, page: number, pageSize: number) =>
   apiQuery(`/api/activities?${listSearch(filters, page, pageSize, { sort: 'newest' })}`, ActivityList);
+
+/** The export of the list as filtered now: every matching activity, no paging. */
+export function activitiesExportPath(filters: ActivityFilters, format: ExportFormat): string {
+  const params = new URLSearchParams({ format });
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return `/api/activities/export?${params.toString()}`;
+}
 
 export const reviewQueueQuery = (filters: Omit<ActivityFilters, 'status'>, page: number, pageSize: number) =>
   apiQuery(`/api/activities/review-queue?${listSearch(filters, page, pageSize)}`, ActivityList);

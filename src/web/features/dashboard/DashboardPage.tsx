@@ -10,7 +10,8 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { kpiScopeOf, ownRaporPath } from './access';
-import { childRegionsReportQuery, dashboardQuery, rankingQuery, trendsQuery, type ReportQuery } from './api';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
+import { childRegionsReportQuery, dashboardQuery, rankingExportPath, rankingQuery, trendsQuery, type ReportQuery } from './api';
 import { Champions } from './Champions';
 import { ChildrenTable } from './ChildrenTable';
 import { formatNumber } from './format';
@@ -167,13 +168,16 @@ function RankingSection({ query, ranking, childNames, fold }: RankingSectionProp
     ) : ranking.state === 'failed' ? (
       <ErrorNotice error={ranking.error} onRetry={ranking.reload} />
     ) : (
-      // A new region or period starts again at page 1, sorted by score.
-      <RankingTable
-        key={`${query.region}|${query.period.from}|${query.period.to}`}
-        items={ranking.data.items}
-        childNames={childNames}
-        period={query.period}
-      />
+      <>
+        {ranking.data.items.length > 0 && <DownloadLinks hrefOf={(format) => rankingExportPath(query, format)} />}
+        {/* A new region or period starts again at page 1, sorted by score. */}
+        <RankingTable
+          key={`${query.region}|${query.period.from}|${query.period.to}`}
+          items={ranking.data.items}
+          childNames={childNames}
+          period={query.period}
+        />
+      </>
     );
   return (
     <section aria-labelledby="dashboard-ranking">

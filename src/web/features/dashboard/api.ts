@@ -1,6 +1,7 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ChildrenResponse, DashboardResponse, DataExtentResponse, KpiListResponse, TrendResponse } from '#domain/dashboard';
+import type { ExportFormat } from '#domain/exports';
 import { apiQuery, paramsOfKey } from '#web/api/queries.ts';
 import { reportSearch, type Period } from './period';
 
@@ -31,6 +32,10 @@ export const trendsQuery = (query: ReportQuery) => reportQuery('/api/dashboard/t
 export const childRegionsReportQuery = (query: ReportQuery) => reportQuery('/api/dashboard/children', ChildrenResponse, query);
 
 export const rankingQuery = (query: ReportQuery) => reportQuery('/api/kpi/partners', KpiListResponse, query);
+
+/** The ranking as a file: every partner with each indicator's achieved, target and points. */
+export const rankingExportPath = (query: ReportQuery, format: ExportFormat) =>
+  `/api/kpi/partners/export?${reportSearch(query.region, query.period)}&format=${format}`;
 
 /** The first and last day with reports in a region (null: the viewer's own scope), and the demo's period while it is the demo. */
 export const extentQuery = (region: string | null) =>

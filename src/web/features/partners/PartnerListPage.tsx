@@ -8,7 +8,8 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { partnersQuery, type PartnerFilters } from './api';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
+import { partnersExportPath, partnersQuery, type PartnerFilters } from './api';
 import { partnerFiltersFrom, partnerParamsFor } from './filters';
 import { PartnerFiltersForm } from './PartnerFiltersForm';
 import { PartnerTable } from './PartnerTable';
@@ -47,7 +48,14 @@ export function PartnerListPage() {
           <p className="lead" role="status">
             {t('partners.count', { count: list.data.total.toLocaleString(locale) })}
           </p>
-          {list.data.items.length === 0 ? <p>{t('partners.none')}</p> : <PartnerTable partners={list.data.items} />}
+          {list.data.items.length === 0 ? (
+            <p>{t('partners.none')}</p>
+          ) : (
+            <>
+              <DownloadLinks hrefOf={(format) => partnersExportPath(filters, format)} />
+              <PartnerTable partners={list.data.items} />
+            </>
+          )}
           <Pager page={page} total={list.data.total} pageSize={pageSize} label={t('partners.pages')} onPage={(p) => apply(filters, p)} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { Partner, PartnerDetail, PartnerList, type CreatePartnerBody, type UpdatePartnerBody } from '#domain/partners';
+import type { ExportFormat } from '#domain/exports';
 import type { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import { api, ApiError } from '#web/api/client.ts';
 import { apiQuery } from '#web/api/queries.ts';
@@ -22,6 +23,15 @@ function listSearch(filters: PartnerFilters, page: number, pageSize: number): st
   params.set('page', String(page));
   params.set('pageSize', String(pageSize));
   return params.toString();
+}
+
+/** The export of the list as filtered now: every matching partner, no paging. */
+export function partnersExportPath(filters: PartnerFilters, format: ExportFormat): string {
+  const params = new URLSearchParams({ format });
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return `/api/partners/export?${params.toString()}`;
 }
 
 export const partnersQuery = (filters: PartnerFilters, page: number, pageSize: number) =>

@@ -2,12 +2,13 @@ import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { can } from '#domain/permissions';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
-import { activitiesQuery, type ActivityFilters } from '#web/features/activities/api.ts';
+import { activitiesExportPath, activitiesQuery, type ActivityFilters } from '#web/features/activities/api.ts';
 import { OutboxPanel } from '#web/features/activities/outbox/OutboxPanel.tsx';
 import { useOutbox } from '#web/features/activities/outbox/OutboxProvider.tsx';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { useFlash } from '#web/shell/useFlash.ts';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
@@ -68,7 +69,10 @@ export function ActivityListPage() {
           {list.data.items.length === 0 ? (
             <p>{hasFilters(filters) ? t('activities.noneFiltered') : t('activities.none')}</p>
           ) : (
-            <ActivityTable items={list.data.items} caption={t('activities.caption')} showPartner={!ownPartner} />
+            <>
+              <DownloadLinks hrefOf={(format) => activitiesExportPath(filters, format)} />
+              <ActivityTable items={list.data.items} caption={t('activities.caption')} showPartner={!ownPartner} />
+            </>
           )}
           <Pager page={page} total={list.data.total} pageSize={pageSize} label={t('activities.pages')} onPage={(p) => apply(filters, p)} />
         </>

@@ -1,0 +1,34 @@
+import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+/** Resolves once the stream wants more, or is gone (a client that hung up never drains). */
+export function drained(stream: Writable): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/** Longest a writer works before letting other requests run: a page of 1,000 rows takes exceljs far longer than this. */
+export const turnBudgetMs = 15;
+
+/**
+ * Time-sliced work: `due()` says the writer has worked its budget since it last paused, and
+ * `pause()` lets the event loop run (other requests, timers, the socket) before it goes on.
+ */
+export function turns(budgetMs = turnBudgetMs) {
+  let since = performance.now();
+  return {
+    due: () => performance.now() - since >= budgetMs,
+    pause: async () => {
+      await nextTurn();
+      since = performance.now();
+    },
+  };
+}
