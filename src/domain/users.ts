@@ -11,6 +11,13 @@ export const Username = PlainText.trim()
   .max(40)
   .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash or underscore only');
 
+/** The languages of the app; notifications are written in the one a user chose last. */
+export const Language = z.enum(['id', 'en']);
+export type Language = z.infer<typeof Language>;
+
+/** An e-mail address as people type it: trimmed, at most 254 characters. */
+export const EmailAddress = PlainText.trim().max(254).pipe(z.email());
+
 export const User = z.object({
   id: z.number().int(),
   username: z.string(),
@@ -20,6 +27,11 @@ export const User = z.object({
   /** The partner's name beside its id, for screens (a pengelola's library). */
   partnerName: z.string().optional(),
   displayName: z.string().optional(),
+  /** Where notification mail goes; none, in-app only. */
+  email: z.string().optional(),
+  /** Off when the user switched notification mail off. (Optional only so sessions remembered by an older app still read.) */
+  emailNotifications: z.boolean().optional(),
+  language: Language.optional(),
 });
 export type User = z.infer<typeof User>;
 
@@ -35,6 +47,7 @@ export const CreateUserBody = z
     regionCode: RegionCode.optional(),
     partnerId: RowId.optional(),
     displayName: PlainText.trim().min(1).max(120).optional(),
+    email: EmailAddress.optional(),
   })
   .superRefine((u, ctx) => {
     if (containsUsername(u.password, u.username))
@@ -81,6 +94,21 @@ export const UserListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
+
+/** What a user changes about themselves on the account page (`PATCH /api/auth/me`); `email: null` removes the address. */
+export const UpdateMeBody = z.strictObject({
+  email: EmailAddress.nullable().optional(),
+  emailNotifications: z.boolean().optional(),
+  language: Language.optional(),
+});
+export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
+
+/** What an admin in scope changes about a user (`PATCH /api/users/:id`). */
+export const UpdateUserBody = z.strictObject({
+  email: EmailAddress.nullable().optional(),
+  emailNotifications: z.boolean().optional(),
+});
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
 export const UserList = z.object({ items: z.array(User), total: z.number().int() });
 

@@ -12,6 +12,7 @@ import * as m0010 from './0010_problems';
 import * as m0011 from './0011_demo_builds';
 import * as m0012 from './0012_gathering_agenda';
 import * as m0013 from './0013_courses';
+import * as m0016 from './0016_notifications';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_demo_builds': m0011,
   '0012_gathering_agenda': m0012,
   '0013_courses': m0013,
+  '0016_notifications': m0016,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ChangePasswordBody, LoginBody, Session } from '#domain/users';
+import { ChangePasswordBody, LoginBody, Session, UpdateMeBody, User } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
-import { userById } from '#server/features/users/service';
+import { updateOwnAccount, userById } from '#server/features/users/service';
 import { knownPlaceMs } from './throttle';
 import { changePassword, login, logout } from './service';
 
@@ -51,6 +51,11 @@ export const authRoutes: Routes = (base) => {
   app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: Session } } }, async (request) => {
     return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
   });
+
+  // The account page: one's own e-mail address, its switch, and the language notifications are written in.
+  app.patch('/api/auth/me', { config: { access: 'session' }, schema: { body: UpdateMeBody, response: { 200: User } } }, (request) =>
+    updateOwnAccount(app.db, actorOf(request).id, request.body),
+  );
 
   app.post(
     '/api/auth/password',

@@ -10,14 +10,24 @@ interface UserLike {
   partner_id: number | null;
   display_name: string | null;
   partner_name?: string | null;
+  email?: string | null;
+  email_notifications?: number;
+  language?: string;
 }
 
 export function toUser(row: UserLike): User {
-  const user: User = { id: row.id, username: row.username, role: Role.parse(row.role) };
+  const user: User = {
+    id: row.id,
+    username: row.username,
+    role: Role.parse(row.role),
+    emailNotifications: row.email_notifications !== 0,
+    language: row.language === 'en' ? 'en' : 'id',
+  };
   if (row.region_code) user.regionCode = row.region_code;
   if (row.partner_id !== null) user.partnerId = row.partner_id;
   if (row.display_name) user.displayName = row.display_name;
   if (row.partner_name) user.partnerName = row.partner_name;
+  if (row.email) user.email = row.email;
   return user;
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '#server/db/database';
-import type { NewUserRow } from './user.table';
+import type { NewUserRow, UserRow } from './user.table';
 
 /** A user with its partner's name, so screens can say "Perpustakaan Desa …" rather than a number. */
 function withPartnerName(db: DbOrTx) {
@@ -22,6 +22,12 @@ export function findUserById(db: DbOrTx, id: number) {
 export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<number> {
   const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/** The account fields a user or an admin changes (e-mail, its switch, the language of notifications). */
+export async function updateUserRow(db: DbOrTx, id: number, set: Partial<Pick<UserRow, 'email' | 'email_notifications' | 'language'>>) {
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('users').set(set).where('id', '=', id).execute();
 }
 
 export async function updatePasswordHash(db: DbOrTx, id: number, passwordHash: string): Promise<void> {

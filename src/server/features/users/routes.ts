@@ -1,7 +1,9 @@
-import { CreateUserBody, User, UserList, UserListQuery } from '#domain/users';
+import { z } from 'zod';
+import { RowIdParam } from '#domain/ids';
+import { CreateUserBody, UpdateUserBody, User, UserList, UserListQuery } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { createUser, usersInScope } from './service';
+import { createUser, updateUserContact, usersInScope } from './service';
 
 export const userRoutes: Routes = (base) => {
   const app = zodRoutes(base);
@@ -19,5 +21,14 @@ export const userRoutes: Routes = (base) => {
     '/api/users',
     { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: UserList } } },
     (request) => usersInScope(app.db, actorOf(request), request.query),
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      config: { access: 'users.create' },
+      schema: { params: z.strictObject({ id: RowIdParam }), body: UpdateUserBody, response: { 200: User } },
+    },
+    (request) => updateUserContact(app.db, actorOf(request), request.params.id, request.body),
   );
 };

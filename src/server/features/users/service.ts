@@ -2,13 +2,13 @@ import { passwordWeaknessMessages } from '#domain/passwords';
 import { passwordWeakness } from '#domain/password-strength';
 import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
 import { levelOfCode } from '#domain/regions';
-import type { CreateUserBody, User } from '#domain/users';
+import type { CreateUserBody, UpdateMeBody, UpdateUserBody, User } from '#domain/users';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
 import { hashPassword } from '#server/features/auth/passwords';
 import { partnerScope } from '#server/features/partners/scope';
 import { knownRegion } from '#server/features/regions/service';
-import { findUserById, findUserByUsername, insertUser, listUsers } from './repository';
+import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './repository';
 import { toUser } from './mapping';
 
 const refusalMessages = {
@@ -50,6 +50,7 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now
     region_code: body.regionCode ?? null,
     partner_id: body.partnerId ?? null,
     display_name: body.displayName ?? null,
+    email: body.email ?? null,
     created_at: now.toISOString(),
   });
   const row = await findUserById(db, id);
@@ -96,4 +97,36 @@ export async function managersOfPartner(
 ): Promise<{ id: number; username: string; displayName: string | null }[]> {
   const { rows } = await listUsers(db, { partnerId, role: 'pengelola' }, { limit: 100, offset: 0 });
   return rows.map((m) => ({ id: m.id, username: m.username, displayName: m.display_name }));
+}
+
+/** The columns a contact change writes; a field left out keeps its value, `email: null` removes the address. */
+function contactColumns(body: UpdateUserBody | UpdateMeBody) {
+  return {
+    ...(body.email !== undefined ? { email: body.email } : {}),
+    ...(body.emailNotifications !== undefined ? { email_notifications: body.emailNotifications ? 1 : 0 } : {}),
+    ...('language' in body && body.language !== undefined ? { language: body.language } : {}),
+  };
+}
+
+/** The account page: a user's own address, mail switch and language. */
+export async function updateOwnAccount(db: DbOrTx, userId: number, body: UpdateMeBody): Promise<User> {
+  await updateUserRow(db, userId, contactColumns(body));
+  return userById(db, userId);
+}
+
+/**
+ * An admin sets a user's address (and mail switch). The user must be one the admin could have
+ * created: inside the admin's scope, not of a higher role. Outside the scope the user is as
+ * unknown as one that does not exist (404).
+ */
+export async function updateUserContact(db: DbOrTx, actor: Actor, id: number, body: UpdateUserBody): Promise<User> {
+  const row = await findUserById(db, id);
+  if (!row) throw notFound('user');
+  const partner = row.partner_id !== null ? await partnerScope(db, row.partner_id) : null;
+  const role = toUser(row).role;
+  const refusal = userCreationRefusal(actor, { role, regionCode: row.region_code, partner });
+  if (refusal === 'region_out_of_scope' || refusal === 'partner_out_of_scope') throw notFound('user');
+  if (refusal) throw forbidden(refusalMessages[refusal]);
+  await updateUserRow(db, id, contactColumns(body));
+  return userById(db, id);
 }
