@@ -82,7 +82,10 @@ export function mailWorker(db: Db, settings: MailSettings, clock: () => Date, lo
         next_attempt_at: next,
         last_error: message.slice(0, 500),
       });
-      log.warn({ mailId: row.id, attempts: row.attempts, err: message }, last ? 'notification mail failed for good' : 'notification mail will be retried');
+      log.warn(
+        { mailId: row.id, attempts: row.attempts, err: message },
+        last ? 'notification mail failed for good' : 'notification mail will be retried',
+      );
     }
   }
 

@@ -74,7 +74,12 @@ export async function unreadCount(db: DbOrTx, userId: number): Promise<number> {
 
 /** Of these ids, those that are the user's own. */
 export async function ownIds(db: DbOrTx, userId: number, ids: readonly number[]): Promise<Set<number>> {
-  const rows = await db.selectFrom('notifications').select('id').where('user_id', '=', userId).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 

@@ -82,7 +82,9 @@ export async function markNotificationsRead(db: DbOrTx, userId: number, body: Ma
   const at = now.toISOString();
   if (body.ids) {
     const own = await ownIds(db, userId, body.ids);
-    const unknown = body.ids.flatMap((id, i) => (own.has(id) ? [] : [{ field: `ids.${i}`, issue: 'not_found', message: `no notification ${id}` }]));
+    const unknown = body.ids.flatMap((id, i) =>
+      own.has(id) ? [] : [{ field: `ids.${i}`, issue: 'not_found', message: `no notification ${id}` }],
+    );
     if (unknown.length > 0) throw new ApiError('not_found', 'no such notification', unknown);
     await markRead(db, userId, body.ids, at);
   } else {
