@@ -87,11 +87,7 @@ const subjects: Record<Language, Record<NotificationEvent['kind'], string>> = {
 };
 
 /** The mail of a notification: subject, and a plain-text body that ends with the link to open. */
-export function notificationMail(
-  event: NotificationEvent,
-  language: Language,
-  url: string,
-): { subject: string; text: string } {
+export function notificationMail(event: NotificationEvent, language: Language, url: string): { subject: string; text: string } {
   const open = language === 'id' ? 'Buka' : 'Open';
   const why =
     language === 'id'

@@ -32,6 +32,7 @@ const UsersPage = lazyPage(() => import('#web/features/users/UsersPage.tsx').the
 // Stories, problems and gatherings each bring their own routes, and their pages, when first opened.
 const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
 const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
+const NotificationsPage = lazyPage(() => import('#web/features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage));
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 
 /** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
@@ -84,6 +85,9 @@ export function App() {
           {/* ---- gatherings ---- */}
           <Route path="pertemuan/*" element={<GatheringRoutes />} />
           {/* ---- end gatherings ---- */}
+          {/* ---- notifications ---- */}
+          <Route path="notifikasi" element={<NotificationsPage />} />
+          {/* ---- end notifications ---- */}
           <Route path="akun" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,4 +1,5 @@
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
+import { notificationWords } from '#web/features/notifications/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
 import { problemWords } from '#web/features/problems/messages.ts';
 import { en } from './en';
@@ -10,10 +11,15 @@ import { pageWords } from './pages';
  * Every word of the app in both languages at once, for tests and checks. The app itself never
  * imports this: it would pull every feature's words into the first visit.
  */
-export const featureParts = { practices: practiceWords, problems: problemWords, gatherings: gatheringWords } as const;
+export const featureParts = {
+  practices: practiceWords,
+  problems: problemWords,
+  gatherings: gatheringWords,
+  notifications: notificationWords,
+} as const;
 export { pageWords };
 
 export const everyWord: { id: Dictionary; en: Dictionary } = {
-  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id },
-  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en },
+  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...notificationWords.id },
+  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...notificationWords.en },
 };

@@ -1,4 +1,5 @@
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
+import type { notificationWords } from '#web/features/notifications/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
 import type { id } from './id';
@@ -12,7 +13,8 @@ type Indonesian = typeof id &
   (typeof pageWords)['id'] &
   (typeof practiceWords)['id'] &
   (typeof problemWords)['id'] &
-  (typeof gatheringWords)['id'];
+  (typeof gatheringWords)['id'] &
+  (typeof notificationWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

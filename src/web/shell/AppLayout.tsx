@@ -7,6 +7,8 @@ import { useT } from '#web/i18n/language.tsx';
 import { Brand } from './Brand';
 import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
+import { useLanguageOnServer } from './useLanguageOnServer';
 import { navigationFor } from './navigation';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -25,6 +27,7 @@ export function AppLayout() {
   const [logoutError, setLogoutError] = useState<ApiError | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   useFocusOnNavigate();
+  useLanguageOnServer();
 
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !menuOpen) return;
@@ -47,6 +50,7 @@ export function AppLayout() {
       <SkipLink />
       <header className="app-header" onKeyDown={closeOnEscape}>
         <Brand />
+        <NotificationBell />
         <button
           ref={menuButton}
           type="button"

@@ -7,6 +7,7 @@ import { checked } from '#web/forms/issues.ts';
 import { PasswordField } from '#web/forms/PasswordField.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { EmailSettings } from '#web/features/notifications/EmailSettings.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { changePassword } from './api';
 import { useUser } from './session';
@@ -66,6 +67,7 @@ export function AccountPage() {
           </div>
         </dl>
       </section>
+      <EmailSettings />
       <section className="card" aria-labelledby="change-password">
         <h2 id="change-password">{t('account.password.title')}</h2>
         <form className="form" onSubmit={onSubmit} noValidate>

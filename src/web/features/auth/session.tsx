@@ -19,6 +19,8 @@ interface SessionContextValue {
   logIn: (username: string, password: string) => Promise<void>;
   logOut: () => Promise<void>;
   retry: () => void;
+  /** After the user changed their own account (e-mail, language): the server's answer replaces the one held. */
+  replaceUser: (user: User) => void;
 }
 
 const recheckEveryMs = 60_000;
@@ -115,7 +117,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const value = useMemo(() => ({ session, logIn, logOut, retry }), [session, logIn, logOut, retry]);
+  const replaceUser = useCallback((user: User) => {
+    setSession((current) => (current.status === 'signedIn' ? { ...current, user } : current));
+  }, []);
+
+  const value = useMemo(() => ({ session, logIn, logOut, retry, replaceUser }), [session, logIn, logOut, retry, replaceUser]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
