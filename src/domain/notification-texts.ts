@@ -1,5 +1,5 @@
 import type { NotificationEvent } from './notification-events';
-import type { Language } from './users';
+import type { Language } from './accounts';
 
 /**
  * The words of each notification, in Indonesian and English, written when it is read or

@@ -28,8 +28,6 @@ export const NotificationListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
-export const UnreadCount = z.object({ unread: z.number().int() });
-
 /** Mark the named notifications read, or all of the reader's (`{all: true}`, an extension of the contract). */
 export const MarkReadBody = z
   .strictObject({ ids: z.array(RowId).min(1).max(200).optional(), all: z.literal(true).optional() })

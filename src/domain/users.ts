@@ -3,6 +3,7 @@ import { RowId, RowIdParam } from './ids';
 import { RegionCode } from './regions';
 import { Role } from './roles';
 import { containsUsername, Password, passwordLimits } from './passwords';
+import { EmailAddress } from './email';
 import { PlainText } from './text';
 
 export const Username = PlainText.trim()
@@ -10,13 +11,6 @@ export const Username = PlainText.trim()
   .min(3)
   .max(40)
   .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash or underscore only');
-
-/** The languages of the app; notifications are written in the one a user chose last. */
-export const Language = z.enum(['id', 'en']);
-export type Language = z.infer<typeof Language>;
-
-/** An e-mail address as people type it: trimmed, at most 254 characters. */
-export const EmailAddress = PlainText.trim().max(254).pipe(z.email());
 
 export const User = z.object({
   id: z.number().int(),
@@ -27,11 +21,6 @@ export const User = z.object({
   /** The partner's name beside its id, for screens (a pengelola's library). */
   partnerName: z.string().optional(),
   displayName: z.string().optional(),
-  /** Where notification mail goes; none, in-app only. */
-  email: z.string().optional(),
-  /** Off when the user switched notification mail off. (Optional only so sessions remembered by an older app still read.) */
-  emailNotifications: z.boolean().optional(),
-  language: Language.optional(),
 });
 export type User = z.infer<typeof User>;
 
@@ -94,21 +83,6 @@ export const UserListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
-
-/** What a user changes about themselves on the account page (`PATCH /api/auth/me`); `email: null` removes the address. */
-export const UpdateMeBody = z.strictObject({
-  email: EmailAddress.nullable().optional(),
-  emailNotifications: z.boolean().optional(),
-  language: Language.optional(),
-});
-export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
-
-/** What an admin in scope changes about a user (`PATCH /api/users/:id`). */
-export const UpdateUserBody = z.strictObject({
-  email: EmailAddress.nullable().optional(),
-  emailNotifications: z.boolean().optional(),
-});
-export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 
 export const UserList = z.object({ items: z.array(User), total: z.number().int() });
 

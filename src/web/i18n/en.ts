@@ -21,8 +21,6 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'nav.account': 'Account',
   'nav.logout': 'Log out',
   'nav.signedInAs': 'Signed in as {name}',
-  'nav.notifications': 'Notifications',
-  'nav.notificationsUnread': 'Notifications: {count} unread',
 
   'role.admin_pusat': 'National admin',
   'role.admin_provinsi': 'Provincial admin',

@@ -22,9 +22,6 @@ export const id = {
   'nav.account': 'Akun',
   'nav.logout': 'Keluar',
   'nav.signedInAs': 'Masuk sebagai {name}',
-  // The bell in every screen's header: its only words, so they come with the first visit.
-  'nav.notifications': 'Notifikasi',
-  'nav.notificationsUnread': 'Notifikasi: {count} belum dibaca',
 
   'role.admin_pusat': 'Admin Pusat',
   'role.admin_provinsi': 'Admin Provinsi',

@@ -7,8 +7,7 @@ import { useT } from '#web/i18n/language.tsx';
 import { Brand } from './Brand';
 import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NotificationBell } from './NotificationBell';
-import { useLanguageOnServer } from './useLanguageOnServer';
+import { LazyBell } from './LazyBell';
 import { navigationFor } from './navigation';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -27,7 +26,6 @@ export function AppLayout() {
   const [logoutError, setLogoutError] = useState<ApiError | null>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   useFocusOnNavigate();
-  useLanguageOnServer();
 
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !menuOpen) return;
@@ -50,7 +48,7 @@ export function AppLayout() {
       <SkipLink />
       <header className="app-header" onKeyDown={closeOnEscape}>
         <Brand />
-        <NotificationBell />
+        <LazyBell />
         <button
           ref={menuButton}
           type="button"

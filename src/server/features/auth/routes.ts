@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ChangePasswordBody, LoginBody, Session, UpdateMeBody, User } from '#domain/users';
+import { Account, AccountSession, UpdateMeBody } from '#domain/accounts';
+import { ChangePasswordBody, LoginBody } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
 import { updateOwnAccount, userById } from '#server/features/users/service';
@@ -14,7 +15,7 @@ export const authRoutes: Routes = (base) => {
 
   app.post(
     '/api/auth/login',
-    { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: Session } } },
+    { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: AccountSession } } },
     async (request, reply) => {
       const result = await login(app.db, {
         ...request.body,
@@ -48,12 +49,12 @@ export const authRoutes: Routes = (base) => {
     return reply.status(204).send();
   });
 
-  app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: Session } } }, async (request) => {
+  app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: AccountSession } } }, async (request) => {
     return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
   });
 
   // The account page: one's own e-mail address, its switch, and the language notifications are written in.
-  app.patch('/api/auth/me', { config: { access: 'session' }, schema: { body: UpdateMeBody, response: { 200: User } } }, (request) =>
+  app.patch('/api/auth/me', { config: { access: 'session' }, schema: { body: UpdateMeBody, response: { 200: Account } } }, (request) =>
     updateOwnAccount(app.db, actorOf(request).id, request.body),
   );
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationList } from '#domain/notifications';
-import type { User } from '#domain/users';
+import type { Account as User } from '#domain/accounts';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { completeCourse, publishedCourse } from '#test/courses';

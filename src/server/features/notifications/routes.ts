@@ -1,4 +1,5 @@
-import { MarkReadBody, NotificationList, NotificationListQuery, UnreadCount } from '#domain/notifications';
+import { UnreadCount } from '#domain/notification-count';
+import { MarkReadBody, NotificationList, NotificationListQuery } from '#domain/notifications';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { markNotificationsRead, notificationsFor, unreadOf } from './service';

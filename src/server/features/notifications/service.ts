@@ -1,7 +1,7 @@
 import { notificationText } from '#domain/notification-texts';
 import { linkOf, NotificationEvent } from '#domain/notification-events';
 import type { MarkReadBody, Notification, NotificationList } from '#domain/notifications';
-import { Language } from '#domain/users';
+import { Language } from '#domain/accounts';
 import type { DbOrTx } from '#server/db/database';
 import { ApiError } from '#server/http/errors';
 import type { NotificationRow } from './notification.table';

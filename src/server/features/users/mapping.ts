@@ -1,5 +1,5 @@
 import { Role } from '#domain/roles';
-import type { User } from '#domain/users';
+import type { Account } from '#domain/accounts';
 import { scopeOfUser, type Actor } from '#domain/permissions';
 
 interface UserLike {
@@ -15,8 +15,9 @@ interface UserLike {
   language?: string;
 }
 
-export function toUser(row: UserLike): User {
-  const user: User = {
+/** A user as the API shows it, with the account's notification settings. */
+export function toUser(row: UserLike): Account {
+  const user: Account = {
     id: row.id,
     username: row.username,
     role: Role.parse(row.role),

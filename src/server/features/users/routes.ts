@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
-import { CreateUserBody, UpdateUserBody, User, UserList, UserListQuery } from '#domain/users';
+import { Account, AccountList, UpdateUserBody } from '#domain/accounts';
+import { CreateUserBody, UserListQuery } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { createUser, updateUserContact, usersInScope } from './service';
@@ -10,7 +11,7 @@ export const userRoutes: Routes = (base) => {
 
   app.post(
     '/api/users',
-    { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: User } } },
+    { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: Account } } },
     async (request, reply) => {
       const user = await createUser(app.db, actorOf(request), request.body, app.clock());
       return reply.status(201).send(user);
@@ -19,7 +20,7 @@ export const userRoutes: Routes = (base) => {
 
   app.get(
     '/api/users',
-    { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: UserList } } },
+    { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: AccountList } } },
     (request) => usersInScope(app.db, actorOf(request), request.query),
   );
 
@@ -27,7 +28,7 @@ export const userRoutes: Routes = (base) => {
     '/api/users/:id',
     {
       config: { access: 'users.create' },
-      schema: { params: z.strictObject({ id: RowIdParam }), body: UpdateUserBody, response: { 200: User } },
+      schema: { params: z.strictObject({ id: RowIdParam }), body: UpdateUserBody, response: { 200: Account } },
     },
     (request) => updateUserContact(app.db, actorOf(request), request.params.id, request.body),
   );

@@ -2,7 +2,8 @@ import { passwordWeaknessMessages } from '#domain/passwords';
 import { passwordWeakness } from '#domain/password-strength';
 import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
 import { levelOfCode } from '#domain/regions';
-import type { CreateUserBody, UpdateMeBody, UpdateUserBody, User } from '#domain/users';
+import type { Account, UpdateMeBody, UpdateUserBody } from '#domain/accounts';
+import type { CreateUserBody } from '#domain/users';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
 import { hashPassword } from '#server/features/auth/passwords';
@@ -26,7 +27,7 @@ const refusalFields = {
   partner_out_of_scope: 'partnerId',
 } as const;
 
-export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
+export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<Account> {
   const weakness = passwordWeakness(body.password, body.username);
   if (weakness) throw invalidField('password', weakness, passwordWeaknessMessages[weakness]);
   if (body.regionCode !== undefined && !(await knownRegion(db, body.regionCode))) {
@@ -84,7 +85,7 @@ export async function usersInScope(
 }
 
 /** The user with this id, as the API shows it. */
-export async function userById(db: DbOrTx, id: number): Promise<User> {
+export async function userById(db: DbOrTx, id: number): Promise<Account> {
   const row = await findUserById(db, id);
   if (!row) throw notFound('user');
   return toUser(row);
@@ -109,7 +110,7 @@ function contactColumns(body: UpdateUserBody | UpdateMeBody) {
 }
 
 /** The account page: a user's own address, mail switch and language. */
-export async function updateOwnAccount(db: DbOrTx, userId: number, body: UpdateMeBody): Promise<User> {
+export async function updateOwnAccount(db: DbOrTx, userId: number, body: UpdateMeBody): Promise<Account> {
   await updateUserRow(db, userId, contactColumns(body));
   return userById(db, userId);
 }
@@ -119,7 +120,7 @@ export async function updateOwnAccount(db: DbOrTx, userId: number, body: UpdateM
  * created: inside the admin's scope, not of a higher role. Outside the scope the user is as
  * unknown as one that does not exist (404).
  */
-export async function updateUserContact(db: DbOrTx, actor: Actor, id: number, body: UpdateUserBody): Promise<User> {
+export async function updateUserContact(db: DbOrTx, actor: Actor, id: number, body: UpdateUserBody): Promise<Account> {
   const row = await findUserById(db, id);
   if (!row) throw notFound('user');
   const partner = row.partner_id !== null ? await partnerScope(db, row.partner_id) : null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Session, User, type UpdateMeBody } from '#domain/users';
+import { Session } from '#domain/users';
 import { api, apiNoContent } from '#web/api/client.ts';
 
 /** The current session, or an ApiError 'unauthenticated' when there is none. */
@@ -12,6 +12,3 @@ export const logOut = () => apiNoContent('/api/auth/logout', { method: 'POST', u
 
 export const changePassword = (currentPassword: string, newPassword: string) =>
   api('/api/auth/password', z.object({ ok: z.literal(true) }), { method: 'POST', body: { currentPassword, newPassword } });
-
-/** The user's own e-mail address, its switch, or the language their notifications are written in. */
-export const updateMe = (body: UpdateMeBody) => api('/api/auth/me', User, { method: 'PATCH', body });

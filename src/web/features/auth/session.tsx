@@ -19,8 +19,6 @@ interface SessionContextValue {
   logIn: (username: string, password: string) => Promise<void>;
   logOut: () => Promise<void>;
   retry: () => void;
-  /** After the user changed their own account (e-mail, language): the server's answer replaces the one held. */
-  replaceUser: (user: User) => void;
 }
 
 const recheckEveryMs = 60_000;
@@ -117,11 +115,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const replaceUser = useCallback((user: User) => {
-    setSession((current) => (current.status === 'signedIn' ? { ...current, user } : current));
-  }, []);
-
-  const value = useMemo(() => ({ session, logIn, logOut, retry, replaceUser }), [session, logIn, logOut, retry, replaceUser]);
+  const value = useMemo(() => ({ session, logIn, logOut, retry }), [session, logIn, logOut, retry]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { UpdateMeBody } from '#domain/users';
-import { updateMe } from '#web/features/auth/api.ts';
-import { useSession, useUser } from '#web/features/auth/session.tsx';
+import { UpdateMeBody, type Account } from '#domain/accounts';
+import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { Field } from '#web/forms/Field.tsx';
 import { checked } from '#web/forms/issues.ts';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
+import { accountQuery, updateMe } from './api';
 import './messages.ts';
 
 const fieldIds = { email: 'account-email', emailNotifications: 'account-email-on' } as const;
@@ -14,10 +14,22 @@ const fieldIds = { email: 'account-email', emailNotifications: 'account-email-on
 /** The account page's mail settings: the address notifications are mailed to, and the switch. */
 export function EmailSettings() {
   const t = useT();
-  const user = useUser();
-  const { replaceUser } = useSession();
-  const [email, setEmail] = useState(user.email ?? '');
-  const [on, setOn] = useState(user.emailNotifications ?? true);
+  const account = useApiQuery(accountQuery(), { fresh: true });
+  return (
+    <section className="card" aria-labelledby="account-mail">
+      <h2 id="account-mail">{t('mail.title')}</h2>
+      <p>{t('mail.intro')}</p>
+      {account.state === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {account.state === 'failed' && <ErrorNotice error={account.error} onRetry={account.reload} />}
+      {account.state === 'ready' && <EmailForm account={account.data.user} />}
+    </section>
+  );
+}
+
+function EmailForm({ account }: { account: Account }) {
+  const t = useT();
+  const [email, setEmail] = useState(account.email ?? '');
+  const [on, setOn] = useState(account.emailNotifications);
   const [done, setDone] = useState(false);
   const form = useSubmit();
 
@@ -28,43 +40,39 @@ export function EmailSettings() {
     const body = { email: email.trim() === '' ? null : email, emailNotifications: on };
     void form.submit(checked(UpdateMeBody.safeParse(body)), async (valid) => {
       const saved = await updateMe(valid);
-      replaceUser(saved);
       setEmail(saved.email ?? '');
+      setOn(saved.emailNotifications);
       setDone(true);
     });
   };
 
   return (
-    <section className="card" aria-labelledby="account-mail">
-      <h2 id="account-mail">{t('mail.title')}</h2>
-      <p>{t('mail.intro')}</p>
-      <form className="form" onSubmit={onSubmit} noValidate>
-        {form.error && <ErrorNotice error={form.error} fieldIds={fieldIds} />}
-        <Field id={fieldIds.email} label={t('mail.address')} hint={t('mail.addressHint')} error={form.fieldErrors.email} optional>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="checkbox">
-          <input id={fieldIds.emailNotifications} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
-          <label htmlFor={fieldIds.emailNotifications}>{t('mail.switch')}</label>
-        </div>
-        <button type="submit" className="button" disabled={form.busy}>
-          {form.busy ? t('mail.saving') : t('mail.save')}
-        </button>
-        <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
-          {done ? t('mail.saved') : ''}
-        </p>
-      </form>
-    </section>
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {form.error && <ErrorNotice error={form.error} fieldIds={fieldIds} />}
+      <Field id={fieldIds.email} label={t('mail.address')} hint={t('mail.addressHint')} error={form.fieldErrors.email} optional>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="checkbox">
+        <input id={fieldIds.emailNotifications} type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+        <label htmlFor={fieldIds.emailNotifications}>{t('mail.switch')}</label>
+      </div>
+      <button type="submit" className="button" disabled={form.busy}>
+        {form.busy ? t('mail.saving') : t('mail.save')}
+      </button>
+      <p role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+        {done ? t('mail.saved') : ''}
+      </p>
+    </form>
   );
 }

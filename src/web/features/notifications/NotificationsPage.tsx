@@ -1,14 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { UnreadCount } from '#domain/notifications';
+import { UnreadCount } from '#domain/notification-count';
 import { apiQuery } from '#web/api/queries.ts';
 import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { unreadPath } from '#web/shell/NotificationBell.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { markRead, notificationsQuery } from './api';
+import { markRead, notificationsQuery, unreadPath } from './api';
 import { NotificationPage } from './NotificationPage';
 import './messages.ts';
 

@@ -1,8 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { MarkReadBody, NotificationList, UnreadCount } from '#domain/notifications';
+import { Account, AccountSession, type UpdateMeBody } from '#domain/accounts';
+import { UnreadCount } from '#domain/notification-count';
+import { MarkReadBody, NotificationList } from '#domain/notifications';
 import { api } from '#web/api/client.ts';
 import { apiKey, apiQuery } from '#web/api/queries.ts';
-import { unreadPath } from '#web/shell/NotificationBell.tsx';
+
+/** The bell's poll. */
+export const unreadPath = '/api/notifications/unread';
 
 export const pageSize = 30;
 
@@ -15,3 +19,9 @@ export async function markRead(client: QueryClient, body: MarkReadBody): Promise
   const { unread } = await api('/api/notifications/read', UnreadCount, { method: 'POST', body });
   client.setQueryData(apiKey(unreadPath), { unread });
 }
+
+/** The signed-in user with their notification settings (the first visit's session leaves these out). */
+export const accountQuery = () => apiQuery('/api/auth/me', AccountSession);
+
+/** The user's own e-mail address, its switch, or the language their notifications are written in. */
+export const updateMe = (body: UpdateMeBody) => api('/api/auth/me', Account, { method: 'PATCH', body });

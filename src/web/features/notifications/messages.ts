@@ -8,6 +8,7 @@ import { registerMessages } from '#web/i18n/registry.ts';
 export const notificationWords = registerMessages({
   id: {
     'notifications.title': 'Notifikasi',
+    'notifications.bellUnread': 'Notifikasi: {count} belum dibaca',
     'notifications.intro': 'Kabar tentang laporan, kisah, kendala, dan kursus Anda. Buka satu untuk melihat hal yang dimaksud.',
     'notifications.unread': '{count} belum dibaca',
     'notifications.allRead': 'Semua sudah dibaca.',
@@ -32,6 +33,7 @@ export const notificationWords = registerMessages({
   } as const,
   en: {
     'notifications.title': 'Notifications',
+    'notifications.bellUnread': 'Notifications: {count} unread',
     'notifications.intro': 'News about your reports, stories, problems and courses. Open one to see what it is about.',
     'notifications.unread': '{count} unread',
     'notifications.allRead': 'All read.',
