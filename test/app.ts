@@ -25,6 +25,8 @@ export interface TestApp {
   login(username: string, password?: string): Promise<Agent>;
   /** An agent with no session. */
   anonymous(): Agent;
+  /** A second instance of the app on the same database (its own connection and clock), as behind a load balancer; closed with this one. */
+  twin(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,21 @@ export async function testApp(
     return new Agent(app, `sim_session=${cookie?.value ?? ''}`, res.json<{ csrfToken: string }>().csrfToken);
   };
 
+  const twins: { app: FastifyInstance; connection: Connection }[] = [];
+  const twin = async () => {
+    const second = connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, file: database.file });
+    const other = await buildApp({
+      config,
+      connection: second,
+      clock: clock.now,
+      logger: false,
+      webRoot: options.webRoot ?? '/nonexistent',
+    });
+    await other.ready();
+    twins.push({ app: other, connection: second });
+    return other;
+  };
+
   return {
     app,
     db: connection.db,
@@ -84,7 +101,12 @@ export async function testApp(
     clock,
     login,
     anonymous: () => new Agent(app, null, null),
+    twin,
     close: async () => {
+      for (const other of twins) {
+        await other.app.close();
+        await other.connection.close();
+      }
       await app.close();
       await connection.close();
       await database.drop();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddress } from './email';
 import { RowId, RowIdParam } from './ids';
 import { MobilePhone } from './mobile-phone';
 import { RegionCode } from './regions';
@@ -18,6 +19,9 @@ export const UpdateUserBody = z.strictObject({
   role: Role.optional(),
   regionCode: RegionCode.nullable().optional(),
   partnerId: RowId.nullable().optional(),
+  /** Where notification mail goes (`null` removes it), and whether it goes (decision 023). */
+  email: EmailAddress.nullable().optional(),
+  emailNotifications: z.boolean().optional(),
 });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 

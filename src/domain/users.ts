@@ -3,6 +3,7 @@ import { RowId, RowIdParam } from './ids';
 import { RegionCode } from './regions';
 import { Role } from './roles';
 import { containsUsername, Password, passwordLimits } from './passwords';
+import { EmailAddress } from './email';
 import { PlainText } from './text';
 
 export const Username = PlainText.trim()
@@ -72,6 +73,7 @@ export const CreateUserBody = z
     regionCode: RegionCode.optional(),
     partnerId: RowId.optional(),
     displayName: DisplayName.optional(),
+    email: EmailAddress.optional(),
   })
   .superRefine((u, ctx) => {
     if (containsUsername(u.password, u.username))

@@ -14,20 +14,24 @@ import { photoLimits } from '#domain/photos';
 import { aboutRoutes } from './features/about/routes';
 import { activityPhotoRoutes } from './features/activities/photo.routes';
 import { activityRoutes } from './features/activities/routes';
-import { reviewRoutes } from './features/activities/review.routes';
+import { reviewRoutesWith } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
 import { completenessRoutes } from './features/completeness/routes';
 import { courseImageRoutes } from './features/courses/images';
-import { learningRoutes } from './features/courses/learning.routes';
-import { courseRoutes } from './features/courses/routes';
+import { learningRoutesWith } from './features/courses/learning.routes';
+import { courseRoutesWith } from './features/courses/routes';
 import { gatheringPackRoutes } from './features/gatherings/pack.routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { practicePhotoRoutes } from './features/practices/photos';
-import { practiceRoutes } from './features/practices/routes';
-import { problemActionRoutes } from './features/problems/actions.routes';
-import { problemRoutes } from './features/problems/routes';
+import { practiceRoutesWith } from './features/practices/routes';
+import { problemActionRoutesWith } from './features/problems/actions.routes';
+import { problemRoutesWith } from './features/problems/routes';
+import { notificationListeners } from './features/notifications/listeners';
+import { mailWorker } from './features/notifications/mail';
+import { notificationRoutes } from './features/notifications/routes';
+import { notifierFor, type Notifier } from './features/notifications/service';
 import { regionRoutes } from './features/regions/routes';
 import { registerBearerTokens } from './features/tokens/bearer';
 import { tokenRoutes } from './features/tokens/routes';
@@ -46,6 +50,8 @@ declare module 'fastify' {
     /** The server's notion of now; tests move it to expire sessions. */
     clock: () => Date;
     appVersion: string;
+    /** Tells people what happened (in the app, and by mail when configured); reminders use it too. */
+    notifier: Notifier;
   }
 }
 
@@ -99,6 +105,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Before sessions: a request with an API token is resolved by its token, and its cookie left unread.
   registerBearerTokens(app);
   registerSessions(app);
+  // Notifications: the features announce their moments to these listeners (given to their routes
+  // below); with SMTP configured, a worker started with the app sends the queued mail until it closes.
+  app.decorate('notifier', notifierFor({ mail: options.config.mail !== null, clock: app.clock }));
+  const listeners = notificationListeners(app.notifier);
+  if (options.config.mail) {
+    const worker = mailWorker(options.connection.db, options.config.mail, app.clock, app.log);
+    app.addHook('onReady', (done) => {
+      worker.start();
+      done();
+    });
+    app.addHook('onClose', () => worker.stop());
+  }
 
   // Routes, one feature folder each
   const featureRoutes = [
@@ -109,20 +127,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     userEditRoutes,
     partnerRoutes,
     activityRoutes,
-    reviewRoutes,
+    reviewRoutesWith(listeners.activities),
     activityPhotoRoutes,
     kpiRoutes,
     completenessRoutes,
     gatheringRoutes,
     gatheringPackRoutes,
-    practiceRoutes,
+    practiceRoutesWith(listeners.practices),
     practicePhotoRoutes,
-    problemRoutes,
-    problemActionRoutes,
-    learningRoutes,
-    courseRoutes,
+    problemRoutesWith(listeners.problems),
+    problemActionRoutesWith(listeners.problems),
+    learningRoutesWith(listeners.courses),
+    courseRoutesWith(listeners.courses),
     courseImageRoutes,
     tokenRoutes,
+    notificationRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

@@ -45,6 +45,7 @@ const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx')
 // ---- completeness ----
 const CompletenessRoutes = lazyPage(() => import('#web/features/completeness/routes.tsx').then((m) => m.CompletenessRoutes));
 // ---- end completeness ----
+const NotificationsPage = lazyPage(() => import('#web/features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage));
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 // ---- elis staff ----
 const CourseStaffRoutes = lazyPage(() => import('#web/features/courses/staff/routes.tsx').then((m) => m.CourseStaffRoutes));
@@ -145,6 +146,9 @@ export function App() {
           {/* ---- completeness ---- */}
           <Route path="kelengkapan/*" element={<CompletenessRoutes />} />
           {/* ---- end completeness ---- */}
+          {/* ---- notifications ---- */}
+          <Route path="notifikasi" element={<NotificationsPage />} />
+          {/* ---- end notifications ---- */}
           <Route path="akun" element={<AccountPage />} />
           {/* ---- users admin ---- */}
           <Route path="akun/ganti-sandi" element={<Navigate to="/" replace />} />

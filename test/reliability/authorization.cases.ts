@@ -124,6 +124,12 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       pengelola: [204, 404],
     }),
   },
+  // One's own account: e-mail address, mail switch, language.
+  'PATCH /api/auth/me': {
+    unscoped: true,
+    request: () => patch('/api/auth/me', { language: 'id', emailNotifications: true }),
+    expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
+  },
 
   // Regions are the country's official list: every logged-in user reads all of them.
   'GET /api/regions': {
@@ -804,6 +810,39 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     unscoped: true,
     request: async ({ w }) => get(`/api/certificates/${(await courseWorld(w)).publicCode}`),
     expect: open(200),
+  },
+
+  // Notifications: everyone's own, read and marked by no one else. Outside "scope" here means
+  // another person's: the manager of the library just outside the asker's scope.
+  'GET /api/notifications': {
+    unscoped: true,
+    request: () => get('/api/notifications'),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'GET /api/notifications/unread': {
+    unscoped: true,
+    request: () => get('/api/notifications/unread'),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'POST /api/notifications/read': {
+    request: async ({ w, scope, partner }) => {
+      if (scope === 'in') return post('/api/notifications/read', { all: true });
+      await w.t.app.notifier.notify(w.t.db, [partner.managerId], { kind: 'reminder', message: `Pengingat untuk ${partner.token}.` });
+      const { id } = await w.t.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('user_id', '=', partner.managerId)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      return post('/api/notifications/read', { ids: [id] });
+    },
+    expect: grantedTo({
+      admin_pusat: [200, 404],
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
 };
 

@@ -14,6 +14,7 @@ import type {
 } from '#server/features/courses/course.table';
 import type { DemoBuildTable } from '#server/features/demo/demo-build.table';
 import type { LoginKnownPlaceTable, LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
+import type { MailOutboxTable, NotificationTable } from '#server/features/notifications/notification.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
 import type {
   GatheringActionTable,
@@ -79,6 +80,8 @@ export interface Database {
   quiz_attempts: QuizAttemptTable;
   course_certificates: CourseCertificateTable;
   api_tokens: ApiTokenTable;
+  notifications: NotificationTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,6 +2,7 @@ import type { courseWords } from '#web/features/courses/messages.ts';
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import type { completenessWords } from '#web/features/completeness/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
+import type { notificationWords } from '#web/features/notifications/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
 import type { id } from './id';
@@ -18,7 +19,8 @@ type Indonesian = typeof id &
   (typeof gatheringWords)['id'] &
   (typeof courseWords)['id'] &
   (typeof courseStaffWords)['id'] &
-  (typeof completenessWords)['id'];
+  (typeof completenessWords)['id'] &
+  (typeof notificationWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

@@ -14,6 +14,7 @@ import * as m0012 from './0012_gathering_agenda';
 import * as m0013 from './0013_courses';
 import * as m0014 from './0014_gathering_courses';
 import * as m0015 from './0015_reporting_rollup';
+import * as m0016 from './0016_notifications';
 // ---- users admin ----
 import * as m0017 from './0017_user_admin';
 // ---- end users admin ----
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0013_courses': m0013,
   '0014_gathering_courses': m0014,
   '0015_reporting_rollup': m0015,
+  '0016_notifications': m0016,
   // ---- users admin ----
   '0017_user_admin': m0017,
   // ---- end users admin ----

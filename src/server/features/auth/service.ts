@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { passwordWeaknessMessages } from '#domain/passwords';
 import { passwordWeakness } from '#domain/password-strength';
-import type { Session } from '#domain/users';
+import type { Account } from '#domain/accounts';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, invalidField } from '#server/http/errors';
 import { accountById, accountByUsername, clearPasswordChange, setPasswordHash } from '#server/features/users/accounts';
@@ -13,7 +13,9 @@ import { loginSucceeded, reserveLoginAttempt } from './throttle';
 /** The cookie carries the token; the database keeps only its hash. */
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export interface LoginResult extends Session {
+export interface LoginResult {
+  user: Account;
+  csrfToken: string;
   token: string;
   /** For the browser to keep: it makes this browser a known place of the user (see `throttle.ts`). */
   deviceToken: string;

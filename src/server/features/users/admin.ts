@@ -2,7 +2,8 @@ import { userManagementRefusal, type Actor, type ManagedUser, type UserChange, t
 import type { Role } from '#domain/roles';
 import type { PasswordResetAnswer, UpdateUserBody } from '#domain/user-admin';
 import { Role as RoleSchema } from '#domain/roles';
-import { scopeIssues, type User } from '#domain/users';
+import type { Account } from '#domain/accounts';
+import { scopeIssues } from '#domain/users';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, notFound } from '#server/http/errors';
 import { hashPassword } from '#server/features/auth/passwords';
@@ -10,7 +11,7 @@ import { endSessionsOf } from '#server/features/auth/service';
 import { partnerScope } from '#server/features/partners/scope';
 import { toUser } from './mapping';
 import { findUserById, updateUser, type UserChanges } from './repository';
-import { checkScopeFor } from './service';
+import { checkScopeFor, contactColumns } from './service';
 import { temporaryPassword } from './temporary-password';
 
 // What admins do to the users in their scope: edit, (de)activate, re-scope, reset a password.
@@ -44,7 +45,7 @@ function mayChange(actor: Actor, managed: ManagedUser, change: UserChange): void
 }
 
 /** One user for its page, if it stands inside the actor's scope; else 404. */
-export async function userForStaff(db: Db, actor: Actor, id: number): Promise<User> {
+export async function userForStaff(db: Db, actor: Actor, id: number): Promise<Account> {
   const { row, managed } = await managedUser(db, id);
   if (userManagementRefusal(actor, managed, 'details') === 'not_visible') throw notFound('user');
   return toUser(row);
@@ -66,14 +67,16 @@ function mergedScope(row: StoredUser, body: UpdateUserBody): { role: Role; regio
 }
 
 /** `PATCH /api/users/:id`: each kind of change is checked on its own, then all are written at once. */
-export async function updateUserAsAdmin(db: Db, actor: Actor, id: number, body: UpdateUserBody): Promise<User> {
+export async function updateUserAsAdmin(db: Db, actor: Actor, id: number, body: UpdateUserBody): Promise<Account> {
   const { row, managed } = await managedUser(db, id);
   const changes: UserChanges = {};
 
-  if (body.displayName !== undefined || body.phone !== undefined) {
+  if (body.displayName !== undefined || body.phone !== undefined || body.email !== undefined || body.emailNotifications !== undefined) {
     mayChange(actor, managed, 'details');
     if (body.displayName !== undefined) changes.display_name = body.displayName;
     if (body.phone !== undefined) changes.phone = body.phone;
+    // Where notification mail goes, and whether it goes (decision 023).
+    Object.assign(changes, contactColumns(body));
   }
 
   const scope = mergedScope(row, body);

@@ -1,5 +1,5 @@
 import { PasswordResetAnswer, UpdateUserBody, UserIdParams } from '#domain/user-admin';
-import { User } from '#domain/users';
+import { Account } from '#domain/accounts';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { resetPasswordAsAdmin, updateUserAsAdmin, userForStaff } from './admin';
@@ -8,13 +8,13 @@ import { resetPasswordAsAdmin, updateUserAsAdmin, userForStaff } from './admin';
 export const userEditRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
-  app.get('/api/users/:id', { config: { access: 'users.read' }, schema: { params: UserIdParams, response: { 200: User } } }, (request) =>
+  app.get('/api/users/:id', { config: { access: 'users.read' }, schema: { params: UserIdParams, response: { 200: Account } } }, (request) =>
     userForStaff(app.db, actorOf(request), request.params.id),
   );
 
   app.patch(
     '/api/users/:id',
-    { config: { access: 'users.manage' }, schema: { params: UserIdParams, body: UpdateUserBody, response: { 200: User } } },
+    { config: { access: 'users.manage' }, schema: { params: UserIdParams, body: UpdateUserBody, response: { 200: Account } } },
     (request) => updateUserAsAdmin(app.db, actorOf(request), request.params.id, request.body),
   );
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '#server/db/database';
-import type { NewUserRow, UserTable } from './user.table';
+import type { NewUserRow, UserRow, UserTable } from './user.table';
 
 /** A user with its partner's name, so screens can say "Perpustakaan Desa …" rather than a number. */
 function withPartnerName(db: DbOrTx) {
@@ -22,6 +22,12 @@ export function findUserById(db: DbOrTx, id: number) {
 export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<number> {
   const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/** The account fields a user or an admin changes (e-mail, its switch, the language of notifications). */
+export async function updateUserRow(db: DbOrTx, id: number, set: Partial<Pick<UserRow, 'email' | 'email_notifications' | 'language'>>) {
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('users').set(set).where('id', '=', id).execute();
 }
 
 export async function updatePasswordHash(db: DbOrTx, id: number, passwordHash: string): Promise<void> {
@@ -104,11 +110,12 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number
 }
 
 /** The columns an admin changes on a user; the caller has checked scope and rules. */
-export type UserChanges = Partial<Pick<UserTable, 'display_name' | 'phone' | 'role' | 'region_code' | 'partner_id'>> & {
-  active?: number;
-  must_change_password?: number;
-  password_hash?: string;
-};
+export type UserChanges = Partial<Pick<UserTable, 'display_name' | 'phone' | 'role' | 'region_code' | 'partner_id'>> &
+  Partial<Pick<UserRow, 'email' | 'email_notifications' | 'language'>> & {
+    active?: number;
+    must_change_password?: number;
+    password_hash?: string;
+  };
 
 export async function updateUser(db: DbOrTx, id: number, changes: UserChanges): Promise<void> {
   if (Object.keys(changes).length === 0) return;

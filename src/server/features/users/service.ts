@@ -2,14 +2,16 @@ import { passwordWeaknessMessages } from '#domain/passwords';
 import { passwordWeakness } from '#domain/password-strength';
 import { regionInScope, userCreationRefusal, type Actor } from '#domain/permissions';
 import { levelOfCode } from '#domain/regions';
+import type { Account, UpdateMeBody } from '#domain/accounts';
 import type { Role } from '#domain/roles';
-import type { CreateUserBody, User } from '#domain/users';
+import type { UpdateUserBody } from '#domain/user-admin';
+import type { CreateUserBody } from '#domain/users';
 import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, conflict, forbidden, invalidField, notFound } from '#server/http/errors';
 import { hashPassword } from '#server/features/auth/passwords';
 import { partnerScope } from '#server/features/partners/scope';
 import { knownRegion } from '#server/features/regions/service';
-import { findUserById, findUserByUsername, insertUser, listUsers } from './repository';
+import { findUserById, findUserByUsername, insertUser, listUsers, updateUserRow } from './repository';
 import { toUser } from './mapping';
 
 const refusalMessages = {
@@ -52,7 +54,7 @@ export async function checkScopeFor(
   }
 }
 
-export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<User> {
+export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now: Date): Promise<Account> {
   const weakness = passwordWeakness(body.password, body.username);
   if (weakness) throw invalidField('password', weakness, passwordWeaknessMessages[weakness]);
   await checkScopeFor(db, actor, { role: body.role, regionCode: body.regionCode ?? null, partnerId: body.partnerId ?? null });
@@ -64,6 +66,7 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody, now
     region_code: body.regionCode ?? null,
     partner_id: body.partnerId ?? null,
     display_name: body.displayName ?? null,
+    email: body.email ?? null,
     created_at: now.toISOString(),
   });
   const row = await findUserById(db, id);
@@ -98,7 +101,7 @@ export async function usersInScope(
 }
 
 /** The user with this id, as the API shows it. */
-export async function userById(db: DbOrTx, id: number): Promise<User> {
+export async function userById(db: DbOrTx, id: number): Promise<Account> {
   const row = await findUserById(db, id);
   if (!row) throw notFound('user');
   return toUser(row);
@@ -111,4 +114,19 @@ export async function managersOfPartner(
 ): Promise<{ id: number; username: string; displayName: string | null }[]> {
   const { rows } = await listUsers(db, { partnerId, role: 'pengelola' }, { limit: 100, offset: 0 });
   return rows.map((m) => ({ id: m.id, username: m.username, displayName: m.display_name }));
+}
+
+/** The columns a contact change writes; a field left out keeps its value, `email: null` removes the address. */
+export function contactColumns(body: UpdateUserBody | UpdateMeBody) {
+  return {
+    ...(body.email !== undefined ? { email: body.email } : {}),
+    ...(body.emailNotifications !== undefined ? { email_notifications: body.emailNotifications ? 1 : 0 } : {}),
+    ...('language' in body && body.language !== undefined ? { language: body.language } : {}),
+  };
+}
+
+/** The account page: a user's own address, mail switch and language. */
+export async function updateOwnAccount(db: DbOrTx, userId: number, body: UpdateMeBody): Promise<Account> {
+  await updateUserRow(db, userId, contactColumns(body));
+  return userById(db, userId);
 }

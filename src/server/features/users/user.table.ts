@@ -14,6 +14,11 @@ export interface UserTable {
   must_change_password: Generated<number>;
   active: Generated<number>;
   created_at: string;
+  email: string | null;
+  /** 1 unless the user switched notification mail off. */
+  email_notifications: Generated<number>;
+  /** `id` or `en`: the language notifications are written in, as last chosen in the app. */
+  language: Generated<string>;
 }
 export type UserRow = Selectable<UserTable>;
 export type NewUserRow = Insertable<UserTable>;

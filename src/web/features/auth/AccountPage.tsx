@@ -1,5 +1,6 @@
 import { useLanguage } from '#web/i18n/language.tsx';
 import { TokensSection } from '#web/features/tokens/TokensSection.tsx';
+import { EmailSettings } from '#web/features/notifications/EmailSettings.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { useUser } from './session';
@@ -32,6 +33,7 @@ export function AccountPage() {
           </div>
         </dl>
       </section>
+      <EmailSettings />
       <section className="card" aria-labelledby="change-password">
         <h2 id="change-password">{t('account.password.title')}</h2>
         <ChangePasswordForm username={user.username} />
