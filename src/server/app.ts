@@ -29,6 +29,7 @@ import { practiceRoutes } from './features/practices/routes';
 import { problemActionRoutes } from './features/problems/actions.routes';
 import { problemRoutes } from './features/problems/routes';
 import { regionRoutes } from './features/regions/routes';
+import { reminderRoutes } from './features/reminders/routes';
 import { userRoutes } from './features/users/routes';
 import { userEditRoutes } from './features/users/edit.routes';
 import { compressionOptions } from './plugins/compression';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     completenessRoutes,
+    reminderRoutes,
     gatheringRoutes,
     gatheringPackRoutes,
     practiceRoutes,

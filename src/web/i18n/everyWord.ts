@@ -1,6 +1,7 @@
 import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import { completenessWords } from '#web/features/completeness/messages.ts';
+import { reminderWords } from '#web/features/reminders/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
 import { problemWords } from '#web/features/problems/messages.ts';
@@ -20,6 +21,7 @@ export const featureParts = {
   courses: courseWords,
   'courses/staff': courseStaffWords,
   completeness: completenessWords,
+  reminders: reminderWords,
 } as const;
 export { pageWords };
 
@@ -33,6 +35,7 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseWords.id,
     ...courseStaffWords.id,
     ...completenessWords.id,
+    ...reminderWords.id,
   },
   en: {
     ...en,
@@ -43,5 +46,6 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseWords.en,
     ...courseStaffWords.en,
     ...completenessWords.en,
+    ...reminderWords.en,
   },
 };

@@ -1,6 +1,7 @@
 import type { courseWords } from '#web/features/courses/messages.ts';
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import type { completenessWords } from '#web/features/completeness/messages.ts';
+import type { reminderWords } from '#web/features/reminders/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
@@ -18,7 +19,8 @@ type Indonesian = typeof id &
   (typeof gatheringWords)['id'] &
   (typeof courseWords)['id'] &
   (typeof courseStaffWords)['id'] &
-  (typeof completenessWords)['id'];
+  (typeof completenessWords)['id'] &
+  (typeof reminderWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

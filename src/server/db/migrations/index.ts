@@ -16,6 +16,7 @@ import * as m0014 from './0014_gathering_courses';
 import * as m0015 from './0015_reporting_rollup';
 // ---- users admin ----
 import * as m0017 from './0017_user_admin';
+import * as m0018 from './0018_reminders';
 // ---- end users admin ----
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_reporting_rollup': m0015,
   // ---- users admin ----
   '0017_user_admin': m0017,
+  '0018_reminders': m0018,
   // ---- end users admin ----
 };
 
