@@ -5,6 +5,7 @@ import { migrateToLatest } from '#server/db/migrate';
 import { backupCommand } from './backup';
 import { benchCommand } from './bench/command';
 import { elisCommand } from './elis';
+import { remindCommand } from './remind';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
@@ -20,6 +21,9 @@ const usage = `sim-tpbis <command>
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
   bench [--partners N] [--activities N] [--runs N] [--keep]
                    build a synthetic nation on a fresh embedded database and time the dashboards
+  remind [--month YYYY-MM]
+                   remind every library silent in the past month (once its deadline has passed) or in
+                   the month given; each library gets one automatic reminder per month, whoever runs it
   elis import DIR [--publish] [--as USERNAME]
                    load an Elis course folder (format: src/demo/elis/dasar-inklusi-sosial/README.md);
                    a re-import updates the course of the same folder name, keeping learners' progress
@@ -41,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
       keep: { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
+      month: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,6 +77,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'restore':
       process.exitCode = await restoreCommand(config, positionals[1]);
+      return;
+    case 'remind':
+      process.exitCode = await remindCommand(config, { month: values.month });
       return;
     case 'elis':
       process.exitCode = await elisCommand(config, {

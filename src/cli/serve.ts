@@ -2,6 +2,7 @@ import type { Config } from '#server/config';
 import { buildApp } from '#server/app';
 import { connect } from '#server/db/connect';
 import { demoLogins, demoPassword } from '#server/features/demo/logins';
+import { dailyRound } from '#server/features/reminders/schedule';
 import { prepareDatabase } from '#server/startup';
 
 /** Prepares the database, serves until SIGINT/SIGTERM, then closes cleanly. */
@@ -11,7 +12,11 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     console.log(line),
   );
   const app = await buildApp({ config, connection });
+  // The monthly reminder to silent libraries runs inside the serving process (tests build apps without it).
+  const reminders = dailyRound(connection.db, app.notifier, app.clock, app.log);
+  reminders.start();
   const shutdown = async () => {
+    reminders.stop();
     await app.close();
     await connection.close();
   };

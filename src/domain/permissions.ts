@@ -38,6 +38,7 @@ export const actions = [
   'courses.learn',
   'courses.write',
   'courses.progress',
+  'reminders.send',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -86,6 +87,8 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.comment',
     ...problemDeciders,
     'courses.progress',
+    // Reporting regularity: staff who coach libraries remind the silent ones.
+    'reminders.send',
   ],
   fasilitator: [
     ...everyone,
@@ -96,6 +99,8 @@ const grants: Record<Role, readonly Action[]> = {
     'practices.comment',
     ...problemDeciders,
     'courses.progress',
+    // Reporting regularity: staff who coach libraries remind the silent ones.
+    'reminders.send',
   ],
   konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders, 'courses.progress'],
   pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers],

@@ -35,6 +35,7 @@ import { notifierFor, type Notifier } from './features/notifications/service';
 import { regionRoutes } from './features/regions/routes';
 import { registerBearerTokens } from './features/tokens/bearer';
 import { tokenRoutes } from './features/tokens/routes';
+import { reminderRoutes } from './features/reminders/routes';
 import { userRoutes } from './features/users/routes';
 import { userEditRoutes } from './features/users/edit.routes';
 import { compressionOptions } from './plugins/compression';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     activityPhotoRoutes,
     kpiRoutes,
     completenessRoutes,
+    reminderRoutes,
     gatheringRoutes,
     gatheringPackRoutes,
     practiceRoutesWith(listeners.practices),

@@ -30,6 +30,7 @@ import type { PhotoTable } from '#server/features/photos/photo.table';
 import type { PracticeActivityTable, PracticeTable } from '#server/features/practices/practice.table';
 import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#server/features/problems/problem.table';
 import type { RegionTable } from '#server/features/regions/region.table';
+import type { ReminderTable } from '#server/features/reminders/reminder.table';
 import type {
   KpiGenerationTable,
   RollupPartnerMonthTable,
@@ -52,6 +53,7 @@ export interface Database {
   rollup_region_day: RollupRegionDayTable;
   rollup_partner_month: RollupPartnerMonthTable;
   rollup_partner_reporting: RollupPartnerReportingTable;
+  reminders: ReminderTable;
   kpi_profiles: KpiProfileTable;
   gatherings: GatheringTable;
   gathering_attendance: GatheringAttendanceTable;

@@ -1,6 +1,7 @@
 import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import { completenessWords } from '#web/features/completeness/messages.ts';
+import { reminderWords } from '#web/features/reminders/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { notificationWords } from '#web/features/notifications/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
@@ -22,6 +23,7 @@ export const featureParts = {
   'courses/staff': courseStaffWords,
   completeness: completenessWords,
   notifications: notificationWords,
+  reminders: reminderWords,
 } as const;
 export { pageWords };
 
@@ -36,6 +38,7 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseStaffWords.id,
     ...completenessWords.id,
     ...notificationWords.id,
+    ...reminderWords.id,
   },
   en: {
     ...en,
@@ -47,5 +50,6 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseStaffWords.en,
     ...completenessWords.en,
     ...notificationWords.en,
+    ...reminderWords.en,
   },
 };

@@ -17,6 +17,7 @@ import * as m0015 from './0015_reporting_rollup';
 import * as m0016 from './0016_notifications';
 // ---- users admin ----
 import * as m0017 from './0017_user_admin';
+import * as m0018 from './0018_reminders';
 // ---- end users admin ----
 import * as m0019 from './0019_api_tokens';
 
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0016_notifications': m0016,
   // ---- users admin ----
   '0017_user_admin': m0017,
+  '0018_reminders': m0018,
   // ---- end users admin ----
   '0019_api_tokens': m0019,
 };

@@ -245,3 +245,19 @@ export async function completenessTrend(db: Db, region: RegionScope, from: strin
     }),
   };
 }
+
+/**
+ * Every silent partner of a month in a region (null: the country), uncapped: the automatic
+ * reminder round goes to all of them, in the order a person would take them.
+ */
+export async function silentPartnersOf(db: Db, within: string | null, month: string): Promise<SilentPartner[]> {
+  const deadlineDay = await deadlineDayOf(db, month);
+  const parts = await partnerMonths(db, within, month, onTimeBefore(month, deadlineDay));
+  return mergeSilent(
+    parts.map((part) => summaryOf(part, null).silent),
+    Number.POSITIVE_INFINITY,
+  );
+}
+
+/** The day of the month after which a month's reports are late (the KPI profile's setting). */
+export const reportingDeadlineDayOf = deadlineDayOf;

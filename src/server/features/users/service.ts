@@ -130,3 +130,9 @@ export async function updateOwnAccount(db: DbOrTx, userId: number, body: UpdateM
   await updateUserRow(db, userId, contactColumns(body));
   return userById(db, userId);
 }
+
+/** The active managers of a library with the phone each gave: who a reminder reaches, and where on WhatsApp. */
+export async function reachableManagersOf(db: DbOrTx, partnerId: number): Promise<{ id: number; phone: string | null }[]> {
+  const { rows } = await listUsers(db, { partnerId, role: 'pengelola' }, { limit: 100, offset: 0 });
+  return rows.filter((m) => m.active === 1).map((m) => ({ id: m.id, phone: m.phone }));
+}
