@@ -102,7 +102,7 @@ const column = (sheet: ExcelJS.Worksheet, header: string) => {
   if (i < 0) throw new Error(`no column ${header}`);
   return rowsOf(sheet).map((r) => r[i]);
 };
-const csvOf = (res: { rawPayload: Buffer }) => parse<string[]>(res.rawPayload, { bom: true });
+const csvOf = (res: { rawPayload: Buffer }): string[][] => parse(res.rawPayload, { bom: true });
 const totalOf = async (agent: Agent, url: string) => (await agent.get(url)).json<{ total: number }>().total;
 
 describe('partners export', () => {
@@ -246,7 +246,7 @@ describe('the format', () => {
             stdio: 'ignore',
           },
         );
-        const rows = parse<string[]>(readFileSync(join(dir, 'kegiatan.csv')), { bom: true });
+        const rows: string[][] = parse(readFileSync(join(dir, 'kegiatan.csv')), { bom: true });
         expect(rows[0]?.[0]).toBe('ID kegiatan');
         expect(rows.length - 1).toBe(await totalOf(babel, '/api/activities'));
       } finally {
