@@ -51,6 +51,9 @@ export default defineConfig({
     sourcemap: true,
     // dist/web/.vite/manifest.json: which chunks each page needs, for the bundle budget.
     manifest: true,
+    // Every browser the programme's phones run (Chrome for Android since 66, Safari since 17)
+    // preloads modules itself; the polyfill only sped up older ones, and the first visit needs its bytes.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-visit', tags: ['$initial'] }] } } },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

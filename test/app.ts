@@ -25,6 +25,8 @@ export interface TestApp {
   login(username: string, password?: string): Promise<Agent>;
   /** An agent with no session. */
   anonymous(): Agent;
+  /** A second instance of the app on the same database (its own connection and clock), as behind a load balancer; closed with this one. */
+  twin(): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -52,12 +54,22 @@ export class Agent {
 }
 
 /** Builds the whole app in-process on a fresh copy of the run's template database; no web app unless `webRoot` names one. */
-export async function testApp(env: Record<string, string> = {}, options: { webRoot?: string } = {}): Promise<TestApp> {
+export async function testApp(
+  env: Record<string, string> = {},
+  options: { webRoot?: string; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const database = await freshDatabase(inject('template'));
   const config = loadConfig({ DATA_DIR: database.dataDir, LOG_LEVEL: 'silent', SIM_DEMO: '0', ...env });
   const connection = connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, file: database.file });
   const clock = new TestClock();
-  const app = await buildApp({ config, connection, clock: clock.now, logger: false, webRoot: options.webRoot ?? '/nonexistent' });
+  const app = await buildApp({
+    config,
+    connection,
+    clock: clock.now,
+    // A test that reads the log passes a stream (and LOG_LEVEL); the others keep quiet.
+    ...(options.logStream ? { logStream: options.logStream } : { logger: false }),
+    webRoot: options.webRoot ?? '/nonexistent',
+  });
   await app.ready();
 
   const login = async (username: string, password = testPassword) => {
@@ -67,6 +79,21 @@ export async function testApp(env: Record<string, string> = {}, options: { webRo
     return new Agent(app, `sim_session=${cookie?.value ?? ''}`, res.json<{ csrfToken: string }>().csrfToken);
   };
 
+  const twins: { app: FastifyInstance; connection: Connection }[] = [];
+  const twin = async () => {
+    const second = connect({ databaseUrl: database.databaseUrl, dataDir: database.dataDir, file: database.file });
+    const other = await buildApp({
+      config,
+      connection: second,
+      clock: clock.now,
+      logger: false,
+      webRoot: options.webRoot ?? '/nonexistent',
+    });
+    await other.ready();
+    twins.push({ app: other, connection: second });
+    return other;
+  };
+
   return {
     app,
     db: connection.db,
@@ -74,7 +101,12 @@ export async function testApp(env: Record<string, string> = {}, options: { webRo
     clock,
     login,
     anonymous: () => new Agent(app, null, null),
+    twin,
     close: async () => {
+      for (const other of twins) {
+        await other.app.close();
+        await other.connection.close();
+      }
       await app.close();
       await connection.close();
       await database.drop();

@@ -206,3 +206,17 @@ export function formatMonth(month: string, locale: string, width: MonthWidth): s
     width === 'long' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: '2-digit', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(utcMidnight(monthBounds(month).from));
 }
+
+/** A calendar month `YYYY-MM` as requests carry it, within the years a date may lie in. */
+export const CalendarMonth = z
+  .string()
+  .regex(monthPattern, { message: 'must be a month written YYYY-MM', abort: true })
+  .refine((m) => {
+    const month = Number(m.slice(5, 7));
+    return month >= 1 && month <= 12 && m >= monthOfDate(dateBounds.earliest) && m <= monthOfDate(dateBounds.latest);
+  }, 'no such month, or outside the years the programme can have run');
+
+/** Every month from `from` to `to`, both `YYYY-MM` and inclusive, oldest first. */
+export function monthsBetween(from: string, to: string): string[] {
+  return from > to ? [] : monthsTouched({ from: `${from}-01`, to: `${to}-01` });
+}

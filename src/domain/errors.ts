@@ -6,6 +6,14 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'csrf',
+  /** 403: an admin reset the password; only changing it (and the session, logging out) answers. */
+  'password_change_required',
+  /** 403 at login: the password was right but an admin deactivated the account. */
+  'account_inactive',
+  /** An API token asked to write: tokens only read (403). */
+  'token_read_only',
+  /** An API token past its last day (401). */
+  'token_expired',
   'not_found',
   'conflict',
   'too_large',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actions, can, inScope, regionInScope, userCreationRefusal, scopeOfUser, type Actor } from './permissions';
+import {
+  actions,
+  can,
+  inScope,
+  regionInScope,
+  scopeOfUser,
+  userCreationRefusal,
+  userManagementRefusal,
+  type Actor,
+  type ManagedUser,
+} from './permissions';
 import { roles, type Role } from './roles';
 
 function actor(role: Role, scope: { regionCode?: string; partnerId?: number } = {}): Actor {
@@ -28,6 +38,7 @@ describe('role grants', () => {
       'regions.read',
       'users.read',
       'users.create',
+      'users.manage',
       'partners.read',
       'partners.write',
       'activities.read',
@@ -99,7 +110,9 @@ describe('role grants', () => {
   });
   it('a konsultan edits nothing', () => {
     expect(
-      ['partners.write', 'activities.report', 'activities.review', 'users.create'].some((a) => can({ role: 'konsultan' }, a as never)),
+      ['partners.write', 'activities.report', 'activities.review', 'users.create', 'users.manage'].some((a) =>
+        can({ role: 'konsultan' }, a as never),
+      ),
     ).toBe(false);
   });
 });
@@ -157,5 +170,34 @@ describe('creating users', () => {
         'not_allowed',
       );
     }
+  });
+});
+
+describe('managing a user', () => {
+  const managerOfPuput: ManagedUser = { id: 20, role: 'pengelola', regionCode: null, partner: { regionCode: '19.05.06.2005' } };
+  const managerInJakarta: ManagedUser = { id: 21, role: 'pengelola', regionCode: null, partner: { regionCode: '31.71.01.1001' } };
+  const nationalAdmin: ManagedUser = { id: 22, role: 'admin_pusat', regionCode: null, partner: null };
+  const otherProvincialAdmin: ManagedUser = { id: 23, role: 'admin_provinsi', regionCode: '19', partner: null };
+  const self: ManagedUser = { id: babel.id, role: 'admin_provinsi', regionCode: '19', partner: null };
+
+  it('a provincial admin manages the users of its province, its peers included', () => {
+    for (const change of ['details', 'scope', 'active', 'password'] as const) {
+      expect(userManagementRefusal(babel, managerOfPuput, change)).toBeNull();
+      expect(userManagementRefusal(babel, otherProvincialAdmin, change)).toBeNull();
+    }
+  });
+  it('never a user of another province, nor the national office: for it they are not there', () => {
+    expect(userManagementRefusal(babel, managerInJakarta, 'details')).toBe('not_visible');
+    expect(userManagementRefusal(babel, nationalAdmin, 'password')).toBe('not_visible');
+    expect(userManagementRefusal(pusat, managerInJakarta, 'active')).toBeNull();
+  });
+  it('staff who only read users see them but change nothing', () => {
+    expect(userManagementRefusal(fasilBangkaBarat, managerOfPuput, 'details')).toBe('not_allowed');
+    expect(userManagementRefusal(konsultan, managerOfPuput, 'active')).toBe('not_allowed');
+    expect(userManagementRefusal(puput, managerOfPuput, 'details')).toBe('not_visible');
+  });
+  it('nobody deactivates, re-scopes or resets itself; its own name and phone it may change', () => {
+    expect(userManagementRefusal(babel, self, 'details')).toBeNull();
+    for (const change of ['scope', 'active', 'password'] as const) expect(userManagementRefusal(babel, self, change)).toBe('own_account');
   });
 });

@@ -13,6 +13,7 @@ export const actions = [
   'regions.read',
   'users.read',
   'users.create',
+  'users.manage',
   'partners.read',
   'partners.write',
   'activities.read',
@@ -73,6 +74,7 @@ const grants: Record<Role, readonly Action[]> = {
     ...everyone,
     'users.read',
     'users.create',
+    'users.manage',
     'partners.write',
     'activities.review',
     'activities.reopen',
@@ -200,6 +202,41 @@ export function userCreationRefusal(actor: Actor, user: NewUserScope): UserCreat
   }
   if (actor.regionCode === null) return null;
   if (user.regionCode === null || !isWithinRegion(user.regionCode, actor.regionCode)) return 'region_out_of_scope';
+  return null;
+}
+
+/** A stored user as the rule below sees it: its role and where it stands. */
+export interface ManagedUser {
+  id: number;
+  role: Role;
+  regionCode: string | null;
+  partner: { regionCode: string } | null;
+}
+
+/** `details`: name and phone; `scope`: role, region or partner; `active`: (de)activating; `password`: a reset. */
+export type UserChange = 'details' | 'scope' | 'active' | 'password';
+
+export type UserManagementRefusal = 'not_visible' | 'not_allowed' | 'role_above_own' | 'own_account';
+
+/** True when the user stands inside the actor's region; the national office (no region) only in the national office's view. */
+export function userInScope(actor: ActorScope, user: Pick<ManagedUser, 'regionCode' | 'partner'>): boolean {
+  if (actor.role === 'pengelola') return false;
+  if (actor.regionCode === null) return true;
+  const place = user.partner?.regionCode ?? user.regionCode;
+  return place !== null && isWithinRegion(place, actor.regionCode);
+}
+
+/**
+ * An admin manages the users inside its own scope (a provincial admin its province's, never the
+ * national office's), of a role no higher than its own; nobody deactivates, re-scopes or resets
+ * itself (its own account page changes its password), so no admin can lock itself out or widen
+ * its own reach. Checked in this order: a user outside the scope is simply not there (404).
+ */
+export function userManagementRefusal(actor: Actor, user: ManagedUser, change: UserChange): UserManagementRefusal | null {
+  if (!userInScope(actor, user)) return 'not_visible';
+  if (!can(actor, 'users.manage')) return 'not_allowed';
+  if (roleRank[user.role] > roleRank[actor.role]) return 'role_above_own';
+  if (user.id === actor.id && change !== 'details') return 'own_account';
   return null;
 }
 

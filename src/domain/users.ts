@@ -3,6 +3,7 @@ import { RowId, RowIdParam } from './ids';
 import { RegionCode } from './regions';
 import { Role } from './roles';
 import { containsUsername, Password, passwordLimits } from './passwords';
+import { EmailAddress } from './email';
 import { PlainText } from './text';
 
 export const Username = PlainText.trim()
@@ -10,6 +11,8 @@ export const Username = PlainText.trim()
   .min(3)
   .max(40)
   .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash or underscore only');
+
+export const DisplayName = PlainText.trim().min(1).max(120);
 
 export const User = z.object({
   id: z.number().int(),
@@ -20,8 +23,43 @@ export const User = z.object({
   /** The partner's name beside its id, for screens (a pengelola's library). */
   partnerName: z.string().optional(),
   displayName: z.string().optional(),
+  /** An Indonesian mobile number in `+628…` form, for WhatsApp. */
+  phone: z.string().optional(),
+  /** False once an admin deactivated the account: it cannot log in and its sessions have ended (absent in sessions remembered before it existed). */
+  active: z.boolean().default(true),
+  /** Present after an admin reset the password: until it is changed, the user can do nothing else. */
+  mustChangePassword: z.literal(true).optional(),
 });
 export type User = z.infer<typeof User>;
+
+/** A role's scope as a form or a stored user holds it: absent and null both mean "none". */
+export interface UserScopeFields {
+  role: Role;
+  regionCode?: string | null | undefined;
+  partnerId?: number | null | undefined;
+}
+
+/**
+ * Why a role and its scope do not fit together, one issue per field: pengelola belong to a
+ * partner, the national office to the whole country, everyone else to a region, a provincial
+ * admin to a province. Creating a user and changing one's role both ask this.
+ */
+export function scopeIssues(u: UserScopeFields): { field: 'regionCode' | 'partnerId'; issue: string; message: string }[] {
+  const issues: { field: 'regionCode' | 'partnerId'; issue: string; message: string }[] = [];
+  const hasRegion = u.regionCode !== undefined && u.regionCode !== null;
+  const hasPartner = u.partnerId !== undefined && u.partnerId !== null;
+  if (u.role === 'pengelola' && !hasPartner)
+    issues.push({ field: 'partnerId', issue: 'required_for_role', message: 'required for a pengelola' });
+  if (u.role !== 'pengelola' && hasPartner)
+    issues.push({ field: 'partnerId', issue: 'not_for_role', message: 'only a pengelola belongs to a partner' });
+  if (u.role === 'admin_pusat' && hasRegion)
+    issues.push({ field: 'regionCode', issue: 'not_for_role', message: 'the national office has no region' });
+  if (['admin_provinsi', 'fasilitator', 'konsultan'].includes(u.role) && !hasRegion)
+    issues.push({ field: 'regionCode', issue: 'required_for_role', message: 'required for this role' });
+  if (u.role === 'admin_provinsi' && hasRegion && (u.regionCode ?? '').includes('.'))
+    issues.push({ field: 'regionCode', issue: 'wrong_level', message: 'a provincial admin is scoped to a province' });
+  return issues;
+}
 
 /**
  * A user's scope fits its role: pengelola belong to a partner, the national office to the
@@ -34,7 +72,8 @@ export const CreateUserBody = z
     role: Role,
     regionCode: RegionCode.optional(),
     partnerId: RowId.optional(),
-    displayName: PlainText.trim().min(1).max(120).optional(),
+    displayName: DisplayName.optional(),
+    email: EmailAddress.optional(),
   })
   .superRefine((u, ctx) => {
     if (containsUsername(u.password, u.username))
@@ -44,31 +83,9 @@ export const CreateUserBody = z
         message: 'must not contain the username',
         params: { issue: 'contains_username' },
       });
-    if (u.role === 'pengelola' && u.partnerId === undefined)
-      ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'required for a pengelola', params: { issue: 'required_for_role' } });
-    if (u.role !== 'pengelola' && u.partnerId !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['partnerId'],
-        message: 'only a pengelola belongs to a partner',
-        params: { issue: 'not_for_role' },
-      });
-    if (u.role === 'admin_pusat' && u.regionCode !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['regionCode'],
-        message: 'the national office has no region',
-        params: { issue: 'not_for_role' },
-      });
-    if (['admin_provinsi', 'fasilitator', 'konsultan'].includes(u.role) && u.regionCode === undefined)
-      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'required for this role', params: { issue: 'required_for_role' } });
-    if (u.role === 'admin_provinsi' && u.regionCode !== undefined && u.regionCode.includes('.'))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['regionCode'],
-        message: 'a provincial admin is scoped to a province',
-        params: { issue: 'wrong_level' },
-      });
+    for (const issue of scopeIssues(u)) {
+      ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message, params: { issue: issue.issue } });
+    }
   });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
@@ -76,11 +93,14 @@ export const UserListQuery = z.strictObject({
   region: RegionCode.optional(),
   role: Role.optional(),
   partner: RowIdParam.optional(),
-  /** Part of the username or display name, any case. */
+  /** Part of the username, display name or partner's name, any case. */
   q: PlainText.trim().min(1).max(60).optional(),
+  /** Only active (true) or only deactivated (false) accounts; both when absent. */
+  active: z.stringbool().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
+export type UserListQuery = z.infer<typeof UserListQuery>;
 
 export const UserList = z.object({ items: z.array(User), total: z.number().int() });
 

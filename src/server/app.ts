@@ -14,21 +14,29 @@ import { photoLimits } from '#domain/photos';
 import { aboutRoutes } from './features/about/routes';
 import { activityPhotoRoutes } from './features/activities/photo.routes';
 import { activityRoutes } from './features/activities/routes';
-import { reviewRoutes } from './features/activities/review.routes';
+import { reviewRoutesWith } from './features/activities/review.routes';
 import { authRoutes } from './features/auth/routes';
+import { completenessRoutes } from './features/completeness/routes';
 import { courseImageRoutes } from './features/courses/images';
-import { learningRoutes } from './features/courses/learning.routes';
-import { courseRoutes } from './features/courses/routes';
+import { learningRoutesWith } from './features/courses/learning.routes';
+import { courseRoutesWith } from './features/courses/routes';
 import { gatheringPackRoutes } from './features/gatherings/pack.routes';
 import { gatheringRoutes } from './features/gatherings/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { practicePhotoRoutes } from './features/practices/photos';
-import { practiceRoutes } from './features/practices/routes';
-import { problemActionRoutes } from './features/problems/actions.routes';
-import { problemRoutes } from './features/problems/routes';
+import { practiceRoutesWith } from './features/practices/routes';
+import { problemActionRoutesWith } from './features/problems/actions.routes';
+import { problemRoutesWith } from './features/problems/routes';
+import { notificationListeners } from './features/notifications/listeners';
+import { mailWorker } from './features/notifications/mail';
+import { notificationRoutes } from './features/notifications/routes';
+import { notifierFor, type Notifier } from './features/notifications/service';
 import { regionRoutes } from './features/regions/routes';
+import { registerBearerTokens } from './features/tokens/bearer';
+import { tokenRoutes } from './features/tokens/routes';
 import { userRoutes } from './features/users/routes';
+import { userEditRoutes } from './features/users/edit.routes';
 import { compressionOptions } from './plugins/compression';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { securityHeaders } from './plugins/security-headers';
@@ -42,6 +50,8 @@ declare module 'fastify' {
     /** The server's notion of now; tests move it to expire sessions. */
     clock: () => Date;
     appVersion: string;
+    /** Tells people what happened (in the app, and by mail when configured); reminders use it too. */
+    notifier: Notifier;
   }
 }
 
@@ -50,6 +60,8 @@ export interface AppOptions {
   connection: Connection;
   clock?: () => Date;
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests read it); at the configured level. */
+  logStream?: { write(line: string): void };
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
 }
@@ -59,7 +71,8 @@ const { version } = JSON.parse(readFileSync(new URL('../../package.json', import
 /** Assembled in a fixed order: error handler → external plugins → app plugins → routes → web app. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.config.logLevel },
+    logger:
+      options.logger === false ? false : { level: options.config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     trustProxy: options.config.trustProxy,
     // A JSON body larger than this is refused with 413; photos travel as multipart with their own limit.
     bodyLimit: 256 * 1024,
@@ -89,7 +102,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', options.config);
   app.decorate('clock', options.clock ?? (() => new Date()));
   app.decorate('appVersion', version);
+  // Before sessions: a request with an API token is resolved by its token, and its cookie left unread.
+  registerBearerTokens(app);
   registerSessions(app);
+  // Notifications: the features announce their moments to these listeners (given to their routes
+  // below); with SMTP configured, a worker started with the app sends the queued mail until it closes.
+  app.decorate('notifier', notifierFor({ mail: options.config.mail !== null, clock: app.clock }));
+  const listeners = notificationListeners(app.notifier);
+  if (options.config.mail) {
+    const worker = mailWorker(options.connection.db, options.config.mail, app.clock, app.log);
+    app.addHook('onReady', (done) => {
+      worker.start();
+      done();
+    });
+    app.addHook('onClose', () => worker.stop());
+  }
 
   // Routes, one feature folder each
   const featureRoutes = [
@@ -97,20 +124,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     authRoutes,
     regionRoutes,
     userRoutes,
+    userEditRoutes,
     partnerRoutes,
     activityRoutes,
-    reviewRoutes,
+    reviewRoutesWith(listeners.activities),
     activityPhotoRoutes,
     kpiRoutes,
+    completenessRoutes,
     gatheringRoutes,
     gatheringPackRoutes,
-    practiceRoutes,
+    practiceRoutesWith(listeners.practices),
     practicePhotoRoutes,
-    problemRoutes,
-    problemActionRoutes,
-    learningRoutes,
-    courseRoutes,
+    problemRoutesWith(listeners.problems),
+    problemActionRoutesWith(listeners.problems),
+    learningRoutesWith(listeners.courses),
+    courseRoutesWith(listeners.courses),
     courseImageRoutes,
+    tokenRoutes,
+    notificationRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

@@ -24,7 +24,22 @@ const Env = z
     /** Secure cookies need HTTPS; set behind a TLS-terminating proxy. */
     COOKIE_SECURE: flag.default(false),
     TRUST_PROXY: flag.default(false),
+    /** Notification mail goes out through this server when set (smtp:// or smtps://, credentials in the URL). */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /** The sender of notification mail, e.g. `SIM TPBIS <sim@example.org>`. */
+    MAIL_FROM: z.string().min(3).max(200).optional(),
+    /** How often the mail worker looks for mail to send. */
+    MAIL_POLL_MS: z.coerce.number().int().min(20).max(600_000).default(5000),
+    /** The address people open the app at, for the links in mail; defaults to http://HOST:PORT. */
+    PUBLIC_URL: z.url().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((e) => e.SMTP_URL === undefined || e.MAIL_FROM !== undefined, {
+    message: 'MAIL_FROM must name the sender when SMTP_URL is set',
+    path: ['MAIL_FROM'],
   })
   .refine((e) => (e.SIM_ADMIN_USERNAME === undefined) === (e.SIM_ADMIN_PASSWORD === undefined), {
     message: 'SIM_ADMIN_USERNAME and SIM_ADMIN_PASSWORD must be set together',
@@ -43,6 +58,8 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: string;
+  /** Notification mail: off (in-app only) unless SMTP_URL and MAIL_FROM are set. */
+  mail: { smtpUrl: string; from: string; pollMs: number; publicUrl: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +83,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    mail:
+      e.SMTP_URL && e.MAIL_FROM
+        ? {
+            smtpUrl: e.SMTP_URL,
+            from: e.MAIL_FROM,
+            pollMs: e.MAIL_POLL_MS,
+            publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+          }
+        : null,
   };
 }

@@ -1,4 +1,4 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LoginPage } from '#web/features/auth/LoginPage.tsx';
 import { RequirePermission, RequireSession } from '#web/features/auth/RequireSession.tsx';
 import { useSession } from '#web/features/auth/session.tsx';
@@ -14,6 +14,9 @@ import { partnerRoutes } from '#web/features/partners/routes.tsx';
 // ---- end problems ----
 // ---- gatherings ----
 // ---- end gatherings ----
+// ---- elis ----
+import { ElisOutboxWake } from '#web/features/courses/outbox/ElisOutboxWake.tsx';
+// ---- end elis ----
 import { AppLayout } from '#web/shell/AppLayout.tsx';
 import { lazyPage } from '#web/shell/lazyPage.tsx';
 import { NotFoundPage } from '#web/shell/NotFoundPage.tsx';
@@ -29,19 +32,50 @@ const DashboardPage = lazyPage(() => import('#web/features/dashboard/DashboardPa
 const RaporPage = lazyPage(() => import('#web/features/rapor/RaporPage.tsx').then((m) => m.RaporPage));
 const RegionsPage = lazyPage(() => import('#web/features/regions/RegionsPage.tsx').then((m) => m.RegionsPage));
 const UsersPage = lazyPage(() => import('#web/features/users/UsersPage.tsx').then((m) => m.UsersPage));
+// ---- users admin ----
+const EditUserPage = lazyPage(() => import('#web/features/users/EditUserPage.tsx').then((m) => m.EditUserPage));
+const PasswordChangeRequiredPage = lazyPage(() =>
+  import('#web/features/auth/PasswordChangeRequiredPage.tsx').then((m) => m.PasswordChangeRequiredPage),
+);
+const passwordChangePath = '/akun/ganti-sandi';
+// ---- end users admin ----
 // Stories, problems and gatherings each bring their own routes, and their pages, when first opened.
 const PracticeRoutes = lazyPage(() => import('#web/features/practices/routes.tsx').then((m) => m.PracticeRoutes));
 const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx').then((m) => m.ProblemRoutes));
+// ---- completeness ----
+const CompletenessRoutes = lazyPage(() => import('#web/features/completeness/routes.tsx').then((m) => m.CompletenessRoutes));
+// ---- end completeness ----
+const NotificationsPage = lazyPage(() => import('#web/features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage));
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 // ---- elis staff ----
 const CourseStaffRoutes = lazyPage(() => import('#web/features/courses/staff/routes.tsx').then((m) => m.CourseStaffRoutes));
 // ---- end elis staff ----
+// ---- elis ----
+// Elis (courses) brings its own routes too; a certificate's public page is checked by anyone, signed in or not.
+const CourseRoutes = lazyPage(() => import('#web/features/courses/elis.ts').then((m) => m.CourseRoutes));
+const CertificatePage = lazyPage(() => import('#web/features/courses/elis.ts').then((m) => m.CertificatePage));
+// ---- end elis ----
 
 /** Paths are Indonesian, like the menu they come from: /wilayah/19.06.04 reads as what it shows. */
 export function App() {
   const { session } = useSession();
   // Until GET /api/auth/me answers, nobody knows whether to show the login page.
   if (session.status === 'loading' || session.status === 'failed') return <StartScreen />;
+  // ---- users admin ----
+  // After an admin's reset the server answers nothing but the password change: neither does the app.
+  if (session.status === 'signedIn' && session.user.mustChangePassword) {
+    return (
+      <BrowserRouter>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path={passwordChangePath} element={<PasswordChangeRequiredPage />} />
+            <Route path="*" element={<Navigate to={passwordChangePath} replace />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    );
+  }
+  // ---- end users admin ----
   return (
     <BrowserRouter>
       <Routes>
@@ -50,6 +84,9 @@ export function App() {
         </Route>
         <Route element={<SessionAwareLayout />}>
           <Route path="tentang" element={<AboutPage />} />
+          {/* ---- elis ---- */}
+          <Route path="sertifikat/:code?" element={<CertificatePage />} />
+          {/* ---- end elis ---- */}
         </Route>
         <Route
           element={
@@ -58,6 +95,9 @@ export function App() {
               <OutboxProvider>
                 <AppLayout />
               </OutboxProvider>
+              {/* ---- elis ---- */}
+              <ElisOutboxWake />
+              {/* ---- end elis ---- */}
             </RequireSession>
           }
         >
@@ -74,6 +114,16 @@ export function App() {
               </RequirePermission>
             }
           />
+          {/* ---- users admin ---- */}
+          <Route
+            path="pengguna/:id"
+            element={
+              <RequirePermission action="users.manage">
+                <EditUserPage />
+              </RequirePermission>
+            }
+          />
+          {/* ---- end users admin ---- */}
           {/* ---- Activities, review queue and partners ---- */}
           {activityRoutes}
           {partnerRoutes}
@@ -90,7 +140,19 @@ export function App() {
           {/* ---- elis staff: ranked above the learners' elis/* ---- */}
           <Route path="elis/kelola/*" element={<CourseStaffRoutes />} />
           {/* ---- end elis staff ---- */}
+          {/* ---- elis ---- */}
+          <Route path="elis/*" element={<CourseRoutes />} />
+          {/* ---- end elis ---- */}
+          {/* ---- completeness ---- */}
+          <Route path="kelengkapan/*" element={<CompletenessRoutes />} />
+          {/* ---- end completeness ---- */}
+          {/* ---- notifications ---- */}
+          <Route path="notifikasi" element={<NotificationsPage />} />
+          {/* ---- end notifications ---- */}
           <Route path="akun" element={<AccountPage />} />
+          {/* ---- users admin ---- */}
+          <Route path="akun/ganti-sandi" element={<Navigate to="/" replace />} />
+          {/* ---- end users admin ---- */}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

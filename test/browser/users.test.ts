@@ -13,8 +13,10 @@ describe('the users page', () => {
     // The national admin lies outside the province.
     expect(await table.getByRole('rowheader', { name: 'Admin Pusat (Perpusnas)' }).count()).toBe(0);
 
+    // The form to add a user, below the list.
+    const form = page.getByRole('region', { name: 'Buat pengguna' });
     // Roles only up to the admin's own rank
-    const role = page.getByLabel('Peran');
+    const role = form.getByLabel('Peran');
     expect(await role.locator('option').allTextContents()).toEqual([
       'Admin Provinsi',
       'Fasilitator',
@@ -23,8 +25,8 @@ describe('the users page', () => {
     ]);
 
     // Checked in the browser with the server's own schema
-    const username = page.getByLabel('Nama pengguna');
-    const password = page.getByLabel('Kata sandi');
+    const username = form.getByLabel('Nama pengguna');
+    const password = form.getByLabel('Kata sandi');
     await username.fill('runi');
     await password.fill('pendek');
     await page.getByRole('button', { name: 'Buat pengguna' }).click();
@@ -51,17 +53,21 @@ describe('the users page', () => {
     expect(await username.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`#${await username.getAttribute('id')}-error`).textContent()).toBe('Nama pengguna ini sudah dipakai.');
 
-    // Refused by the server: no such region
+    // The region is picked by name: a code that names none finds nothing to pick.
     await username.fill('fasil.bangka');
-    await page.getByLabel('Kode wilayah').fill('19.99');
-    await page.getByText('Kode ini tidak cocok dengan wilayah mana pun.').waitFor();
-    await page.getByRole('button', { name: 'Buat pengguna' }).click();
-    await page.getByRole('alert').getByRole('link', { name: 'Kode wilayah: Tidak ada wilayah dengan kode ini.' }).waitFor();
+    const region = form.getByRole('combobox', { name: 'Wilayah', exact: true });
+    expect(await region.inputValue()).toBe('Kepulauan Bangka Belitung');
+    await region.fill('19.99');
+    await page.getByText('Tidak ada wilayah bernama “19.99”.').waitFor();
 
     // Accepted
-    await page.getByLabel('Kode wilayah').fill('19.01');
-    await page.getByText('Kabupaten Bangka (Kabupaten/kota)').waitFor();
-    await page.getByLabel('Nama tampilan').fill('Fasilitator Bangka');
+    await region.fill('Bangka');
+    await page
+      .getByRole('listbox', { name: 'Wilayah', exact: true })
+      .getByRole('option', { name: /^Kabupaten Bangka Kabupaten\/kota/ })
+      .click();
+    await page.getByText('Terpilih: Kabupaten Bangka (Kabupaten/kota, 19.01)').waitFor();
+    await form.getByLabel('Nama tampilan').fill('Fasilitator Bangka');
     await page.getByRole('button', { name: 'Buat pengguna' }).click();
     await page.getByRole('status').getByText('Pengguna fasil.bangka sudah dibuat.').waitFor();
     await table.getByRole('row', { name: /Fasilitator Bangka fasil\.bangka Fasilitator Kabupaten Bangka 19\.01/ }).waitFor();

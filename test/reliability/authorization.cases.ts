@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { tpbis2024Profile } from '#domain/kpi/tpbis2024';
 import type { Role } from '#domain/roles';
 import { bodyOf, courseBody } from '#test/courses';
+import { makeUser } from '#test/factories';
 import { courseWorld } from './courses.world';
 import { photoUpload, smallJpeg, type Scope, type Who, type World, type WorldPartner } from './world';
 
@@ -97,6 +98,39 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
   },
 
+  // API tokens: everyone logged in keeps their own; another user's token is as if it did not exist.
+  'POST /api/tokens': {
+    unscoped: true,
+    request: ({ w }) => post('/api/tokens', { name: w.unique('Integrasi') }),
+    expect: { ...grantedTo({}), admin_pusat: 201, admin_provinsi: 201, fasilitator: 201, konsultan: 201, pengelola: 201 },
+  },
+  'GET /api/tokens': {
+    unscoped: true,
+    request: () => get('/api/tokens'),
+    expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
+  },
+  'DELETE /api/tokens/:id': {
+    // Inside: a token of the asker's own; outside: someone else's.
+    request: async ({ w, who, scope }) => {
+      const owner = scope === 'in' && who !== 'anonymous' ? who : who === 'admin_pusat' ? 'admin_provinsi' : 'admin_pusat';
+      const res = await w.agents[owner].post('/api/tokens', { name: w.unique('Dicabut') });
+      return del(`/api/tokens/${res.json<{ id: number }>().id}`);
+    },
+    expect: grantedTo({
+      admin_pusat: [204, 404],
+      admin_provinsi: [204, 404],
+      fasilitator: [204, 404],
+      konsultan: [204, 404],
+      pengelola: [204, 404],
+    }),
+  },
+  // One's own account: e-mail address, mail switch, language.
+  'PATCH /api/auth/me': {
+    unscoped: true,
+    request: () => patch('/api/auth/me', { language: 'id', emailNotifications: true }),
+    expect: { ...grantedTo({}), admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 },
+  },
+
   // Regions are the country's official list: every logged-in user reads all of them.
   'GET /api/regions': {
     request: ({ region }) => get(`/api/regions?parent=${region}`),
@@ -116,6 +150,26 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   'GET /api/users': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/users' : `/api/users?region=${region}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+
+  // One user, managed by the admins in its scope (a fresh one each time: a reset ends its sessions).
+  'GET /api/users/:id': {
+    request: ({ partner }) => get(`/api/users/${partner.managerId}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404], fasilitator: [200, 404], konsultan: [200, 404] }),
+  },
+  'PATCH /api/users/:id': {
+    request: async ({ w, partner }) => {
+      const user = await makeUser(w.t.db, { role: 'pengelola', partnerId: partner.id, username: w.unique(`mgr-${partner.token}`) });
+      return patch(`/api/users/${user.id}`, { displayName: 'Pengelola Baru', phone: '0812 3456 7890' });
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
+  },
+  'POST /api/users/:id/password-reset': {
+    request: async ({ w, partner }) => {
+      const user = await makeUser(w.t.db, { role: 'pengelola', partnerId: partner.id, username: w.unique(`mgr-${partner.token}`) });
+      return post(`/api/users/${user.id}/password-reset`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 404] }),
   },
 
   // Partners
@@ -329,6 +383,23 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/dashboard/extent' : `/api/dashboard/extent?region=${region}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403], pengelola: 200 }),
   },
+  // ---- completeness ----
+  // A regional report like the dashboard: staff in scope; a manager has its own rapor.
+  'GET /api/completeness': {
+    request: ({ scope, region }) =>
+      get(scope === 'in' ? '/api/completeness?month=2024-06' : `/api/completeness?region=${region}&month=2024-06`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  'GET /api/completeness/trend': {
+    request: ({ scope, region }) =>
+      get(
+        scope === 'in'
+          ? '/api/completeness/trend?from=2024-01&to=2024-12'
+          : `/api/completeness/trend?region=${region}&from=2024-01&to=2024-12`,
+      ),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  // ---- end completeness ----
   'GET /api/kpi/profiles': {
     unscoped: true,
     request: () => get('/api/kpi/profiles'),
@@ -739,6 +810,39 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     unscoped: true,
     request: async ({ w }) => get(`/api/certificates/${(await courseWorld(w)).publicCode}`),
     expect: open(200),
+  },
+
+  // Notifications: everyone's own, read and marked by no one else. Outside "scope" here means
+  // another person's: the manager of the library just outside the asker's scope.
+  'GET /api/notifications': {
+    unscoped: true,
+    request: () => get('/api/notifications'),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'GET /api/notifications/unread': {
+    unscoped: true,
+    request: () => get('/api/notifications/unread'),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'POST /api/notifications/read': {
+    request: async ({ w, scope, partner }) => {
+      if (scope === 'in') return post('/api/notifications/read', { all: true });
+      await w.t.app.notifier.notify(w.t.db, [partner.managerId], { kind: 'reminder', message: `Pengingat untuk ${partner.token}.` });
+      const { id } = await w.t.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('user_id', '=', partner.managerId)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      return post('/api/notifications/read', { ids: [id] });
+    },
+    expect: grantedTo({
+      admin_pusat: [200, 404],
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
   },
 };
 

@@ -120,6 +120,37 @@ describe('authorization matrix: every route × every role × inside and outside 
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  it('an API token never writes: every write route refuses it with token_read_only and changes nothing', async () => {
+    const problems: string[] = [];
+    const created = await w.agents.admin_pusat.post('/api/tokens', { name: w.unique('Matriks') });
+    const token = created.json<{ token: string }>().token;
+    const writes = registeredApiRoutes().filter((r) => r.method !== 'GET');
+    for (const route of writes) {
+      const c = authorizationCases[route.key];
+      if (!c) continue; // reported by the first test
+      const options = await c.request({ w, who: 'admin_pusat', scope: 'in', partner: w.partnerFor('admin_pusat', 'in'), region: '19.05' });
+      const before = await watcher.current();
+      const res = await t.app.inject({
+        ...options,
+        method: options.method as 'POST',
+        headers: { ...(options.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` },
+      });
+      // The token's lastUsedAt may move (at most once a minute); nothing else may.
+      const changes = changesBetween(before, await watcher.current()).filter((ch) => ch.table !== 'api_tokens');
+      figures.cases += 1;
+      if (res.statusCode !== 403 || res.json<{ error: { code: string } }>().error.code !== 'token_read_only') {
+        figures.unexpectedStatus += 1;
+        problems.push(`${route.key}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+      if (changes.length > 0) {
+        figures.rowsChangedByRefusals += rowsTouched(changes);
+        problems.push(`${route.key}: changed rows with an API token:\n${describeChanges(changes)}`);
+      }
+    }
+    expect(writes.length).toBeGreaterThan(10);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
   it('no request changed the official list of regions', async () => {
     expect(await regionCount(t.connection)).toBe(regionsAtStart);
   });

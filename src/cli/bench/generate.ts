@@ -1,3 +1,4 @@
+import { addDays } from '#domain/calendar';
 import { mulberry32 } from '#demo/random';
 import type { Db } from '#server/db/database';
 import type { NewActivityRow } from '#server/features/activities/activity.table';
@@ -126,7 +127,8 @@ export async function generateNation(
           created_by: reporter,
           created_at: `${date}T02:00:00.000Z`,
           updated_at: `${date}T08:00:00.000Z`,
-          submitted_at: status === 'draft' ? null : `${date}T08:00:00.000Z`,
+          // Sent 0–24 days after the activity, so some of a month's first reports miss day 5 of the next.
+          submitted_at: status === 'draft' ? null : `${addDays(date, (j * 7919) % 25)}T08:00:00.000Z`,
         });
       }
       await insertActivitiesBulk(tx, rows);

@@ -1,14 +1,16 @@
-import type { DateRange } from '#domain/calendar';
+import { monthBounds, type DateRange } from '#domain/calendar';
+import { onTimeBefore } from '#domain/completeness';
 import { scorePartner } from '#domain/kpi/score';
 import { PartnerType, strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
+import { completeness, completenessTrend } from '#server/features/completeness/service';
 import { dashboard } from '#server/features/kpi/dashboard';
 import { profileForPeriod } from '#server/features/kpi/profiles';
 import { activityFactsBetween, partnersToScore } from '#server/features/kpi/repository';
 import type { RegionScope } from '#server/features/kpi/scope';
 import { ranked, scorePartners } from '#server/features/kpi/scoring';
 import { bumpGenerations } from '#server/features/rollups/generations';
-import { rawTotals } from './repository';
+import { rawFirstSubmissions, rawLastReports, rawTotals } from './repository';
 
 export interface Timing {
   medianMs: number;
@@ -68,6 +70,46 @@ export async function naiveDashboard(db: Db, within: string | null, range: DateR
   return { activities, kpi, champions: items.filter((i) => i.score >= 100).length };
 }
 
+/** The naive completeness of a month: first submissions and last reports from the activities, joined with the active partners. */
+export async function naiveCompleteness(db: Db, within: string | null, month: string) {
+  const { from, to } = monthBounds(month);
+  const profile = await profileForPeriod(db, to);
+  const before = onTimeBefore(month, profile.definition.reportingDeadlineDay);
+  const [partners, firsts, lasts] = await Promise.all([
+    partnersToScore(db, { within }),
+    rawFirstSubmissions(db, within, from, to),
+    rawLastReports(db, within, from),
+  ]);
+  const first = new Map(firsts.map((r) => [r.partner_id, r.first]));
+  const last = new Map(lasts.map((r) => [r.partner_id, r.last]));
+  let reported = 0;
+  let onTime = 0;
+  const silent: { partnerId: number; lastReportDate: string | null }[] = [];
+  for (const p of partners) {
+    if (!first.has(p.id)) {
+      silent.push({ partnerId: p.id, lastReportDate: last.get(p.id) ?? null });
+      continue;
+    }
+    reported += 1;
+    const f = first.get(p.id);
+    if (f != null && f < before) onTime += 1;
+  }
+  return { partners: partners.length, reported, onTime, silentTotal: silent.length };
+}
+
+/** The naive trend: the naive completeness of every month, without the last reports. */
+async function naiveTrend(db: Db, within: string | null, months: string[]) {
+  const partners = await partnersToScore(db, { within });
+  const active = new Set(partners.map((p) => p.id));
+  const points = [];
+  for (const month of months) {
+    const { from, to } = monthBounds(month);
+    const firsts = await rawFirstSubmissions(db, within, from, to);
+    points.push({ month, partners: partners.length, reported: firsts.filter((f) => active.has(f.partner_id)).length });
+  }
+  return points;
+}
+
 export interface BenchRow {
   query: string;
   warm: Timing;
@@ -106,6 +148,32 @@ export async function benchQuestions(db: Db, province: RegionScope, range: DateR
       naive: () => naiveKpiList(db, province.code, range),
     },
   ];
+  // Completeness of the range's last whole month, and its trend from January.
+  const month = '2024-08';
+  const trendMonths = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08'];
+  const fastMonth = await completeness(db, province, month);
+  const slowMonth = await naiveCompleteness(db, province.code, month);
+  const seen = { partners: fastMonth.partners, reported: fastMonth.reported, onTime: fastMonth.onTime, silentTotal: fastMonth.silentTotal };
+  if (JSON.stringify(seen) !== JSON.stringify(slowMonth)) {
+    throw new Error(`fast and naive completeness disagree: ${JSON.stringify({ fast: seen, slow: slowMonth })}`);
+  }
+  questions.push(
+    {
+      query: `province completeness, ${month} (${province.name})`,
+      fast: () => completeness(db, province, month),
+      naive: () => naiveCompleteness(db, province.code, month),
+    },
+    {
+      query: `national completeness, ${month}`,
+      fast: () => completeness(db, national, month),
+      naive: () => naiveCompleteness(db, null, month),
+    },
+    {
+      query: `province completeness trend, 2024-01..${month} (${province.name})`,
+      fast: () => completenessTrend(db, province, trendMonths[0] ?? month, month),
+      naive: () => naiveTrend(db, province.code, trendMonths),
+    },
+  );
   const rows: BenchRow[] = [];
   for (const q of questions) {
     await q.fast();

@@ -58,3 +58,26 @@ export async function findRegionsAtLevel(db: DbOrTx, level: RegionLevel): Promis
   const rows = await db.selectFrom('regions').select('code').where('level', '=', level).orderBy('code').execute();
   return rows.map((r) => r.code);
 }
+
+/** The naive completeness: each partner's first submission of the month's counted activities, straight from the activities. */
+export function rawFirstSubmissions(db: DbOrTx, within: string | null, from: string, to: string) {
+  let q = db
+    .selectFrom('activities')
+    .select((eb) => ['partner_id', eb.fn.min<string | null>('submitted_at').as('first')])
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where('status', 'in', [...countedStatuses]);
+  if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
+  return q.groupBy('partner_id').execute();
+}
+
+/** The naive last report before a day: every earlier counted activity of the region. */
+export function rawLastReports(db: DbOrTx, within: string | null, before: string) {
+  let q = db
+    .selectFrom('activities')
+    .select((eb) => ['partner_id', eb.fn.max<string>('date').as('last')])
+    .where('date', '<', before)
+    .where('status', 'in', [...countedStatuses]);
+  if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
+  return q.groupBy('partner_id').execute();
+}

@@ -54,6 +54,9 @@ export const ColorThresholds = z.strictObject({
   yellow: z.number().finite().min(0).max(100),
 });
 
+/** "Paling lambat tanggal 5 bulan berikutnya": the programme's reporting deadline. */
+export const defaultReportingDeadlineDay = 5;
+
 // Weights are decimals typed by people; a sum off by float noise is still 100.
 const weightTolerance = 1e-6;
 
@@ -62,6 +65,12 @@ export const KpiProfileDefinition = z
     name: PlainText.trim().min(1).max(120),
     indicators: z.array(KpiIndicator).min(1).max(20),
     thresholds: ColorThresholds,
+    /**
+     * The day of the next month by which a month's first report must be submitted to count as on
+     * time (completeness, DESIGN.md). 28 at most, so every month has it; versions stored before the
+     * setting existed read as the programme's day 5.
+     */
+    reportingDeadlineDay: z.number().int().min(1).max(28).default(defaultReportingDeadlineDay),
   })
   .superRefine((profile, ctx) => {
     const sum = profile.indicators.reduce((total, indicator) => total + indicator.weight, 0);

@@ -97,6 +97,7 @@ describe('scorePartner, checked by hand', () => {
     const profile: KpiProfile = {
       name: 'advokasi only for kabkota',
       thresholds: { green: 80, yellow: 50 },
+      reportingDeadlineDay: 5,
       indicators: [
         {
           code: 'advokasi',
@@ -163,6 +164,7 @@ describe('a score just short of full marks', () => {
   const profile: KpiProfile = {
     name: 'peserta only',
     thresholds: { green: 80, yellow: 50 },
+    reportingDeadlineDay: 5,
     indicators: [
       {
         code: 'peserta',

@@ -40,4 +40,5 @@ export const tpbis2024Profile: KpiProfile = {
     { code: 'keteraturan', label: 'Keteraturan pelaporan bulanan', weight: 10, kind: 'regularity' },
   ],
   thresholds: { green: 80, yellow: 50 },
+  reportingDeadlineDay: 5,
 };

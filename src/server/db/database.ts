@@ -14,6 +14,7 @@ import type {
 } from '#server/features/courses/course.table';
 import type { DemoBuildTable } from '#server/features/demo/demo-build.table';
 import type { LoginKnownPlaceTable, LoginThrottleTable, SessionTable } from '#server/features/auth/session.table';
+import type { MailOutboxTable, NotificationTable } from '#server/features/notifications/notification.table';
 import type { PartnerTable } from '#server/features/partners/partner.table';
 import type {
   GatheringActionTable,
@@ -29,7 +30,13 @@ import type { PhotoTable } from '#server/features/photos/photo.table';
 import type { PracticeActivityTable, PracticeTable } from '#server/features/practices/practice.table';
 import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#server/features/problems/problem.table';
 import type { RegionTable } from '#server/features/regions/region.table';
-import type { KpiGenerationTable, RollupPartnerMonthTable, RollupRegionDayTable } from '#server/features/rollups/rollup.table';
+import type {
+  KpiGenerationTable,
+  RollupPartnerMonthTable,
+  RollupPartnerReportingTable,
+  RollupRegionDayTable,
+} from '#server/features/rollups/rollup.table';
+import type { ApiTokenTable } from '#server/features/tokens/token.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -44,6 +51,7 @@ export interface Database {
   activities: ActivityTable;
   rollup_region_day: RollupRegionDayTable;
   rollup_partner_month: RollupPartnerMonthTable;
+  rollup_partner_reporting: RollupPartnerReportingTable;
   kpi_profiles: KpiProfileTable;
   gatherings: GatheringTable;
   gathering_attendance: GatheringAttendanceTable;
@@ -71,6 +79,9 @@ export interface Database {
   lesson_completions: LessonCompletionTable;
   quiz_attempts: QuizAttemptTable;
   course_certificates: CourseCertificateTable;
+  api_tokens: ApiTokenTable;
+  notifications: NotificationTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Db = Kysely<Database>;

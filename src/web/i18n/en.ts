@@ -81,6 +81,8 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'error.unauthenticated': 'You are not logged in, or your session has ended.',
   'error.forbidden': 'Your role or scope does not allow this.',
   'error.csrf': 'The session’s security token did not match. Reload the page and try again.',
+  'error.account_inactive': 'Your account has been deactivated. Contact your admin.',
+  'error.password_change_required': 'Change your password first.',
   'error.not_found': 'What you asked for was not found.',
   'error.conflict': 'This conflicts with data that already exists.',
   'error.too_large': 'What you sent is too large.',
@@ -299,8 +301,14 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   'nav.gatherings': 'Gatherings',
   // ---- end gatherings ----
 
+  // ---- elis ----
+  'nav.elis': 'Elis',
+  // ---- end elis ----
   // ---- elis staff ----
   'nav.elisManage': 'Manage Elis',
   'nav.elisProgress': 'Elis progress',
   // ---- end elis staff ----
+  // ---- completeness ----
+  'nav.completeness': 'Completeness',
+  // ---- end completeness ----
 };

@@ -1,5 +1,8 @@
+import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
+import { completenessWords } from '#web/features/completeness/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
+import { notificationWords } from '#web/features/notifications/messages.ts';
 import { practiceWords } from '#web/features/practices/messages.ts';
 import { problemWords } from '#web/features/problems/messages.ts';
 import { en } from './en';
@@ -15,11 +18,34 @@ export const featureParts = {
   practices: practiceWords,
   problems: problemWords,
   gatherings: gatheringWords,
+  courses: courseWords,
   'courses/staff': courseStaffWords,
+  completeness: completenessWords,
+  notifications: notificationWords,
 } as const;
 export { pageWords };
 
 export const everyWord: { id: Dictionary; en: Dictionary } = {
-  id: { ...id, ...pageWords.id, ...practiceWords.id, ...problemWords.id, ...gatheringWords.id, ...courseStaffWords.id },
-  en: { ...en, ...pageWords.en, ...practiceWords.en, ...problemWords.en, ...gatheringWords.en, ...courseStaffWords.en },
+  id: {
+    ...id,
+    ...pageWords.id,
+    ...practiceWords.id,
+    ...problemWords.id,
+    ...gatheringWords.id,
+    ...courseWords.id,
+    ...courseStaffWords.id,
+    ...completenessWords.id,
+    ...notificationWords.id,
+  },
+  en: {
+    ...en,
+    ...pageWords.en,
+    ...practiceWords.en,
+    ...problemWords.en,
+    ...gatheringWords.en,
+    ...courseWords.en,
+    ...courseStaffWords.en,
+    ...completenessWords.en,
+    ...notificationWords.en,
+  },
 };

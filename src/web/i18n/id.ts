@@ -82,6 +82,8 @@ export const id = {
   'error.unauthenticated': 'Anda belum masuk atau sesi Anda telah berakhir.',
   'error.forbidden': 'Peran atau cakupan Anda tidak mengizinkan tindakan ini.',
   'error.csrf': 'Token keamanan sesi tidak cocok. Muat ulang halaman lalu coba lagi.',
+  'error.account_inactive': 'Akun Anda telah dinonaktifkan. Hubungi admin Anda.',
+  'error.password_change_required': 'Ganti kata sandi Anda terlebih dahulu.',
   'error.not_found': 'Data yang diminta tidak ditemukan.',
   'error.conflict': 'Data ini bertentangan dengan data yang sudah ada.',
   'error.too_large': 'Data yang dikirim terlalu besar.',
@@ -301,8 +303,14 @@ export const id = {
   'nav.gatherings': 'Pertemuan',
   // ---- end gatherings ----
 
+  // ---- elis ----
+  'nav.elis': 'Elis',
+  // ---- end elis ----
   // ---- elis staff ----
   'nav.elisManage': 'Kelola Elis',
   'nav.elisProgress': 'Kemajuan Elis',
   // ---- end elis staff ----
+  // ---- completeness ----
+  'nav.completeness': 'Kelengkapan',
+  // ---- end completeness ----
 } as const;

@@ -1,5 +1,8 @@
+import type { courseWords } from '#web/features/courses/messages.ts';
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
+import type { completenessWords } from '#web/features/completeness/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
+import type { notificationWords } from '#web/features/notifications/messages.ts';
 import type { practiceWords } from '#web/features/practices/messages.ts';
 import type { problemWords } from '#web/features/problems/messages.ts';
 import type { id } from './id';
@@ -14,7 +17,10 @@ type Indonesian = typeof id &
   (typeof practiceWords)['id'] &
   (typeof problemWords)['id'] &
   (typeof gatheringWords)['id'] &
-  (typeof courseStaffWords)['id'];
+  (typeof courseWords)['id'] &
+  (typeof courseStaffWords)['id'] &
+  (typeof completenessWords)['id'] &
+  (typeof notificationWords)['id'];
 export type MessageKey = keyof Indonesian;
 export type Dictionary = { readonly [K in MessageKey]: string };
 

@@ -7,6 +7,7 @@ import { useT } from '#web/i18n/language.tsx';
 import { Brand } from './Brand';
 import { Footer } from './Footer';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LazyBell } from './LazyBell';
 import { navigationFor } from './navigation';
 import { SkipLink } from './SkipLink';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -47,6 +48,7 @@ export function AppLayout() {
       <SkipLink />
       <header className="app-header" onKeyDown={closeOnEscape}>
         <Brand />
+        <LazyBell />
         <button
           ref={menuButton}
           type="button"

@@ -13,8 +13,10 @@ describe('navigationFor', () => {
       'nav.practices',
       'nav.problems',
       'nav.gatherings',
+      'nav.elis',
       'nav.elisProgress',
       'nav.dashboard',
+      'nav.completeness',
       'nav.regions',
       'nav.users',
       'nav.account',
@@ -31,6 +33,7 @@ describe('navigationFor', () => {
       'nav.practices',
       'nav.problems',
       'nav.gatherings',
+      'nav.elis',
       'nav.regions',
       'nav.account',
       'nav.about',
@@ -49,6 +52,7 @@ describe('navigationFor', () => {
       ['nav.practices', '/praktik-baik'],
       ['nav.problems', '/kendala'],
       ['nav.gatherings', '/pertemuan'],
+      ['nav.elis', '/elis'],
       ['nav.rapor', '/mitra/7/rapor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
@@ -84,6 +88,15 @@ describe('navigationFor', () => {
     }
   });
   // ---- end problems ----
+
+  // ---- completeness ----
+  it('offers reporting completeness to staff, not to a library manager', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'fasilitator', 'konsultan'] as const) {
+      expect(navigationFor({ role })).toContainEqual({ to: '/kelengkapan', label: 'nav.completeness' });
+    }
+    expect(labels('pengelola')).not.toContain('nav.completeness');
+  });
+  // ---- end completeness ----
 
   // ---- gatherings ----
   it('offers the gatherings to every role: each sees those of its region', () => {

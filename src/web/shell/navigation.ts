@@ -14,9 +14,15 @@ import { problemNavigation } from '#web/features/problems/navigation.ts';
 // ---- gatherings ----
 import { gatheringNavigation } from '#web/features/gatherings/navigation.ts';
 // ---- end gatherings ----
+// ---- elis ----
+import { courseNavigation } from '#web/features/courses/navigation.ts';
+// ---- end elis ----
 // ---- elis staff ----
 import { courseStaffNavigation } from '#web/features/courses/staff/navigation.ts';
 // ---- end elis staff ----
+// ---- completeness ----
+import { completenessNavigation } from '#web/features/completeness/navigation.ts';
+// ---- end completeness ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
 export type NavLabel = {
@@ -47,6 +53,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- gatherings ----
   items.push(...gatheringNavigation(user));
   // ---- end gatherings ----
+  // ---- elis ----
+  items.push(...courseNavigation(user));
+  // ---- end elis ----
   // ---- elis staff ----
   items.push(...courseStaffNavigation(user));
   // ---- end elis staff ----
@@ -54,6 +63,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   const rapor = ownRaporPath(user);
   if (seesDashboards(user)) items.push({ to: '/dasbor', label: 'nav.dashboard' });
   else if (rapor !== null) items.push({ to: rapor, label: 'nav.rapor' });
+  // ---- completeness ----
+  items.push(...completenessNavigation(user));
+  // ---- end completeness ----
   if (can(user, 'regions.read')) items.push({ to: '/wilayah', label: 'nav.regions' });
   if (can(user, 'users.read')) items.push({ to: '/pengguna', label: 'nav.users' });
   items.push({ to: '/akun', label: 'nav.account' }, { to: '/tentang', label: 'nav.about' });

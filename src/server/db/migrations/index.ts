@@ -13,6 +13,12 @@ import * as m0011 from './0011_demo_builds';
 import * as m0012 from './0012_gathering_agenda';
 import * as m0013 from './0013_courses';
 import * as m0014 from './0014_gathering_courses';
+import * as m0015 from './0015_reporting_rollup';
+import * as m0016 from './0016_notifications';
+// ---- users admin ----
+import * as m0017 from './0017_user_admin';
+// ---- end users admin ----
+import * as m0019 from './0019_api_tokens';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +36,12 @@ const migrations: Record<string, Migration> = {
   '0012_gathering_agenda': m0012,
   '0013_courses': m0013,
   '0014_gathering_courses': m0014,
+  '0015_reporting_rollup': m0015,
+  '0016_notifications': m0016,
+  // ---- users admin ----
+  '0017_user_admin': m0017,
+  // ---- end users admin ----
+  '0019_api_tokens': m0019,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

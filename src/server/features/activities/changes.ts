@@ -22,6 +22,7 @@ export function snapshotOf(row: ActivityRow): ActivitySnapshot {
     status: ActivityStatus.parse(row.status),
     participantsMale: row.participants_male,
     participantsFemale: row.participants_female,
+    submittedAt: row.submitted_at,
   };
 }
 

@@ -9,6 +9,7 @@ import { addComment } from '#server/features/audit/comments';
 import { activityFor, scopeOf } from './access';
 import type { ActivityRow, ActivityUpdate } from './activity.table';
 import { changeActivity } from './changes';
+import { ignoreActivityMoments, type ActivityListener, type ActivityMoment } from './events';
 import { findActivity } from './repository';
 import { activityRef } from './trail';
 
@@ -35,6 +36,7 @@ async function move(
   before: ActivityRow,
   transition: ActivityTransition,
   p: { at: string; set: ActivityUpdate; comment?: string | null | undefined; commentField?: string },
+  listener: ActivityListener,
 ): Promise<void> {
   const { status } = scopeOf(before);
   const refusal = activityReview.refusal(transition, { status, may: (action) => can(actor, action), comment: p.comment });
@@ -48,46 +50,83 @@ async function move(
     { kind: 'update', before, from: spec.from, set: { ...p.set, status: spec.to, updated_at: p.at } },
     { actorId: actor.id, at: p.at, kind: trailKind[transition], comment: p.comment ?? null },
   );
+  await listener(tx, momentOf(before, trailKind[transition], actor.id, p.at, p.comment ?? null));
+}
+
+function momentOf(row: ActivityRow, kind: ActivityMoment['kind'], actorId: number, at: string, comment: string | null): ActivityMoment {
+  const { partner_id: partnerId, region_code: regionCode, created_by: reporterId } = row;
+  return { kind, activityId: row.id, title: row.title, partnerId, regionCode, reporterId, actorId, at, comment };
 }
 
 /** The reporter sends a draft or a fixed returned activity for review, optionally with a note. */
-export function submitActivity(db: DbOrTx, actor: Actor, id: number, now: Date, note?: string): Promise<void> {
+export function submitActivity(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  now: Date,
+  note?: string,
+  listener: ActivityListener = ignoreActivityMoments,
+): Promise<void> {
   return inTransaction(db, async (tx) => {
     const before = await activityFor(tx, actor, id, 'submit');
     const at = now.toISOString();
-    await move(tx, actor, before, 'submit', { at, set: { submitted_at: at, return_comment: null }, comment: note });
+    await move(tx, actor, before, 'submit', { at, set: { submitted_at: at, return_comment: null }, comment: note }, listener);
   });
 }
 
-async function verifyRow(tx: Tx, actor: Actor, before: ActivityRow, at: string): Promise<void> {
-  await move(tx, actor, before, 'verify', { at, set: { reviewed_at: at, reviewed_by: actor.id } });
+async function verifyRow(tx: Tx, actor: Actor, before: ActivityRow, at: string, listener: ActivityListener): Promise<void> {
+  await move(tx, actor, before, 'verify', { at, set: { reviewed_at: at, reviewed_by: actor.id } }, listener);
 }
 
-export function verifyActivity(db: DbOrTx, actor: Actor, id: number, now: Date): Promise<void> {
-  return inTransaction(db, async (tx) => verifyRow(tx, actor, await activityFor(tx, actor, id, 'verify'), now.toISOString()));
+export function verifyActivity(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  now: Date,
+  listener: ActivityListener = ignoreActivityMoments,
+): Promise<void> {
+  return inTransaction(db, async (tx) => verifyRow(tx, actor, await activityFor(tx, actor, id, 'verify'), now.toISOString(), listener));
 }
 
 /** Sends a submitted activity back to its reporter with what to fix. */
-export function returnActivity(db: DbOrTx, actor: Actor, id: number, comment: string, now: Date): Promise<void> {
-  return sendBack(db, actor, id, 'return', comment, now);
+export function returnActivity(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  comment: string,
+  now: Date,
+  listener: ActivityListener = ignoreActivityMoments,
+): Promise<void> {
+  return sendBack(db, actor, id, 'return', comment, now, listener);
 }
 
 /** An admin unlocks a verified activity for correction: it goes back to the reporter as returned, with the reason. */
-export function reopenActivity(db: DbOrTx, actor: Actor, id: number, reason: string, now: Date): Promise<void> {
-  return sendBack(db, actor, id, 'reopen', reason, now);
+export function reopenActivity(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  reason: string,
+  now: Date,
+  listener: ActivityListener = ignoreActivityMoments,
+): Promise<void> {
+  return sendBack(db, actor, id, 'reopen', reason, now, listener);
 }
 
 /** Both ways back to the reporter end as `returned`, the comment shown where a returned report shows it. */
-function sendBack(db: DbOrTx, actor: Actor, id: number, operation: 'return' | 'reopen', comment: string, now: Date): Promise<void> {
+function sendBack(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  operation: 'return' | 'reopen',
+  comment: string,
+  now: Date,
+  listener: ActivityListener,
+): Promise<void> {
   return inTransaction(db, async (tx) => {
     const before = await activityFor(tx, actor, id, operation);
     const at = now.toISOString();
-    await move(tx, actor, before, operation, {
-      at,
-      set: { return_comment: comment, reviewed_at: at, reviewed_by: actor.id },
-      comment,
-      commentField: operation === 'return' ? 'comment' : 'reason',
-    });
+    const set = { return_comment: comment, reviewed_at: at, reviewed_by: actor.id };
+    await move(tx, actor, before, operation, { at, set, comment, commentField: operation === 'return' ? 'comment' : 'reason' }, listener);
   });
 }
 
@@ -97,7 +136,13 @@ const refusalStatus = { not_visible: 'not_found', not_allowed: 'forbidden', wron
  * Verifies several submitted activities at once, all or nothing: when any one cannot be verified
  * (not found, not allowed, no longer submitted) none is, and each offender is named as `ids.N`.
  */
-export function verifyActivities(db: DbOrTx, actor: Actor, ids: number[], now: Date): Promise<number[]> {
+export function verifyActivities(
+  db: DbOrTx,
+  actor: Actor,
+  ids: number[],
+  now: Date,
+  listener: ActivityListener = ignoreActivityMoments,
+): Promise<number[]> {
   const unique = [...new Set(ids)];
   return inTransaction(db, async (tx) => {
     const rows: ActivityRow[] = [];
@@ -123,13 +168,24 @@ export function verifyActivities(db: DbOrTx, actor: Actor, ids: number[], now: D
       );
     }
     const at = now.toISOString();
-    for (const row of rows) await verifyRow(tx, actor, row, at);
+    for (const row of rows) await verifyRow(tx, actor, row, at, listener);
     return rows.map((r) => r.id);
   });
 }
 
 /** A comment on the activity's thread, from a reviewer or a konsultan; it changes nothing else. */
-export async function commentOnActivity(db: DbOrTx, actor: Actor, id: number, text: string, now: Date): Promise<ActivityEvent> {
-  await activityFor(db, actor, id, 'comment');
-  return addComment(db, activityRef(id), actor.id, text, now);
+export function commentOnActivity(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  text: string,
+  now: Date,
+  listener: ActivityListener = ignoreActivityMoments,
+): Promise<ActivityEvent> {
+  return inTransaction(db, async (tx) => {
+    const row = await activityFor(tx, actor, id, 'comment');
+    const entry = await addComment(tx, activityRef(id), actor.id, text, now);
+    await listener(tx, momentOf(row, 'commented', actor.id, entry.at, text));
+    return entry;
+  });
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ChangePasswordBody, LoginBody, Session } from '#domain/users';
+import { Account, AccountSession, UpdateMeBody } from '#domain/accounts';
+import { ChangePasswordBody, LoginBody } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
-import { userById } from '#server/features/users/service';
+import { updateOwnAccount, userById } from '#server/features/users/service';
 import { knownPlaceMs } from './throttle';
 import { changePassword, login, logout } from './service';
 
@@ -14,7 +15,7 @@ export const authRoutes: Routes = (base) => {
 
   app.post(
     '/api/auth/login',
-    { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: Session } } },
+    { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: AccountSession } } },
     async (request, reply) => {
       const result = await login(app.db, {
         ...request.body,
@@ -42,19 +43,34 @@ export const authRoutes: Routes = (base) => {
     },
   );
 
-  app.post('/api/auth/logout', { config: { access: 'session' } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'session', duringPasswordChange: true } }, async (request, reply) => {
     if (request.sessionToken) await logout(app.db, request.sessionToken);
     void reply.clearCookie(sessionCookie, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get('/api/auth/me', { config: { access: 'session' }, schema: { response: { 200: Session } } }, async (request) => {
-    return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
-  });
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'session', duringPasswordChange: true }, schema: { response: { 200: AccountSession } } },
+    async (request) => {
+      return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
+    },
+  );
+
+  // The account page: one's own e-mail address, its switch, and the language notifications are written in.
+  // Allowed while a reset password waits to be changed: the app tells the server the language it shows from the start.
+  app.patch(
+    '/api/auth/me',
+    { config: { access: 'session', duringPasswordChange: true }, schema: { body: UpdateMeBody, response: { 200: Account } } },
+    (request) => updateOwnAccount(app.db, actorOf(request).id, request.body),
+  );
 
   app.post(
     '/api/auth/password',
-    { config: { access: 'session' }, schema: { body: ChangePasswordBody, response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { access: 'session', duringPasswordChange: true },
+      schema: { body: ChangePasswordBody, response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
     async (request) => {
       await changePassword(app.db, { userId: actorOf(request).id, token: request.sessionToken ?? '', ...request.body });
       return { ok: true as const };

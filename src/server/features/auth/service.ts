@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { passwordWeaknessMessages } from '#domain/passwords';
 import { passwordWeakness } from '#domain/password-strength';
-import type { Session } from '#domain/users';
-import type { Db } from '#server/db/database';
+import type { Account } from '#domain/accounts';
+import type { Db, DbOrTx } from '#server/db/database';
 import { ApiError, invalidField } from '#server/http/errors';
-import { accountById, accountByUsername, setPasswordHash } from '#server/features/users/accounts';
+import { accountById, accountByUsername, clearPasswordChange, setPasswordHash } from '#server/features/users/accounts';
 import { toUser } from '#server/features/users/mapping';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession } from './session.repository';
@@ -13,7 +13,9 @@ import { loginSucceeded, reserveLoginAttempt } from './throttle';
 /** The cookie carries the token; the database keeps only its hash. */
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export interface LoginResult extends Session {
+export interface LoginResult {
+  user: Account;
+  csrfToken: string;
   token: string;
   /** For the browser to keep: it makes this browser a known place of the user (see `throttle.ts`). */
   deviceToken: string;
@@ -32,7 +34,9 @@ export async function login(
     deviceToken: input.deviceToken,
   });
   const ok = await verifyPassword(row?.password_hash ?? decoyHash, input.password);
-  if (!row || !ok || row.active !== 1) throw new ApiError('unauthenticated', 'wrong username or password');
+  if (!row || !ok) throw new ApiError('unauthenticated', 'wrong username or password');
+  // Said only to someone who knows the password: the person can then ask their admin, not guess again.
+  if (row.active !== 1) throw new ApiError('account_inactive', 'this account has been deactivated; ask your admin');
   await loginSucceeded(db, input.now, attempt, row.id);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -50,7 +54,10 @@ export const sessionForToken = (db: Db, token: string, now: Date) => findLiveSes
 
 export const logout = (db: Db, token: string) => deleteSession(db, sessionIdOf(token));
 
-/** Changing the password ends every other session of the user, in case one was stolen. */
+/**
+ * Changing the password ends every other session of the user, in case one was stolen, and lifts
+ * an admin's reset: the temporary password has served its purpose.
+ */
 export async function changePassword(
   db: Db,
   input: { userId: number; token: string; currentPassword: string; newPassword: string },
@@ -64,5 +71,9 @@ export async function changePassword(
   const weakness = passwordWeakness(input.newPassword, row.username);
   if (weakness) throw invalidField('newPassword', weakness, passwordWeaknessMessages[weakness]);
   await setPasswordHash(db, row.id, await hashPassword(input.newPassword));
+  await clearPasswordChange(db, row.id);
   await deleteSessionsOfUser(db, row.id, sessionIdOf(input.token));
 }
+
+/** Ends every session of a user at once: it was deactivated, or an admin reset its password. */
+export const endSessionsOf = (db: DbOrTx, userId: number): Promise<void> => deleteSessionsOfUser(db, userId);

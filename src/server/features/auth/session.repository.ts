@@ -25,6 +25,7 @@ export function findLiveSession(db: DbOrTx, id: string, now: string) {
       'users.region_code',
       'users.partner_id',
       'users.display_name',
+      'users.must_change_password',
     ])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)

@@ -10,6 +10,7 @@ import { dropPhotosOf } from '#server/features/photos/service';
 import { authoredCourse } from './access';
 import type { CourseRow } from './course.table';
 import { settleCompletions } from './completion';
+import { ignoreCourseMoments, type CourseListener } from './events';
 import { enrolmentCount } from './progress.repository';
 import {
   bumpRevision,
@@ -109,7 +110,14 @@ const sizeOf = (tree: Pick<CourseTreeRows, 'modules' | 'lessons' | 'questions'>)
  * Makes the course what the body says. Items sent with their id keep it and their learners'
  * progress; an edit that changes nothing writes nothing. A published course must stay complete.
  */
-export function updateCourse(db: DbOrTx, actor: Actor, id: number, body: CourseBody, now: Date): Promise<EditOutcome> {
+export function updateCourse(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  body: CourseBody,
+  now: Date,
+  listener: CourseListener = ignoreCourseMoments,
+): Promise<EditOutcome> {
   return inTransaction(db, async (tx) => {
     const row = await authoredCourse(tx, id);
     const current = await loadTree(tx, id);
@@ -131,7 +139,7 @@ export function updateCourse(db: DbOrTx, actor: Actor, id: number, body: CourseB
     const after = tree.writes > 0 ? await loadTree(tx, id) : current;
     const changes = tree.writes > 0 ? { ...fields, content: { from: sizeOf(current), to: sizeOf(after) } } : fields;
     await auditCourse(tx, id, { actorId: actor.id, at, kind: 'edited', changes });
-    const completed = tree.writes > 0 ? await settleCompletions(tx, { ...row, title: body.title }, now) : 0;
+    const completed = tree.writes > 0 ? await settleCompletions(tx, { ...row, title: body.title }, now, listener) : 0;
     return { changed: true, tree, completed };
   });
 }

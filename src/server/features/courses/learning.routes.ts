@@ -19,6 +19,7 @@ import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { certificatePdf } from './certificate-pdf';
 import { certificateOfLearner, verifyCertificate } from './certificates';
+import { ignoreCourseMoments, type CourseListener } from './events';
 import { completeLesson, enrol, submitQuiz } from './learning';
 import { learnerLessonFor } from './queries';
 import { courseProgressReport, elisProgress } from './report';
@@ -31,72 +32,77 @@ const ModuleParams = z.strictObject({ id: RowIdParam, moduleId: RowIdParam });
  * Learning (enrol, read, mark done, take a quiz, the certificate), the public check of a
  * certificate, and the staff's view of progress in their scope.
  */
-export const learningRoutes: Routes = (base) => {
-  const app = zodRoutes(base);
+export const learningRoutesWith =
+  (listener: CourseListener): Routes =>
+  (base) => {
+    const app = zodRoutes(base);
 
-  app.get(
-    '/api/courses/progress',
-    { config: { access: 'courses.progress' }, schema: { querystring: ElisProgressQuery, response: { 200: ElisProgress } } },
-    (request) => elisProgress(app.db, actorOf(request), request.query.region),
-  );
+    app.get(
+      '/api/courses/progress',
+      { config: { access: 'courses.progress' }, schema: { querystring: ElisProgressQuery, response: { 200: ElisProgress } } },
+      (request) => elisProgress(app.db, actorOf(request), request.query.region),
+    );
 
-  app.post(
-    '/api/courses/:id/enrol',
-    { config: { access: 'courses.learn' }, schema: { params: IdParams, body: EnrolBody, response: { 200: LearnerProgress } } },
-    (request) => enrol(app.db, actorOf(request), request.params.id, app.clock()),
-  );
+    app.post(
+      '/api/courses/:id/enrol',
+      { config: { access: 'courses.learn' }, schema: { params: IdParams, body: EnrolBody, response: { 200: LearnerProgress } } },
+      (request) => enrol(app.db, actorOf(request), request.params.id, app.clock()),
+    );
 
-  app.get(
-    '/api/courses/:id/lessons/:lessonId',
-    { config: { access: 'courses.learn' }, schema: { params: LessonParams, response: { 200: LearnerLesson } } },
-    (request) => learnerLessonFor(app.db, actorOf(request), request.params.id, request.params.lessonId),
-  );
+    app.get(
+      '/api/courses/:id/lessons/:lessonId',
+      { config: { access: 'courses.learn' }, schema: { params: LessonParams, response: { 200: LearnerLesson } } },
+      (request) => learnerLessonFor(app.db, actorOf(request), request.params.id, request.params.lessonId),
+    );
 
-  app.post(
-    '/api/courses/:id/lessons/:lessonId/complete',
-    {
-      config: { access: 'courses.learn' },
-      schema: { params: LessonParams, body: CompleteLessonBody, response: { 200: LearnerProgress } },
-    },
-    (request) => completeLesson(app.db, actorOf(request), request.params.id, request.params.lessonId, app.clock()),
-  );
+    app.post(
+      '/api/courses/:id/lessons/:lessonId/complete',
+      {
+        config: { access: 'courses.learn' },
+        schema: { params: LessonParams, body: CompleteLessonBody, response: { 200: LearnerProgress } },
+      },
+      (request) => completeLesson(app.db, actorOf(request), request.params.id, request.params.lessonId, app.clock(), listener),
+    );
 
-  app.post(
-    '/api/courses/:id/modules/:moduleId/quiz',
-    { config: { access: 'courses.learn' }, schema: { params: ModuleParams, body: QuizAttemptBody, response: { 200: QuizResult } } },
-    (request) => submitQuiz(app.db, actorOf(request), request.params.id, request.params.moduleId, request.body, app.clock()),
-  );
+    app.post(
+      '/api/courses/:id/modules/:moduleId/quiz',
+      { config: { access: 'courses.learn' }, schema: { params: ModuleParams, body: QuizAttemptBody, response: { 200: QuizResult } } },
+      (request) => submitQuiz(app.db, actorOf(request), request.params.id, request.params.moduleId, request.body, app.clock(), listener),
+    );
 
-  app.get(
-    '/api/courses/:id/progress',
-    {
-      config: { access: 'courses.progress' },
-      schema: { params: IdParams, querystring: CourseProgressQuery, response: { 200: CourseProgressReport } },
-    },
-    (request) => courseProgressReport(app.db, actorOf(request), request.params.id, request.query),
-  );
+    app.get(
+      '/api/courses/:id/progress',
+      {
+        config: { access: 'courses.progress' },
+        schema: { params: IdParams, querystring: CourseProgressQuery, response: { 200: CourseProgressReport } },
+      },
+      (request) => courseProgressReport(app.db, actorOf(request), request.params.id, request.query),
+    );
 
-  app.get(
-    '/api/courses/:id/certificate.pdf',
-    { config: { access: 'courses.learn' }, schema: { params: IdParams } },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const certificate = await certificateOfLearner(app.db, actor.id, request.params.id);
-      // The QR code points at this server's public page, as the learner reached it.
-      const verifyUrl = `${request.protocol}://${request.host}${certificatePagePath(certificate.code)}`;
-      const pdf = await certificatePdf(certificate, verifyUrl);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename="sertifikat-elis-${certificate.code}.pdf"`)
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
-    },
-  );
+    app.get(
+      '/api/courses/:id/certificate.pdf',
+      { config: { access: 'courses.learn' }, schema: { params: IdParams } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const certificate = await certificateOfLearner(app.db, actor.id, request.params.id);
+        // The QR code points at this server's public page, as the learner reached it.
+        const verifyUrl = `${request.protocol}://${request.host}${certificatePagePath(certificate.code)}`;
+        const pdf = await certificatePdf(certificate, verifyUrl);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="sertifikat-elis-${certificate.code}.pdf"`)
+          .header('cache-control', 'private, no-store')
+          .send(pdf);
+      },
+    );
 
-  // Anyone holding a certificate's code may read what it says; codes are 60 random bits, so none can be guessed.
-  app.get(
-    '/api/certificates/:code',
-    { config: { access: 'public' }, schema: { params: CertificateCodeParam, response: { 200: CertificateCheck } } },
-    (request) => verifyCertificate(app.db, request.params.code),
-  );
-};
+    // Anyone holding a certificate's code may read what it says; codes are 60 random bits, so none can be guessed.
+    app.get(
+      '/api/certificates/:code',
+      { config: { access: 'public' }, schema: { params: CertificateCodeParam, response: { 200: CertificateCheck } } },
+      (request) => verifyCertificate(app.db, request.params.code),
+    );
+  };
+
+/** Nobody listens: for tests and tools that build the routes alone. */
+export const learningRoutes = learningRoutesWith(ignoreCourseMoments);

@@ -8,6 +8,7 @@ import { ApiError, notFound } from '#server/http/errors';
 import { learnableCourse } from './access';
 import type { QuizAttemptRow } from './course.table';
 import { settleCompletion } from './completion';
+import { ignoreCourseMoments, type CourseListener } from './events';
 import { progressInCourse } from './progress';
 import { findAttemptByKey, insertAttempt, insertCompletion, insertEnrolment, touchEnrolment } from './progress.repository';
 import { answerKey, loadTree } from './repository';
@@ -32,7 +33,14 @@ export function enrol(db: DbOrTx, actor: Actor, courseId: number, now: Date): Pr
 }
 
 /** Marks the lesson done (enrolling first if need be); done twice counts once. Completing the last step issues the certificate. */
-export function completeLesson(db: DbOrTx, actor: Actor, courseId: number, lessonId: number, now: Date): Promise<LearnerProgress> {
+export function completeLesson(
+  db: DbOrTx,
+  actor: Actor,
+  courseId: number,
+  lessonId: number,
+  now: Date,
+  listener: CourseListener = ignoreCourseMoments,
+): Promise<LearnerProgress> {
   return inTransaction(db, async (tx) => {
     const course = await learnableCourse(tx, actor, courseId);
     const { lessons } = await loadTree(tx, courseId);
@@ -41,7 +49,7 @@ export function completeLesson(db: DbOrTx, actor: Actor, courseId: number, lesso
     await insertEnrolment(tx, { userId: actor.id, courseId, at });
     if (await insertCompletion(tx, { userId: actor.id, lessonId, courseId, at })) {
       await touchEnrolment(tx, actor.id, courseId, at);
-      await settleCompletion(tx, actor.id, course, now);
+      await settleCompletion(tx, actor.id, course, now, listener);
     }
     return progressNow(tx, actor.id, courseId);
   });
@@ -85,6 +93,7 @@ export function submitQuiz(
   moduleId: number,
   body: QuizAttemptBody,
   now: Date,
+  listener: CourseListener = ignoreCourseMoments,
 ): Promise<QuizResult> {
   return inTransaction(db, async (tx) => {
     const course = await learnableCourse(tx, actor, courseId);
@@ -138,7 +147,7 @@ export function submitQuiz(
       return replay(first);
     }
     await touchEnrolment(tx, actor.id, courseId, at);
-    if (score.passed) await settleCompletion(tx, actor.id, course, now);
+    if (score.passed) await settleCompletion(tx, actor.id, course, now, listener);
     return resultOf(row, explanations, await progressNow(tx, actor.id, courseId));
   });
 }

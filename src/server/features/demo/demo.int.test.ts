@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { championVillageCodes, demoReportRange } from '#demo/figures';
+import type { CompletenessResponse } from '#domain/completeness';
 import type { CertificateCheck, CourseList, CourseProgressReport } from '#domain/course-learning';
 import type { DashboardResponse, DataExtentResponse } from '#domain/dashboard';
 import type { Practice, PracticeList } from '#domain/practices';
@@ -72,6 +73,22 @@ describe('the demo province reproduces the source document', () => {
 
 const gatheringOf28September = async (agent: Agent) =>
   (await agent.get('/api/gatherings')).json<{ items: { id: number; date: string }[] }>().items.find((g) => g.date === '2024-09-28');
+
+// ---- completeness ----
+describe('the demo province’s reporting completeness', () => {
+  it('has 244 of its 265 libraries reporting in September 2024, Bangka Barat 63 of 64 with Simpang Yul silent since 31 August', async () => {
+    const september = (await babel.get('/api/completeness?month=2024-09')).json<CompletenessResponse>();
+    expect(september).toMatchObject({ partners: 265, reported: 244, onTime: 244, silentTotal: 21 });
+    expect(september.silent.slice(0, 2).map((p) => [p.name, p.lastReportDate])).toEqual([
+      ['Perpusdes Lampur', '2024-04-25'],
+      ['Perpusdes Bintet', '2024-05-14'],
+    ]);
+    const bangkaBarat = (await babel.get('/api/completeness?region=19.05&month=2024-09')).json<CompletenessResponse>();
+    expect(bangkaBarat).toMatchObject({ partners: 64, reported: 63 });
+    expect(bangkaBarat.silent).toEqual([expect.objectContaining({ name: 'Perpusdes Simpang Yul', lastReportDate: '2024-08-31' })]);
+  });
+});
+// ---- end completeness ----
 
 describe('the demo province shows the programme’s learning loop', () => {
   it('the gathering worked on the problems of Perpusdes Cendil, Belo Laut and Tanjung Labu, now taken up with their threads and actions', async () => {

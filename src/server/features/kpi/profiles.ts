@@ -56,6 +56,18 @@ export async function profileForPeriod(db: Db, to: string): Promise<ProfileVersi
   return toVersion(row);
 }
 
+/** The versions in force on each of these days, from one read of the versions: a trend asks for one per month. */
+export async function profilesForDays(db: Db, days: readonly string[]): Promise<Map<string, ProfileVersion>> {
+  const versions = await profileVersions(db);
+  if (versions.length === 0) throw new ApiError('internal', 'no KPI profile installed');
+  // As profileInForce orders them: the latest effective date first, the higher version first on a tie.
+  const ordered = [...versions].sort((a, b) =>
+    a.effectiveFrom === b.effectiveFrom ? b.version - a.version : a.effectiveFrom < b.effectiveFrom ? 1 : -1,
+  );
+  const latest = ordered[0] as ProfileVersion;
+  return new Map(days.map((day) => [day, ordered.find((v) => v.effectiveFrom <= day) ?? latest]));
+}
+
 export async function profileVersions(db: DbOrTx): Promise<ProfileVersion[]> {
   return (await listProfileVersions(db, defaultProfileCode)).map(toVersion);
 }

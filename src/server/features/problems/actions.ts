@@ -8,7 +8,7 @@ import { problemFor, scopeOf } from './access';
 import { findProblemAction, findProblemActionDetail, insertProblemAction, updateProblemAction } from './actions.repository';
 import { assertAssignable } from './assignee';
 import { changeProblem } from './changes';
-import { announce } from './events';
+import { ignoreProblemHappenings, type ProblemListener } from './events';
 import { toProblemAction } from './mapping';
 import type { ScopedProblemRow } from './repository';
 import type { ProblemAudit } from './trail';
@@ -31,6 +31,7 @@ export function addProblemAction(
   problemId: number,
   body: CreateProblemActionBody,
   now: Date,
+  listener: ProblemListener = ignoreProblemHappenings,
 ): Promise<ProblemAction> {
   return inTransaction(db, async (tx) => {
     const problem = await problemFor(tx, actor, problemId, 'addAction');
@@ -54,7 +55,10 @@ export function addProblemAction(
     await changeProblem(tx, problemId, { from: [problem.status], set: { updated_at: at } }, [
       { actorId: actor.id, at, kind: 'action_added', changes: { [fieldOf(id, 'added')]: { from: null, to: added } } },
     ]);
-    if (ownerUserId !== null) await announce(tx, { kind: 'action_assigned', problemId, actionId: id, ownerUserId, actorId: actor.id });
+    if (ownerUserId !== null) {
+      const about = { problemId, title: problem.title, raisedBy: problem.created_by, actorId: actor.id };
+      await listener(tx, { ...about, kind: 'action_assigned', actionId: id, ownerUserId, what: body.what, dueDate: body.dueDate });
+    }
     return actionAnswer(tx, problem, id, now);
   });
 }
@@ -70,6 +74,7 @@ export function updateProblemActionOf(
   actionId: number,
   patch: UpdateProblemActionBody,
   now: Date,
+  listener: ProblemListener = ignoreProblemHappenings,
 ): Promise<ProblemAction> {
   return inTransaction(db, async (tx) => {
     const problem = await problemFor(tx, actor, problemId, 'editAction');
@@ -115,7 +120,10 @@ export function updateProblemActionOf(
       updated_at: at,
     });
     await changeProblem(tx, problemId, { from: [problem.status], set: { updated_at: at } }, audit);
-    if (assigned !== null) await announce(tx, { kind: 'action_assigned', problemId, actionId, ownerUserId: assigned, actorId: actor.id });
+    if (assigned !== null) {
+      const about = { problemId, title: problem.title, raisedBy: problem.created_by, actorId: actor.id };
+      await listener(tx, { ...about, kind: 'action_assigned', actionId, ownerUserId: assigned, what: next.what, dueDate: next.dueDate });
+    }
     return actionAnswer(tx, problem, actionId, now);
   });
 }

@@ -9,7 +9,7 @@ import { addComment } from '#server/features/audit/comments';
 import { partnerScope } from '#server/features/partners/scope';
 import { problemFor } from './access';
 import { changeProblem } from './changes';
-import { announce } from './events';
+import { ignoreProblemHappenings, type ProblemListener } from './events';
 import { insertProblem } from './repository';
 import { auditProblem, problemRef } from './trail';
 
@@ -18,7 +18,13 @@ import { auditProblem, problemRef } from './trail';
  * in their scope. It starts `terbuka`. Takes a database or a transaction, so the demo seed can
  * raise its problems inside its own.
  */
-export function raiseProblem(db: DbOrTx, actor: Actor, body: CreateProblemBody, now: Date): Promise<number> {
+export function raiseProblem(
+  db: DbOrTx,
+  actor: Actor,
+  body: CreateProblemBody,
+  now: Date,
+  listener: ProblemListener = ignoreProblemHappenings,
+): Promise<number> {
   return inTransaction(db, async (tx) => {
     const partner = await partnerScope(tx, body.partnerId);
     if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
@@ -37,7 +43,8 @@ export function raiseProblem(db: DbOrTx, actor: Actor, body: CreateProblemBody, 
       updated_at: at,
     });
     await auditProblem(tx, id, { actorId: actor.id, at, kind: 'raised' });
-    await announce(tx, { kind: 'problem_raised', problemId: id, partnerId: partner.id, regionCode: partner.regionCode, actorId: actor.id });
+    const about = { problemId: id, title: body.title, raisedBy: actor.id, actorId: actor.id };
+    await listener(tx, { ...about, kind: 'problem_raised', partnerId: partner.id, regionCode: partner.regionCode });
     return id;
   });
 }
@@ -58,11 +65,19 @@ export function editProblem(db: DbOrTx, actor: Actor, id: number, patch: UpdateP
 }
 
 /** A comment on the problem's thread, from anyone who may see it and comment, in any status. */
-export function commentOnProblem(db: DbOrTx, actor: Actor, id: number, text: string, now: Date): Promise<ProblemEvent> {
+export function commentOnProblem(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  text: string,
+  now: Date,
+  listener: ProblemListener = ignoreProblemHappenings,
+): Promise<ProblemEvent> {
   return inTransaction(db, async (tx) => {
-    await problemFor(tx, actor, id, 'comment');
+    const problem = await problemFor(tx, actor, id, 'comment');
     const entry = await addComment(tx, problemRef(id), actor.id, text, now);
-    await announce(tx, { kind: 'problem_commented', problemId: id, entryId: entry.id, actorId: actor.id });
+    const about = { problemId: id, title: problem.title, raisedBy: problem.created_by, actorId: actor.id };
+    await listener(tx, { ...about, kind: 'problem_commented', entryId: entry.id, comment: text });
     return entry;
   });
 }

@@ -6,7 +6,7 @@ import { inTransaction } from '#server/db/transaction';
 import { invalidField } from '#server/http/errors';
 import { problemFor, scopeOf } from './access';
 import { changeProblem } from './changes';
-import { announce } from './events';
+import { ignoreProblemHappenings, type ProblemListener } from './events';
 
 // Moving a problem, as the machine in `#domain/problem-flow` declares it: terbuka → ditangani →
 // selesai (with the resolution) or ditutup; staff reopen a settled one with a reason.
@@ -35,7 +35,14 @@ function wordsOf(transition: ProblemTransition, body: ProblemStatusBody): { fiel
  * `comment` for reopening). A resolution is kept on the problem while it is `selesai`, and in
  * the trail and thread for good.
  */
-export function changeProblemStatus(db: DbOrTx, actor: Actor, id: number, body: ProblemStatusBody, now: Date): Promise<void> {
+export function changeProblemStatus(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  body: ProblemStatusBody,
+  now: Date,
+  listener: ProblemListener = ignoreProblemHappenings,
+): Promise<void> {
   return inTransaction(db, async (tx) => {
     const transition = transitionTo(body.status);
     const before = await problemFor(tx, actor, id, transition);
@@ -66,6 +73,7 @@ export function changeProblemStatus(db: DbOrTx, actor: Actor, id: number, body: 
         },
       ],
     );
-    await announce(tx, { kind: 'problem_status_changed', problemId: id, from: status, to: spec.to, actorId: actor.id });
+    const about = { problemId: id, title: before.title, raisedBy: before.created_by, actorId: actor.id };
+    await listener(tx, { ...about, kind: 'problem_status_changed', from: status, to: spec.to });
   });
 }

@@ -1,11 +1,19 @@
 import { lineageOfCode } from '#domain/regions';
 import type { Db } from '#server/db/database';
-import { countedActivityGroups, nationalKey, rebuildRollupTables, storedPartnerMonths, storedRegionDays } from './repository';
+import {
+  countedActivityGroups,
+  countedReportingGroups,
+  nationalKey,
+  rebuildRollupTables,
+  storedPartnerMonths,
+  storedPartnerReporting,
+  storedRegionDays,
+} from './repository';
 
 type Totals = [activities: number, a: number, b: number];
 
 export interface RollupDifference {
-  table: 'rollup_region_day' | 'rollup_partner_month';
+  table: 'rollup_region_day' | 'rollup_partner_month' | 'rollup_partner_reporting';
   key: string;
   expected: Totals;
   stored: Totals;
@@ -38,6 +46,15 @@ function compare(table: RollupDifference['table'], expected: Map<string, Totals>
   return differences;
 }
 
+interface ReportingRow {
+  partner_id: number;
+  month: string;
+  region_code: string;
+  activities: number;
+  first_submitted_at: string | null;
+  last_date: string | null;
+}
+
 /** Recomputes every rollup from the raw activities and lists each row that differs. */
 export async function checkRollups(db: Db): Promise<RollupDifference[]> {
   const expected = await expectedRollups(db);
@@ -53,9 +70,18 @@ export async function checkRollups(db: Db): Promise<RollupDifference[]> {
       [Number(r.activities), Number(r.participants), 0],
     ]),
   );
+  // The earliest submission and latest day are part of the key: a wrong one shows as two differing rows.
+  const reporting = (rows: ReportingRow[]) =>
+    new Map<string, Totals>(
+      rows.map((r) => [
+        `${r.partner_id}|${r.month}|${r.region_code}|${r.first_submitted_at ?? '-'}|${r.last_date ?? '-'}`,
+        [Number(r.activities), 0, 0],
+      ]),
+    );
   return [
     ...compare('rollup_region_day', expected.regionDay, regionDay),
     ...compare('rollup_partner_month', expected.partnerMonth, partnerMonth),
+    ...compare('rollup_partner_reporting', reporting(await countedReportingGroups(db)), reporting(await storedPartnerReporting(db))),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { bumpGenerations } from './generations';
-import { applyPartnerMonthDelta, applyRegionDayDelta } from './repository';
+import { applyPartnerMonthDelta, applyRegionDayDelta, lockPartnerReporting, recountPartnerReporting } from './repository';
 
 /** The fields of an activity that rollups count, before or after a change. */
 export interface ActivitySnapshot {
@@ -13,6 +13,8 @@ export interface ActivitySnapshot {
   status: ActivityStatus;
   participantsMale: number;
   participantsFemale: number;
+  /** When it was last sent for review (null while a draft): a month's first report decides "on time". */
+  submittedAt: string | null;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   if (b && a && sameCounts(b, a)) return;
   if (b) await apply(tx, b, -1);
   if (a) await apply(tx, a, +1);
+  await recordReporting(tx, b, a);
   await bumpGenerations(
     tx,
     [b?.regionCode, a?.regionCode].filter((r): r is string => r !== undefined),
@@ -39,7 +42,8 @@ function sameCounts(x: ActivitySnapshot, y: ActivitySnapshot): boolean {
     x.date === y.date &&
     x.strategy === y.strategy &&
     x.participantsMale === y.participantsMale &&
-    x.participantsFemale === y.participantsFemale
+    x.participantsFemale === y.participantsFemale &&
+    x.submittedAt === y.submittedAt
   );
 }
 
@@ -60,4 +64,21 @@ async function apply(tx: DbOrTx, s: ActivitySnapshot, sign: 1 | -1): Promise<voi
     activities: sign,
     participants: sign * (s.participantsMale + s.participantsFemale),
   });
+}
+
+/**
+ * The reporting rollup of each partner-month the change touched: locked, then recounted from the
+ * activities (the change is already written in this transaction). The after-state's region wins,
+ * so a partner's move carries its months along.
+ */
+async function recordReporting(tx: DbOrTx, b: ActivitySnapshot | null, a: ActivitySnapshot | null): Promise<void> {
+  const keys = new Map<string, { partnerId: number; month: string; regionCode: string }>();
+  for (const s of [b, a]) {
+    if (s)
+      keys.set(`${s.partnerId}|${s.date.slice(0, 7)}`, { partnerId: s.partnerId, month: s.date.slice(0, 7), regionCode: s.regionCode });
+  }
+  for (const key of keys.values()) {
+    await lockPartnerReporting(tx, key);
+    await recountPartnerReporting(tx, key);
+  }
 }

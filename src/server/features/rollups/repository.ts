@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { monthBounds } from '#domain/calendar';
 import { lineageOfCode, prefixLengthOf, regionLevels } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
@@ -178,13 +179,14 @@ export function storedPartnerMonths(db: DbOrTx) {
 }
 
 /**
- * Rebuilds both rollups from the activities in a few set-based statements: one per level of the
+ * Rebuilds the rollups from the activities in a few set-based statements: one per level of the
  * region hierarchy (a regency's partners reach only the province and regency levels), one for
- * the country, one for partner × month. Fast enough for millions of activities.
+ * the country, one for partner × month, one for the reporting rollup. Fast enough for millions of activities.
  */
 export async function rebuildRollupTables(db: DbOrTx): Promise<void> {
   await db.deleteFrom('rollup_region_day').execute();
   await db.deleteFrom('rollup_partner_month').execute();
+  await db.deleteFrom('rollup_partner_reporting').execute();
   const counted = sql.join(countedStatuses.map((s) => sql.lit(s)));
   // Prefix length 0 is the country, then a province, regency, district and village prefix.
   for (const length of [0, ...regionLevels.map(prefixLengthOf)]) {
@@ -203,4 +205,78 @@ export async function rebuildRollupTables(db: DbOrTx): Promise<void> {
     FROM activities
     WHERE status IN (${counted})
     GROUP BY partner_id, substr(date, 1, 7), strategy`.execute(db);
+  await sql`
+    INSERT INTO rollup_partner_reporting (partner_id, month, region_code, activities, first_submitted_at, last_date)
+    SELECT partner_id, substr(date, 1, 7), min(region_code), count(*), min(submitted_at), max(date)
+    FROM activities
+    WHERE status IN (${counted})
+    GROUP BY partner_id, substr(date, 1, 7)`.execute(db);
+}
+
+/**
+ * Takes the row lock of a partner's month in the reporting rollup, creating the row if needed.
+ * On PostgreSQL a concurrent change of the same partner-month waits here until this transaction
+ * ends, so the recount that follows (a new statement, hence a new snapshot) sees every committed
+ * change; SQLite writes one transaction at a time anyway.
+ */
+export async function lockPartnerReporting(db: DbOrTx, key: { partnerId: number; month: string; regionCode: string }): Promise<void> {
+  await db
+    .insertInto('rollup_partner_reporting')
+    .values({
+      partner_id: key.partnerId,
+      month: key.month,
+      region_code: key.regionCode,
+      activities: 0,
+      first_submitted_at: null,
+      last_date: null,
+    })
+    .onConflict((oc) => oc.columns(['partner_id', 'month']).doUpdateSet({ region_code: sql`excluded.region_code` }))
+    .execute();
+}
+
+/**
+ * Recounts a locked partner-month from its counted activities (a handful, through the
+ * (partner, date) index): an earliest submission cannot be kept by adding and subtracting.
+ */
+export async function recountPartnerReporting(db: DbOrTx, key: { partnerId: number; month: string }): Promise<void> {
+  const { from, to } = monthBounds(key.month);
+  const counted = () =>
+    db
+      .selectFrom('activities')
+      .where('activities.partner_id', '=', key.partnerId)
+      .where('activities.date', '>=', from)
+      .where('activities.date', '<=', to)
+      .where('activities.status', 'in', [...countedStatuses]);
+  await db
+    .updateTable('rollup_partner_reporting')
+    .set({
+      activities: counted().select((eb) => eb.fn.countAll<number>().as('n')),
+      first_submitted_at: counted().select((eb) => eb.fn.min<string | null>('activities.submitted_at').as('first')),
+      last_date: counted().select((eb) => eb.fn.max<string | null>('activities.date').as('last')),
+    })
+    .where('partner_id', '=', key.partnerId)
+    .where('month', '=', key.month)
+    .execute();
+}
+
+/** Counted activities grouped by partner and month, with their earliest submission and latest day: the truth of the reporting rollup. */
+export function countedReportingGroups(db: DbOrTx) {
+  const month = sql<string>`substr(date, 1, 7)`;
+  return db
+    .selectFrom('activities')
+    .select((eb) => [
+      'partner_id',
+      month.as('month'),
+      eb.fn.min<string>('region_code').as('region_code'),
+      eb.fn.countAll<number>().as('activities'),
+      eb.fn.min<string | null>('submitted_at').as('first_submitted_at'),
+      eb.fn.max<string>('date').as('last_date'),
+    ])
+    .where('status', 'in', [...countedStatuses])
+    .groupBy(['partner_id', month])
+    .execute();
+}
+
+export function storedPartnerReporting(db: DbOrTx) {
+  return db.selectFrom('rollup_partner_reporting').selectAll().where('activities', '!=', 0).execute();
 }

@@ -1,7 +1,7 @@
 import { scopeOfUser, type Actor } from '#domain/permissions';
 import type { Role } from '#domain/roles';
 import type { DbOrTx } from '#server/db/database';
-import { findUserById, findUserByUsername, insertUser, updatePasswordHash } from './repository';
+import { findUserById, findUserByUsername, insertUser, updatePasswordHash, updateUser } from './repository';
 
 // Accounts as the system itself sees them: for logging in and changing a password (auth), and
 // for users no actor creates (the demo's). Everything an actor asks for goes through ./service.
@@ -13,6 +13,9 @@ export const accountByUsername = (db: DbOrTx, username: string) => findUserByUse
 export const accountById = (db: DbOrTx, id: number) => findUserById(db, id);
 
 export const setPasswordHash = (db: DbOrTx, id: number, passwordHash: string): Promise<void> => updatePasswordHash(db, id, passwordHash);
+
+/** The user chose its own password: an admin's reset no longer holds it on the password change. */
+export const clearPasswordChange = (db: DbOrTx, id: number): Promise<void> => updateUser(db, id, { must_change_password: 0 });
 
 /**
  * Creates an account without an actor's scope check (the demo seed's users). The role and its

@@ -1,5 +1,5 @@
 import { Role } from '#domain/roles';
-import type { User } from '#domain/users';
+import type { Account } from '#domain/accounts';
 import { scopeOfUser, type Actor } from '#domain/permissions';
 
 interface UserLike {
@@ -10,14 +10,32 @@ interface UserLike {
   partner_id: number | null;
   display_name: string | null;
   partner_name?: string | null;
+  phone?: string | null;
+  active?: number;
+  must_change_password?: number;
+  email?: string | null;
+  email_notifications?: number;
+  language?: string;
 }
 
-export function toUser(row: UserLike): User {
-  const user: User = { id: row.id, username: row.username, role: Role.parse(row.role) };
+/** A user as the API shows it, with the account's notification settings. */
+export function toUser(row: UserLike): Account {
+  const user: Account = {
+    id: row.id,
+    username: row.username,
+    role: Role.parse(row.role),
+    // A row read without `active` is a live session's, which only active users have.
+    active: (row.active ?? 1) === 1,
+    emailNotifications: row.email_notifications !== 0,
+    language: row.language === 'en' ? 'en' : 'id',
+  };
   if (row.region_code) user.regionCode = row.region_code;
   if (row.partner_id !== null) user.partnerId = row.partner_id;
   if (row.display_name) user.displayName = row.display_name;
   if (row.partner_name) user.partnerName = row.partner_name;
+  if (row.phone) user.phone = row.phone;
+  if (row.must_change_password === 1) user.mustChangePassword = true;
+  if (row.email) user.email = row.email;
   return user;
 }
 

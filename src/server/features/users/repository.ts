@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '#server/db/database';
-import type { NewUserRow } from './user.table';
+import type { NewUserRow, UserRow, UserTable } from './user.table';
 
 /** A user with its partner's name, so screens can say "Perpustakaan Desa …" rather than a number. */
 function withPartnerName(db: DbOrTx) {
@@ -24,6 +24,12 @@ export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<number> {
   return id;
 }
 
+/** The account fields a user or an admin changes (e-mail, its switch, the language of notifications). */
+export async function updateUserRow(db: DbOrTx, id: number, set: Partial<Pick<UserRow, 'email' | 'email_notifications' | 'language'>>) {
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('users').set(set).where('id', '=', id).execute();
+}
+
 export async function updatePasswordHash(db: DbOrTx, id: number, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
 }
@@ -41,7 +47,9 @@ export interface UserFilter {
   withinRegion?: string | undefined;
   partnerId?: number | undefined;
   role?: string | undefined;
+  /** Part of the username, display name or partner's name. */
   text?: string | undefined;
+  active?: boolean | undefined;
 }
 
 function filtered(db: DbOrTx, f: UserFilter) {
@@ -62,9 +70,14 @@ function filtered(db: DbOrTx, f: UserFilter) {
   if (f.text !== undefined) {
     const pattern = `%${f.text.toLowerCase().replace(/[\\%_]/g, '')}%`;
     q = q.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['users.username']), 'like', pattern), eb(eb.fn('lower', ['users.display_name']), 'like', pattern)]),
+      eb.or([
+        eb(eb.fn('lower', ['users.username']), 'like', pattern),
+        eb(eb.fn('lower', ['users.display_name']), 'like', pattern),
+        eb(eb.fn('lower', ['partners.name']), 'like', pattern),
+      ]),
     );
   }
+  if (f.active !== undefined) q = q.where('users.active', '=', f.active ? 1 : 0);
   return q;
 }
 
@@ -78,6 +91,9 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number
         'users.region_code',
         'users.partner_id',
         'users.display_name',
+        'users.phone',
+        'users.active',
+        'users.must_change_password',
         'partners.name as partner_name',
       ])
       // Staff before the many library managers, then by name.
@@ -91,4 +107,17 @@ export async function listUsers(db: DbOrTx, f: UserFilter, page: { limit: number
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
+}
+
+/** The columns an admin changes on a user; the caller has checked scope and rules. */
+export type UserChanges = Partial<Pick<UserTable, 'display_name' | 'phone' | 'role' | 'region_code' | 'partner_id'>> &
+  Partial<Pick<UserRow, 'email' | 'email_notifications' | 'language'>> & {
+    active?: number;
+    must_change_password?: number;
+    password_hash?: string;
+  };
+
+export async function updateUser(db: DbOrTx, id: number, changes: UserChanges): Promise<void> {
+  if (Object.keys(changes).length === 0) return;
+  await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }

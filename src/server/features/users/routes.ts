@@ -1,4 +1,5 @@
-import { CreateUserBody, User, UserList, UserListQuery } from '#domain/users';
+import { Account, AccountList } from '#domain/accounts';
+import { CreateUserBody, UserListQuery } from '#domain/users';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { createUser, usersInScope } from './service';
@@ -8,7 +9,7 @@ export const userRoutes: Routes = (base) => {
 
   app.post(
     '/api/users',
-    { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: User } } },
+    { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: Account } } },
     async (request, reply) => {
       const user = await createUser(app.db, actorOf(request), request.body, app.clock());
       return reply.status(201).send(user);
@@ -17,7 +18,7 @@ export const userRoutes: Routes = (base) => {
 
   app.get(
     '/api/users',
-    { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: UserList } } },
+    { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: AccountList } } },
     (request) => usersInScope(app.db, actorOf(request), request.query),
   );
 };

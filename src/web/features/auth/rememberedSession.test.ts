@@ -21,7 +21,7 @@ function memoryStorage(): SessionStorageLike & { data: Map<string, string> } {
   };
 }
 
-const puput: User = { id: 6, username: 'puput', role: 'pengelola', partnerId: 1, displayName: 'Pengelola Perpusdes Puput' };
+const puput: User = { id: 6, username: 'puput', role: 'pengelola', partnerId: 1, displayName: 'Pengelola Perpusdes Puput', active: true };
 const networkDown = new ApiError('network', 0, 'Failed to fetch');
 
 describe('the remembered session', () => {

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { User } from '#domain/users';
 import { ApiError, asApiError, onSessionLost, setCsrfToken } from '#web/api/client.ts';
 import { fetchSession, logIn as requestLogIn, logOut as requestLogOut } from './api';
-import { bootstrapFallback, forgetSession, rememberSession } from './rememberedSession';
+import { bootstrapFallback, forgetSession, recallSession, rememberSession } from './rememberedSession';
 
 /** Why the user sees the login page: first visit, the server ended the session, or they logged out. */
 export type LoggedOutReason = 'none' | 'expired' | 'loggedOut';
@@ -19,9 +19,16 @@ interface SessionContextValue {
   logIn: (username: string, password: string) => Promise<void>;
   logOut: () => Promise<void>;
   retry: () => void;
+  /** The user chose a new password after an admin's reset: the whole app opens again. */
+  passwordChanged: () => void;
 }
 
 const recheckEveryMs = 60_000;
+
+function withoutPasswordChange(user: User): User {
+  const { mustChangePassword: _changed, ...rest } = user;
+  return rest;
+}
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
@@ -115,7 +122,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const value = useMemo(() => ({ session, logIn, logOut, retry }), [session, logIn, logOut, retry]);
+  const passwordChanged = useCallback(() => {
+    const remembered = recallSession(localStorage);
+    if (remembered) rememberSession(localStorage, { ...remembered, user: withoutPasswordChange(remembered.user) });
+    setSession((current) => (current.status === 'signedIn' ? { ...current, user: withoutPasswordChange(current.user) } : current));
+  }, []);
+
+  const value = useMemo(() => ({ session, logIn, logOut, retry, passwordChanged }), [session, logIn, logOut, retry, passwordChanged]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -4,6 +4,7 @@ import type { KpiListResponse, TrendResponse } from '#domain/dashboard';
 import { RegionCode, type RegionLevel } from '#domain/regions';
 import { useApiQuery, type Loaded } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
+import { DashboardCompleteness } from '#web/features/completeness/sections/DashboardCompleteness.tsx';
 import { RegionProblems } from '#web/features/problems/sections/RegionProblems.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
@@ -115,6 +116,7 @@ function DashboardOf({ scope, params }: { scope: string | null; params: ReportPa
           {children.state === 'ready' && (
             <ChildrenTable region={summary.data.region} items={children.data.items} period={period} fold={folds.of('children')} />
           )}
+          <DashboardCompleteness region={region} period={period} />
           <RegionProblems region={region} />
           <RankingSection query={query} ranking={ranking} childNames={childNames} fold={folds.of('ranking')} />
         </div>

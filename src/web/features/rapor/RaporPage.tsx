@@ -19,6 +19,7 @@ import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { raporPdfUrl, raporQuery } from './api';
 import { GapAdvice } from './GapAdvice';
 import { IndicatorList } from './IndicatorList';
+import { RecommendedCourses } from './RecommendedCourses';
 import '#web/i18n/pages.ts';
 
 const HistoryChart = lazy(() => import('./HistoryChart').then((module) => ({ default: module.HistoryChart })));
@@ -79,6 +80,7 @@ function RaporOf({ partnerId, params }: { partnerId: number | null; params: Repo
           <Score rapor={ready} />
           <GapAdvice rapor={ready} />
           <IndicatorList rapor={ready} />
+          <RecommendedCourses rapor={ready} />
           <PartnerProblems partnerId={ready.partner.id} />
           <section className="card" aria-labelledby="rapor-history">
             <h2 id="rapor-history">{t('rapor.history.title')}</h2>
