@@ -18,6 +18,32 @@ function cellOf(type: ColumnType, value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
+type Backlog = {
+  once(event: string, listener: () => void): unknown;
+  off(event: string, listener: () => void): unknown;
+  _writableState?: { needDrain?: boolean };
+};
+
+/**
+ * Waits until the zip has taken the sheet's XML written so far. exceljs hands each row's XML to
+ * the zip's entry stream without looking at its answer (its StreamBuf ignores backpressure), so
+ * when the client or the compression is slower than the rows come, that buffer would grow with
+ * the file: 2,000,000 activities held the better part of a gigabyte before this wait.
+ */
+async function zipCaughtUp(worksheet: object, out: Writable): Promise<void> {
+  const entry = (worksheet as unknown as { stream?: { pipes?: Backlog[] } }).stream?.pipes?.[0];
+  if (!entry?._writableState?.needDrain || out.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      entry.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    entry.once('drain', done);
+    out.once('close', done);
+  });
+}
+
 /**
  * Streams one worksheet to `out` with exceljs' streaming writer: each row is committed (turned
  * into XML and handed to the zip) as soon as it is added, so only the current batch is held.
@@ -47,6 +73,7 @@ export async function writeXlsx<Row>(sheet: SheetDefinition<Row>, batches: RowBa
     }
     if (out.destroyed) return;
     rows += batch.length;
+    await zipCaughtUp(worksheet, out);
     await drained(out);
     await turn.pause();
   }
