@@ -40,8 +40,8 @@ describe('reporting completeness on a phone', () => {
     const silent = page.getByRole('region', { name: 'Perpustakaan yang belum melapor' });
     const lampur = silent.getByRole('row').filter({ hasText: 'Perpusdes Lampur' });
     await lampur.getByText('25 April 2024').waitFor();
-    // No reminder action is wired yet, so nothing offers to choose.
-    expect(await silent.getByRole('checkbox').count()).toBe(0);
+    // A facilitator may remind them: each row can be chosen.
+    await silent.getByRole('checkbox', { name: 'Pilih Perpusdes Lampur' }).waitFor();
     await fitsThePhone(page, 'province');
 
     // Down to a regency, same month; the trail leads back up.
@@ -62,5 +62,45 @@ describe('reporting completeness on a phone', () => {
     await expect.poll(() => figure(page, 'Sudah melapor').locator('.stat__value').textContent()).toBe('97%');
     await silent.getByRole('row').filter({ hasText: 'Perpusdes Air Bulin' }).getByText('29 Juli 2024').waitFor();
     await fitsThePhone(page, 'regency');
+  });
+
+  it('lets a facilitator remind a silent library; its manager’s bell counts the reminder on a phone', async () => {
+    const manager = await openPage(env.browser, env.url, phone);
+    const m = manager.page;
+    await logIn(m, 'perpusdes.lampur');
+    await m.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    const bell = m.getByRole('banner').getByRole('link', { name: /^Notifikasi/ });
+    await bell.waitFor();
+    const unreadBefore = Number((await m.locator('.bell__count').count()) > 0 ? await m.locator('.bell__count').textContent() : 0);
+
+    const { page } = await openPage(env.browser, env.url, phone);
+    await logIn(page, 'runi');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await openMenuItem(page, 'Kelengkapan');
+    await page.getByRole('heading', { name: 'Kelengkapan laporan Kepulauan Bangka Belitung', level: 1 }).waitFor();
+    const silent = page.getByRole('region', { name: 'Perpustakaan yang belum melapor' });
+    await silent.getByRole('checkbox', { name: 'Pilih Perpusdes Lampur' }).check();
+    await silent.getByRole('button', { name: 'Ingatkan 1 perpustakaan' }).click();
+    const message = 'Bu, laporan kegiatan September belum masuk. Mohon diinput rutin dan konsisten ya.';
+    await silent.getByLabel('Pesan').fill(message);
+    await silent.getByRole('button', { name: 'Kirim pengingat' }).click();
+    await silent.getByRole('heading', { name: 'Pengingat terkirim ke 1 perpustakaan.' }).waitFor();
+    await silent.getByText('1 pengelola diberi tahu di aplikasi').waitFor();
+    const whatsapp = silent.getByRole('link', { name: /WhatsApp .*Perpusdes Lampur/ });
+    const href = new URL((await whatsapp.getAttribute('href')) ?? '');
+    expect([href.origin, href.searchParams.get('text')]).toEqual(['https://wa.me', message]);
+    await fitsThePhone(page, 'reminded');
+
+    // The manager moves to another screen: the bell asks again and counts the reminder.
+    await m.reload();
+    await m
+      .getByRole('banner')
+      .getByRole('link', { name: `Notifikasi: ${unreadBefore + 1} belum dibaca` })
+      .waitFor();
+    await bell.click();
+    await m.getByRole('heading', { name: 'Notifikasi', level: 1 }).waitFor();
+    await m.getByText(message, { exact: false }).first().click();
+    await m.getByRole('heading', { name: 'Laporkan kegiatan', level: 1 }).waitFor();
+    await manager.context.close();
   });
 });

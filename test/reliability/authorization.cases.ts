@@ -390,6 +390,11 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       get(scope === 'in' ? '/api/completeness?month=2024-06' : `/api/completeness?region=${region}&month=2024-06`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
+  // Reminders reach libraries in the sender's scope; one outside is refused as unknown, naming it (400).
+  'POST /api/reminders': {
+    request: ({ partner }) => post('/api/reminders', { partnerIds: [partner.id], message: 'Mohon laporan bulan ini diinput.' }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 400], fasilitator: [200, 400] }),
+  },
   'GET /api/completeness/trend': {
     request: ({ scope, region }) =>
       get(

@@ -104,14 +104,18 @@ describe('the monthly round', () => {
     expect(early).toEqual({ month: '2024-09', due: false, silent: 0, reminded: 0 });
   });
 
-  it('two instances running the same round at once remind each library once', async () => {
+  it('two instances running the same round remind each library once (at the same moment on PostgreSQL)', async () => {
     const twin = await t.twin();
-    const [a, b] = await Promise.all([
-      runMonthlyRound(t.db, t.app.notifier, t.clock.now(), '2024-07'),
-      runMonthlyRound(twin.db, twin.notifier, t.clock.now(), '2024-07'),
-    ]);
-    expect(a.silent).toBeGreaterThanOrEqual(3);
-    expect(a.reminded + b.reminded).toBe(a.silent);
+    const rounds = [
+      () => runMonthlyRound(t.db, t.app.notifier, t.clock.now(), '2024-07'),
+      () => runMonthlyRound(twin.db, twin.notifier, t.clock.now(), '2024-07'),
+    ];
+    // Several instances share a database only on PostgreSQL; an embedded SQLite file has one server,
+    // and two connections in one thread would wait on each other's lock, so there they take turns.
+    const [a, b] =
+      t.connection.dialect === 'postgres' ? await Promise.all(rounds.map((round) => round())) : [await rounds[0]!(), await rounds[1]!()];
+    expect(a?.silent).toBeGreaterThanOrEqual(3);
+    expect((a?.reminded ?? 0) + (b?.reminded ?? 0)).toBe(a?.silent);
     const july = async (agent: Agent) => (await remindersOf(agent)).filter((r) => r.text.includes('Juli 2024'));
     for (const manager of [puput, puput2, cendil]) expect(await july(manager)).toHaveLength(1);
   });

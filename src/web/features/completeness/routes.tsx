@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import type { ReminderResponse } from '#domain/reminders';
 import { can } from '#domain/permissions';
 import { RequirePermission } from '#web/features/auth/RequireSession.tsx';
 import { useUser } from '#web/features/auth/session.tsx';
@@ -13,9 +15,10 @@ import type { Reminder } from './SilentPartners';
  */
 export function CompletenessRoutes() {
   const user = useUser();
+  const [sent, setSent] = useState<ReminderResponse | null>(null);
   // Staff who coach libraries remind the silent ones; the others read the list.
   const reminder: Reminder | undefined = can(user, 'reminders.send')
-    ? (chosen, clear) => <RemindAction chosen={chosen} onDone={clear} />
+    ? (chosen, clear) => <RemindAction chosen={chosen} onDone={clear} sent={sent} onSent={setSent} />
     : undefined;
   return (
     <RequirePermission action="kpi.read">

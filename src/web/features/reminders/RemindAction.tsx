@@ -15,11 +15,18 @@ import './reminders.css';
  * library who was told in the app and a WhatsApp message ready to send (with the manager's number
  * when it is on record), because WhatsApp is where village managers read.
  */
-export function RemindAction({ chosen, onDone }: { chosen: SilentPartner[]; onDone: () => void }) {
+interface RemindActionProps {
+  chosen: SilentPartner[];
+  onDone: () => void;
+  /** What the last reminder reached, kept by the screen: the list below refreshes once it is sent. */
+  sent: ReminderResponse | null;
+  onSent: (sent: ReminderResponse | null) => void;
+}
+
+export function RemindAction({ chosen, onDone, sent, onSent: setSent }: RemindActionProps) {
   const { t, locale } = useLanguage();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
-  const [sent, setSent] = useState<ReminderResponse | null>(null);
   const sending = useSubmit();
 
   if (sent) return <ReminderOutcomes sent={sent} onClose={() => setSent(null)} />;
@@ -46,7 +53,13 @@ export function RemindAction({ chosen, onDone }: { chosen: SilentPartner[]; onDo
       <h3 id="reminder-title">{t('reminders.title')}</h3>
       <p>{t('reminders.intro')}</p>
       {sending.error && <ErrorNotice error={sending.error} fieldIds={{ message: 'reminder-message' }} />}
-      <Field id="reminder-message" label={t('reminders.message')} hint={t('reminders.messageHint')} error={sending.fieldErrors.message} optional>
+      <Field
+        id="reminder-message"
+        label={t('reminders.message')}
+        hint={t('reminders.messageHint')}
+        error={sending.fieldErrors.message}
+        optional
+      >
         {(control) => <textarea {...control} rows={4} maxLength={500} value={message} onChange={(e) => setMessage(e.target.value)} />}
       </Field>
       <p className="actions">
@@ -69,10 +82,9 @@ function ReminderOutcomes({ sent, onClose }: { sent: ReminderResponse; onClose: 
     setCopied(true);
   };
   return (
-    <section className="reminder-form" aria-labelledby="reminder-sent">
-      <h3 id="reminder-sent" role="status">
-        {t('reminders.sent', { count: sent.items.length.toLocaleString(locale) })}
-      </h3>
+    // Announced when it appears; a status role on the heading itself would hide it as a heading.
+    <section className="reminder-form" aria-labelledby="reminder-sent" aria-live="polite">
+      <h3 id="reminder-sent">{t('reminders.sent', { count: sent.items.length.toLocaleString(locale) })}</h3>
       <ul className="reminder-outcomes">
         {sent.items.map((item) => {
           const text = new URL(item.whatsapp).searchParams.get('text') ?? '';
