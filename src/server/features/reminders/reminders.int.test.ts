@@ -16,7 +16,11 @@ let partners: Record<'puput' | 'cendil' | 'gambir', { id: number }>;
 
 beforeAll(async () => {
   t = await testApp();
-  const cast = await castOf(t, { staff: ['yulianti', 'karolina'], libraries: ['cendil', 'gambir'], managers: ['puput', 'puput2', 'cendil'] });
+  const cast = await castOf(t, {
+    staff: ['yulianti', 'karolina'],
+    libraries: ['cendil', 'gambir'],
+    managers: ['puput', 'puput2', 'cendil'],
+  });
   ({ yulianti, karolina, puput, puput2, cendil } = cast.agents);
   ids = cast.userIds;
   partners = cast.partners;

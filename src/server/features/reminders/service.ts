@@ -52,7 +52,14 @@ export async function sendReminders(db: Db, notifier: Notifier, actor: Actor, bo
         managers.map((m) => m.id),
         { kind: 'reminder', message: text, by },
       );
-      await insertReminder(tx, { partner_id: partner.id, automatic_month: null, sent_by: actor.id, message: text, notified: managers.length, created_at: at });
+      await insertReminder(tx, {
+        partner_id: partner.id,
+        automatic_month: null,
+        sent_by: actor.id,
+        message: text,
+        notified: managers.length,
+        created_at: at,
+      });
       const phone = managers.find((m) => m.phone)?.phone ?? partner.phone;
       outcomes.push({ partnerId: partner.id, name: partner.name, notified: managers.length, phone, whatsapp: whatsappLink(phone, text) });
     }
