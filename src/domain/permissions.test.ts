@@ -55,6 +55,8 @@ describe('role grants', () => {
       'practices.comment',
       ...problemDecider,
       ...learningOverseer,
+      // Staff who coach libraries remind the silent ones (a konsultan only reads).
+      'reminders.send',
     ],
     fasilitator: [
       'regions.read',
@@ -70,6 +72,8 @@ describe('role grants', () => {
       'practices.comment',
       ...problemDecider,
       ...learningOverseer,
+      // Staff who coach libraries remind the silent ones (a konsultan only reads).
+      'reminders.send',
     ],
     konsultan: [
       'regions.read',

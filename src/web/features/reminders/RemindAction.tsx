@@ -64,7 +64,7 @@ export function RemindAction({ chosen, onDone, sent, onSent: setSent }: RemindAc
       </Field>
       <p className="actions">
         <button type="button" className="button" disabled={sending.busy} onClick={() => void send()}>
-          {t('reminders.send')}
+          {t('reminders.submit')}
         </button>{' '}
         <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
           {t('reminders.cancel')}
