@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RowId } from './ids';
+import { RowId, RowIdParam } from './ids';
 
 /**
  * The notifications API as the server answers it and the web app reads it. What happened is in
@@ -24,7 +24,7 @@ export const NotificationListQuery = z.strictObject({
   /** Only those not read yet. */
   unread: z.enum(['1', 'true']).optional(),
   /** Older than this notification id: the next page. */
-  before: z.coerce.number().int().positive().optional(),
+  before: RowIdParam.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 

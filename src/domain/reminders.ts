@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { RowId } from './ids';
 import { PlainText } from './text';
 
 /** A reminder's own words are short: they go into a WhatsApp message and a notification line. */
 export const reminderLimits = { message: 500, partners: 200 } as const;
 
 export const ReminderBody = z.strictObject({
-  partnerIds: z.array(z.number().int().positive()).min(1).max(reminderLimits.partners),
+  partnerIds: z.array(RowId).min(1).max(reminderLimits.partners),
   message: PlainText.trim().min(1).max(reminderLimits.message).optional(),
 });
 export type ReminderBody = z.infer<typeof ReminderBody>;
