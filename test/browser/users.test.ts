@@ -87,6 +87,7 @@ describe('the users page', () => {
       'Praktik baik',
       'Kendala',
       'Pertemuan',
+      'Elis',
       'Rapor',
       'Wilayah',
       'Akun',
