@@ -20,6 +20,12 @@ export async function claimAutomaticReminder(db: DbOrTx, row: NewReminderRow & {
   return claimed !== undefined;
 }
 
+/** The libraries whose automatic reminder for a month has been claimed already. */
+export async function claimedForMonth(db: DbOrTx, month: string): Promise<Set<number>> {
+  const rows = await db.selectFrom('reminders').select('partner_id').where('automatic_month', '=', month).execute();
+  return new Set(rows.map((r) => r.partner_id));
+}
+
 export async function setNotified(db: DbOrTx, partnerId: number, month: string, notified: number): Promise<void> {
   await db.updateTable('reminders').set({ notified }).where('partner_id', '=', partnerId).where('automatic_month', '=', month).execute();
 }
