@@ -3,6 +3,7 @@ import { CalendarDate, dateBounds } from './calendar';
 import { exportFormatField } from './exports';
 import { KpiColor, KpiIndicatorResult } from './kpi/score';
 import { RegionCode, RegionLevel } from './regions';
+import { PlainText } from './text';
 import { PartnerScheme, PartnerType } from './taxonomy';
 
 /** Any region (or, for the national office, the whole country) and an inclusive date range. */
@@ -14,6 +15,19 @@ export const RegionPeriodQuery = z
     message: 'outside the years the programme can have run',
   });
 export type RegionPeriodQuery = z.infer<typeof RegionPeriodQuery>;
+
+/**
+ * `GET /api/kpi/partners`: the ranking of a region and period, a page at a time (a province's
+ * whole list is megabytes). Without `pageSize` a page holds the most allowed, so a regency's or a
+ * small province's whole ranking still comes in one answer.
+ */
+export const KpiListQuery = RegionPeriodQuery.safeExtend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(500),
+  sort: z.enum(['score', 'name']).default('score'),
+  q: PlainText.trim().min(1).max(60).optional(),
+});
+export type KpiListQuery = z.infer<typeof KpiListQuery>;
 
 /** `GET /api/kpi/partners/export`: the ranking's region and period, and a file format. */
 export const KpiExportQuery = RegionPeriodQuery.safeExtend(exportFormatField);
@@ -54,7 +68,18 @@ export const KpiListItem = z.object({
 });
 export type KpiListItem = z.infer<typeof KpiListItem>;
 
-export const KpiListResponse = z.object({ profile: ProfileRef, items: z.array(KpiListItem) });
+/** A ranked partner: its competition rank by score in the whole region (equal scores share one). */
+export const KpiRankingItem = KpiListItem.extend({ rank: z.number().int().min(1) });
+export type KpiRankingItem = z.infer<typeof KpiRankingItem>;
+
+/** One page of the ranking; `total` counts the partners that match `q` (all of the region without it). */
+export const KpiListResponse = z.object({
+  profile: ProfileRef,
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(KpiRankingItem),
+});
 export type KpiListResponse = z.infer<typeof KpiListResponse>;
 
 const colorCounts = z.object({ hijau: z.number().int(), kuning: z.number().int(), merah: z.number().int() });

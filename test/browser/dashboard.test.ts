@@ -109,10 +109,12 @@ describe('the dashboard and rapor screens', () => {
     const ranking = page.getByRole('table', { name: 'Peringkat mitra' });
     await ranking.getByRole('row', { name: /^1 Perpusdes Juara .* 100 Hijau$/ }).waitFor();
     await ranking.getByRole('row', { name: /^2 TBM Pemula .* Merah$/ }).waitFor();
+    // The server ranks, sorts and filters: each answer replaces the rows shown.
     await page.getByRole('radio', { name: 'Nama (A–Z)' }).check();
-    expect(await ranking.getByRole('rowheader').allTextContents()).toEqual(['Perpusdes Juara', 'TBM Pemula']);
+    await expect.poll(() => ranking.getByRole('rowheader').allTextContents()).toEqual(['Perpusdes Juara', 'TBM Pemula']);
     await page.getByLabel('Cari mitra').fill('pemula');
-    expect(await ranking.getByRole('rowheader').allTextContents()).toEqual(['TBM Pemula']);
+    await expect.poll(() => ranking.getByRole('rowheader').allTextContents()).toEqual(['TBM Pemula']);
+    await ranking.getByRole('row', { name: /^2 TBM Pemula / }).waitFor();
 
     // The struggling partner's rapor says what is missing, in both languages.
     await ranking.getByRole('link', { name: 'TBM Pemula' }).click();
@@ -260,6 +262,19 @@ describe('what a newcomer sees first', () => {
     const heading = page.getByRole('heading', { name: 'Peringkat mitra', level: 2 });
     expect(await heading.evaluate((h) => h === document.activeElement && Math.abs(h.getBoundingClientRect().top) < 2)).toBe(true);
     expect(await first.evaluate((row, height) => row.getBoundingClientRect().bottom < height, phone.height)).toBe(true);
+
+    // The server sends the ranking 20 partners at a time; the next page goes on counting.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Mitra 1–20 dari \d+$/ })
+      .waitFor();
+    const firstName = await first.getByRole('rowheader').textContent();
+    await page.getByRole('navigation', { name: 'Halaman peringkat mitra' }).getByRole('button', { name: 'Berikutnya' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Mitra 21–40 dari \d+$/ })
+      .waitFor();
+    await expect.poll(() => first.getByRole('rowheader').textContent()).not.toBe(firstName);
 
     // Everything open, the page is more than twice as long as folded (9,000 px before this change).
     await openFolds(page);

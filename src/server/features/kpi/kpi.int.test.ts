@@ -152,3 +152,56 @@ describe('KPI through the API equals the pure scoring', () => {
     expect(kpi.indicators.every((i) => i.achieved === 0 && i.target > 0)).toBe(true);
   });
 });
+
+describe('the ranking a page at a time', () => {
+  interface Page {
+    total: number;
+    page: number;
+    pageSize: number;
+    items: { partnerId: number; name: string; score: number; rank: number }[];
+  }
+  const period = 'from=2024-04-01&to=2024-04-30';
+  const pageOf = async (query: string) => {
+    const res = await babel.get(`/api/kpi/partners?region=19.05.01&${period}&${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<Page>();
+  };
+
+  it('counts the whole region, ranks over it and cuts pages, by score or by name, filtered by name', async () => {
+    // Five libraries of one district in April 2024: two at the same score share rank 2.
+    const villages = ['19.05.01.1001', '19.05.01.1002', '19.05.01.1003', '19.05.01.1008', '19.05.01.1009'];
+    const made = [];
+    for (const [i, count] of [6, 3, 3, 1, 0].entries()) {
+      made.push(await libraryWith(villages[i] ?? '', monthly('2024-04', count, 'pelibatan_masyarakat')));
+    }
+    const whole = await pageOf('');
+    expect(whole).toMatchObject({ total: 5, page: 1, pageSize: 500 });
+    expect(whole.items.map((i) => i.rank)).toEqual([1, 2, 2, 4, 5]);
+    expect(whole.items[0]?.partnerId).toBe(made[0]?.partner.id);
+
+    const second = await pageOf('page=2&pageSize=2');
+    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+    expect(second.items).toEqual(whole.items.slice(2, 4));
+    expect((await pageOf('page=4&pageSize=2')).items).toEqual([]);
+
+    const byName = await pageOf('sort=name');
+    expect(byName.items.map((i) => i.name)).toEqual(whole.items.map((i) => i.name).sort((a, b) => a.localeCompare(b, 'id')));
+    // A filtered page keeps each partner's rank in the whole region.
+    const last = whole.items[4];
+    if (!last) throw new Error('five partners expected');
+    const found = await pageOf(`q=${encodeURIComponent(last.name.toUpperCase())}`);
+    expect(found).toMatchObject({ total: 1, items: [{ partnerId: last.partnerId, rank: 5 }] });
+  });
+
+  it('refuses a page size above 500 and a sort it does not know, naming the field', async () => {
+    for (const [query, field] of [
+      ['pageSize=501', 'pageSize'],
+      ['page=0', 'page'],
+      ['sort=warna', 'sort'],
+    ] as const) {
+      const res = await babel.get(`/api/kpi/partners?region=19.05.01&${period}&${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(JSON.stringify(res.json()), query).toContain(field);
+    }
+  });
+});

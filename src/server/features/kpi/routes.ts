@@ -6,6 +6,7 @@ import {
   DataExtentQuery,
   DataExtentResponse,
   KpiExportQuery,
+  KpiListQuery,
   KpiListResponse,
   RegionPeriodQuery,
   TrendResponse,
@@ -20,7 +21,7 @@ import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
-import { rankingFor } from './ranking';
+import { rankingFor, rankingPage } from './ranking';
 import { rankingRows, rankingSheet } from './ranking-export';
 import { kpiSubject, reportRegion } from './scope';
 import { PlainText } from '#domain/text';
@@ -47,10 +48,10 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: KpiListResponse } } },
+    { config: { access: 'kpi.read' }, schema: { querystring: KpiListQuery, response: { 200: KpiListResponse } } },
     async (request) => {
-      const { profile, items } = await rankingFor(app.db, actorOf(request), request.query);
-      return { profile: profileRef(profile), items };
+      const { profile, ...page } = await rankingPage(app.db, actorOf(request), request.query);
+      return { profile: profileRef(profile), ...page };
     },
   );
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Navigate } from 'react-router-dom';
-import type { KpiListResponse, TrendResponse } from '#domain/dashboard';
+import type { TrendResponse } from '#domain/dashboard';
 import { RegionCode, type RegionLevel } from '#domain/regions';
 import { useApiQuery, type Loaded } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
@@ -10,14 +10,12 @@ import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { kpiScopeOf, ownRaporPath } from './access';
-import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
-import { childRegionsReportQuery, dashboardQuery, rankingExportPath, rankingQuery, trendsQuery, type ReportQuery } from './api';
+import { childRegionsReportQuery, dashboardQuery, trendsQuery, type ReportQuery } from './api';
 import { Champions } from './Champions';
 import { ChildrenTable } from './ChildrenTable';
-import { formatNumber } from './format';
 import { DashboardTrail } from './DashboardTrail';
 import { PeriodPicker } from './PeriodPicker';
-import { RankingTable } from './RankingTable';
+import { RankingSection } from './RankingSection';
 import { ReportOpening } from './ReportOpening';
 import { Fold, SectionJumps, useFolds, type DashboardSection, type FoldState } from './sections';
 import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
@@ -50,13 +48,10 @@ function DashboardOf({ scope, params }: { scope: string | null; params: ReportPa
   // Every part of the dashboard loads at once; each shows its own failure.
   const children = useApiQuery(childRegionsReportQuery(query));
   const trends = useApiQuery(trendsQuery(query));
-  // The whole country has tens of thousands of partners and the API sends every one of them,
-  // so the national view asks for a province first.
-  const ranking = useApiQuery({ ...rankingQuery(query), enabled: query.region !== null });
   const childItems = children.state === 'ready' ? children.data.items : null;
   const childNames = useMemo(() => new Map(childItems?.map((child) => [child.code, child.name])), [childItems]);
   // A new period of the same region keeps the figures on screen until its own arrive.
-  const refreshing = [summary, children, trends, ranking].some((part) => part.state === 'ready' && part.previous);
+  const refreshing = [summary, children, trends].some((part) => part.state === 'ready' && part.previous);
 
   const folds = useFolds();
   const regionName = summary.state === 'ready' ? summary.data.region.name : null;
@@ -118,7 +113,7 @@ function DashboardOf({ scope, params }: { scope: string | null; params: ReportPa
           )}
           <DashboardCompleteness region={region} period={period} />
           <RegionProblems region={region} />
-          <RankingSection query={query} ranking={ranking} childNames={childNames} fold={folds.of('ranking')} />
+          <RankingSection query={query} childNames={childNames} fold={folds.of('ranking')} />
         </div>
       )}
     </>
@@ -147,57 +142,6 @@ function TrendsSection({ trends, fold }: { trends: Loaded<TrendResponse>; fold: 
           </Suspense>
         )}
       </Fold>
-    </section>
-  );
-}
-
-interface RankingSectionProps {
-  query: ReportQuery;
-  ranking: Loaded<KpiListResponse>;
-  childNames: ReadonlyMap<string, string>;
-  fold: FoldState;
-}
-
-function RankingSection({ query, ranking, childNames, fold }: RankingSectionProps) {
-  const { t, locale } = useLanguage();
-  const body =
-    query.region === null ? (
-      <p>{t('dashboard.ranking.national')}</p>
-    ) : ranking.state === 'loading' ? (
-      <p>{t('app.loading')}</p>
-    ) : ranking.state === 'failed' ? (
-      <ErrorNotice error={ranking.error} onRetry={ranking.reload} />
-    ) : (
-      <>
-        {ranking.data.items.length > 0 && <DownloadLinks hrefOf={(format) => rankingExportPath(query, format)} />}
-        {/* A new region or period starts again at page 1, sorted by score. */}
-        <RankingTable
-          key={`${query.region}|${query.period.from}|${query.period.to}`}
-          items={ranking.data.items}
-          childNames={childNames}
-          period={query.period}
-        />
-      </>
-    );
-  return (
-    <section aria-labelledby="dashboard-ranking">
-      <h2 id="dashboard-ranking" tabIndex={-1}>
-        {t('dashboard.ranking.title')}
-      </h2>
-      {query.region === null ? (
-        body
-      ) : (
-        <Fold
-          {...fold}
-          showLabel={
-            ranking.state === 'ready'
-              ? t('dashboard.fold.show.ranking', { count: formatNumber(ranking.data.items.length, locale) })
-              : t('dashboard.fold.show.rankingAll')
-          }
-        >
-          {body}
-        </Fold>
-      )}
     </section>
   );
 }

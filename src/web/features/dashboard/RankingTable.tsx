@@ -1,39 +1,45 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { Link } from 'react-router-dom';
-import type { KpiListItem } from '#domain/dashboard';
+import type { KpiListResponse } from '#domain/dashboard';
 import { formatScore } from '#domain/kpi/score';
 import { raporPath } from '#web/features/rapor/api.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import type { RankingView } from './api';
 import { childRegionOf } from './childNames';
 import { formatNumber } from './format';
 import { KpiBadge } from './KpiBadge';
 import type { Period } from './period';
-import { filterRanking, pageOf, rankPartners, sortRanking, type RankingSort } from './ranking';
 import '#web/i18n/pages.ts';
 
-/** A province has a few hundred partners: pages of this many keep the table readable on a phone. */
+/** A province has thousands of partners: pages of this many keep the table readable on a phone. */
 export const rankingPageSize = 20;
 
 interface RankingTableProps {
-  items: KpiListItem[];
+  ranking: KpiListResponse;
+  /** The rows are the previous page's (or order's, or filter's) until the new ones arrive. */
+  refreshing: boolean;
+  view: RankingView;
+  onView: (view: RankingView) => void;
   childNames: ReadonlyMap<string, string>;
   period: Period;
 }
 
-/** Every partner of the region by score (or name), filterable by name, a page at a time. */
-export function RankingTable({ items, childNames, period }: RankingTableProps) {
+/** One page of the region's partners by score (or name), filterable by name; the server does the ranking. */
+export function RankingTable({ ranking, refreshing, view, onView, childNames, period }: RankingTableProps) {
   const { t, locale } = useLanguage();
   const id = useId();
-  const [sort, setSort] = useState<RankingSort>('score');
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const ranked = useMemo(() => rankPartners(items), [items]);
-  const shown = useMemo(() => sortRanking(filterRanking(ranked, query), sort, locale), [ranked, query, sort, locale]);
-  const current = pageOf(shown, page, rankingPageSize);
+  const { total, items } = ranking;
+  const pages = Math.max(1, Math.ceil(total / rankingPageSize));
   const showRegion = childNames.size > 0;
-  const first = (current.page - 1) * rankingPageSize + 1;
+  const first = (ranking.page - 1) * ranking.pageSize + 1;
 
-  if (items.length === 0) return <p>{t('dashboard.ranking.empty')}</p>;
+  // A page past the end (the region lost partners since): show the last one instead of nothing.
+  const pastTheEnd = items.length === 0 && total > 0 && ranking.page > pages;
+  useEffect(() => {
+    if (pastTheEnd) onView({ ...view, page: pages });
+  }, [pastTheEnd, onView, view, pages]);
+
+  if (total === 0 && view.q === '') return <p>{t('dashboard.ranking.empty')}</p>;
   return (
     <>
       <div className="table-tools">
@@ -43,11 +49,8 @@ export function RankingTable({ items, childNames, period }: RankingTableProps) {
             id={`${id}-filter`}
             type="search"
             autoComplete="off"
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setPage(1);
-            }}
+            value={view.q}
+            onChange={(event) => onView({ ...view, q: event.target.value, page: 1 })}
           />
         </div>
         <fieldset className="choices">
@@ -58,11 +61,8 @@ export function RankingTable({ items, childNames, period }: RankingTableProps) {
                 type="radio"
                 name={`${id}-sort`}
                 value={option}
-                checked={sort === option}
-                onChange={() => {
-                  setSort(option);
-                  setPage(1);
-                }}
+                checked={view.sort === option}
+                onChange={() => onView({ ...view, sort: option, page: 1 })}
               />
               <span>{t(`dashboard.ranking.sort.${option}`)}</span>
             </label>
@@ -70,34 +70,34 @@ export function RankingTable({ items, childNames, period }: RankingTableProps) {
         </fieldset>
       </div>
       <p role="status" className="table-count">
-        {shown.length === 0
+        {total === 0
           ? t('dashboard.ranking.none')
           : t('dashboard.ranking.shown', {
               from: formatNumber(first, locale),
-              to: formatNumber(first + current.items.length - 1, locale),
-              total: formatNumber(shown.length, locale),
+              to: formatNumber(first + items.length - 1, locale),
+              total: formatNumber(total, locale),
             })}
       </p>
-      {shown.length > 0 && (
-        <table className="table table--stack ranking" aria-labelledby="dashboard-ranking">
+      {items.length > 0 && (
+        <table className="table table--stack ranking" aria-labelledby="dashboard-ranking" aria-busy={refreshing}>
           <thead>
             <tr>
               <th scope="col" className="num">
                 {t('dashboard.ranking.col.rank')}
               </th>
-              <th scope="col" aria-sort={sort === 'name' ? 'ascending' : undefined}>
+              <th scope="col" aria-sort={view.sort === 'name' ? 'ascending' : undefined}>
                 {t('dashboard.ranking.col.name')}
               </th>
               {showRegion && <th scope="col">{t('dashboard.ranking.col.region')}</th>}
               <th scope="col">{t('dashboard.ranking.col.type')}</th>
-              <th scope="col" className="num" aria-sort={sort === 'score' ? 'descending' : undefined}>
+              <th scope="col" className="num" aria-sort={view.sort === 'score' ? 'descending' : undefined}>
                 {t('dashboard.ranking.col.score')}
               </th>
               <th scope="col">{t('dashboard.ranking.col.color')}</th>
             </tr>
           </thead>
           <tbody>
-            {current.items.map((item) => (
+            {items.map((item) => (
               <tr key={item.partnerId}>
                 <td className="num ranking__rank" data-label={t('dashboard.ranking.col.rank')}>
                   {formatNumber(item.rank, locale)}
@@ -124,17 +124,22 @@ export function RankingTable({ items, childNames, period }: RankingTableProps) {
           </tbody>
         </table>
       )}
-      {current.pages > 1 && (
+      {pages > 1 && (
         <nav className="pager" aria-label={t('dashboard.ranking.pages')}>
-          <button type="button" className="button button--secondary" disabled={current.page <= 1} onClick={() => setPage(current.page - 1)}>
-            {t('dashboard.ranking.previous')}
-          </button>
-          <span>{t('dashboard.ranking.page', { page: current.page, pages: current.pages })}</span>
           <button
             type="button"
             className="button button--secondary"
-            disabled={current.page >= current.pages}
-            onClick={() => setPage(current.page + 1)}
+            disabled={ranking.page <= 1}
+            onClick={() => onView({ ...view, page: ranking.page - 1 })}
+          >
+            {t('dashboard.ranking.previous')}
+          </button>
+          <span>{t('dashboard.ranking.page', { page: ranking.page, pages })}</span>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={ranking.page >= pages}
+            onClick={() => onView({ ...view, page: ranking.page + 1 })}
           >
             {t('dashboard.ranking.next')}
           </button>

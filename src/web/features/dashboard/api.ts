@@ -2,6 +2,7 @@ import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ChildrenResponse, DashboardResponse, DataExtentResponse, KpiListResponse, TrendResponse } from '#domain/dashboard';
 import type { ExportFormat } from '#domain/exports';
+import type { RankingSort } from '#domain/kpi/ranking';
 import { apiQuery, paramsOfKey } from '#web/api/queries.ts';
 import { reportSearch, type Period } from './period';
 
@@ -31,7 +32,24 @@ export const trendsQuery = (query: ReportQuery) => reportQuery('/api/dashboard/t
 
 export const childRegionsReportQuery = (query: ReportQuery) => reportQuery('/api/dashboard/children', ChildrenResponse, query);
 
-export const rankingQuery = (query: ReportQuery) => reportQuery('/api/kpi/partners', KpiListResponse, query);
+/** What the ranking table shows of a region's ranking: the page, its order and the name filter. */
+export interface RankingView {
+  page: number;
+  sort: RankingSort;
+  q: string;
+}
+
+/** A page of a region's ranking; the server ranks, sorts, filters and cuts it (a province is megabytes whole). */
+export function rankingQuery(query: ReportQuery, view: RankingView, pageSize: number) {
+  const search = new URLSearchParams({ page: String(view.page), pageSize: String(pageSize), sort: view.sort });
+  const q = view.q.trim();
+  if (q !== '') search.set('q', q);
+  return queryOptions({
+    ...apiQuery(`/api/kpi/partners?${reportSearch(query.region, query.period)}&${search.toString()}`, KpiListResponse),
+    // Another page, order or filter of the same ranking keeps the rows shown until the new ones arrive.
+    placeholderData: (previous, previousQuery) => (sameRegion(previousQuery?.queryKey, query.region) ? previous : undefined),
+  });
+}
 
 /** The ranking as a file: every partner with each indicator's achieved, target and points. */
 export const rankingExportPath = (query: ReportQuery, format: ExportFormat) =>

@@ -1,14 +1,23 @@
-import type { KpiListItem } from '#domain/dashboard';
+/**
+ * The KPI ranking as people read it: competition ranks by score, then sorted, filtered by name
+ * and cut into pages. The server pages it (a province's whole list is megabytes); the rules live
+ * here so the screen's numbering and the API's agree.
+ */
 
 export type RankingSort = 'score' | 'name';
 
-export interface RankedPartner extends KpiListItem {
-  /** Competition rank by score: equal scores share a rank and the next one skips (1, 1, 3). */
-  rank: number;
+interface Scored {
+  name: string;
+  score: number;
 }
 
-/** Ranks by score, whatever order the API sent; ties keep the API's order (it breaks them by name). */
-export function rankPartners(items: readonly KpiListItem[]): RankedPartner[] {
+export type Ranked<T extends Scored> = T & {
+  /** Competition rank by score: equal scores share a rank and the next one skips (1, 1, 3). */
+  rank: number;
+};
+
+/** Ranks by score, whatever order the items come in; ties keep their order (the server's breaks them by name). */
+export function rankPartners<T extends Scored>(items: readonly T[]): Ranked<T>[] {
   const byScore = [...items].sort((a, b) => b.score - a.score);
   let rank = 0;
   return byScore.map((item, index) => {
@@ -17,16 +26,16 @@ export function rankPartners(items: readonly KpiListItem[]): RankedPartner[] {
   });
 }
 
-/** Highest score first, or A to Z by name as the user's language sorts it (ignoring case and accents). */
-export function sortRanking(items: readonly RankedPartner[], sort: RankingSort, locale: string): RankedPartner[] {
+/** Highest score first, or A to Z by name as the language sorts it (ignoring case and accents). */
+export function sortRanking<T extends Scored>(items: readonly Ranked<T>[], sort: RankingSort, locale: string): Ranked<T>[] {
   if (sort === 'score') return [...items].sort((a, b) => a.rank - b.rank);
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return [...items].sort((a, b) => collator.compare(a.name, b.name) || a.rank - b.rank);
 }
 
 /** Partners whose name contains every typed word, in any case. */
-export function filterRanking(items: readonly RankedPartner[], query: string): RankedPartner[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+export function filterRanking<T extends Scored>(items: readonly T[], query: string | undefined): T[] {
+  const words = (query ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...items];
   return items.filter((item) => {
     const name = item.name.toLocaleLowerCase();
