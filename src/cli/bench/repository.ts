@@ -48,6 +48,17 @@ export async function busiestProvince(db: DbOrTx): Promise<string> {
   return row.province;
 }
 
+/** One partner of a province: whose change the "after a write" timings re-score. */
+export async function somePartnerIn(db: DbOrTx, province: string): Promise<{ id: number; region_code: string }> {
+  return db
+    .selectFrom('partners')
+    .select(['id', 'region_code'])
+    .where('region_code', 'like', `${province}.%`)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
 /** Fresh statistics after a bulk load, so the planner picks the region indexes. */
 export async function analyze(db: DbOrTx): Promise<void> {
   await sql`ANALYZE`.execute(db);

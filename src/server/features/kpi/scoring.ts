@@ -4,11 +4,12 @@ import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { childrenOf } from '#server/features/regions/service';
-import { generationsOf } from '#server/features/rollups/generations';
+import { generationsOf, partnersChangedBetween } from '#server/features/rollups/generations';
 import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, type ProfileVersion } from './profiles';
 import { partnersToScore } from './repository';
-import { ProvinceScoreCache } from './score-cache';
+import { ProvinceScoreCache, type Refresh } from './score-cache';
+import { patchedScores } from './score-patch';
 
 export interface ScoredPartner extends KpiResult {
   partnerId: number;
@@ -28,14 +29,15 @@ export function scoreCacheOf(db: Db): ProvinceScoreCache<ScoredPartner> {
   return cache;
 }
 
-/** Computes scores from the rollups, now. */
+/** Computes scores from the rollups, now; facts may be read more widely than the partners are chosen. */
 async function scoreNow(
   db: Db,
   profile: ProfileVersion,
   scope: { within: string | null; partnerId?: number },
   range: DateRange,
+  factScope = scope,
 ): Promise<ScoredPartner[]> {
-  const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, scope, range)]);
+  const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, factScope, range)]);
   const score = scorerFor(profile.definition, range);
   return partners.map((p) => {
     const type = PartnerType.parse(p.type);
@@ -45,12 +47,35 @@ async function scoreNow(
 }
 
 /**
+ * More partners moved than this since a kept answer, and the province is scored afresh: past it,
+ * one query per partner costs more than one pass over the province (a bulk import, a rebuild).
+ */
+const mostPatched = 64;
+
+/**
+ * Brings a province's kept scores from one generation to another by re-scoring the partners the
+ * change log names: each one's facts are a handful of rows on its own key. A partner that left
+ * the province (moved, deactivated) is dropped; one that arrived is added.
+ */
+function refreshOf(db: Db, profile: ProfileVersion, province: string, generation: number, range: DateRange): Refresh<ScoredPartner> {
+  return async (stale, since) => {
+    const moved = await partnersChangedBetween(db, province, since, generation);
+    if (moved === undefined || moved.length > mostPatched) return undefined;
+    const rescored: ScoredPartner[] = [];
+    for (const partnerId of moved) {
+      rescored.push(...(await scoreNow(db, profile, { within: province, partnerId }, range, { within: null, partnerId })));
+    }
+    return patchedScores(stale, moved, rescored);
+  };
+}
+
+/**
  * Scores every active partner inside a region (or one partner) over a range with the profile
  * version in force at the range's end. Partners with no counted activity score 0.
  *
  * Scores are computed a province at a time and reused while the province's KPI generation —
- * raised in the transaction of every change that can move a score there — stays the same, so
- * a national dashboard recomputes only the provinces that changed since it was last asked.
+ * raised in the transaction of every change that can move a score there — stays the same; when
+ * it moves, only the partners its change log names are re-scored into a copy (decision 007).
  * Scores come a province at a time (`parts`), in no particular order.
  */
 export async function scorePartners(
@@ -68,7 +93,15 @@ export async function scorePartners(
   const parts: ScoredPartner[][] = [];
   for (const province of provinces) {
     const key = `${province}|${range.from}|${range.to}|${profile.id}`;
-    parts.push(await cache.items(key, generations.get(province) ?? 0, () => scoreNow(db, profile, { within: province }, range)));
+    const generation = generations.get(province) ?? 0;
+    parts.push(
+      await cache.items(
+        key,
+        generation,
+        () => scoreNow(db, profile, { within: province }, range),
+        refreshOf(db, profile, province, generation, range),
+      ),
+    );
   }
   if (within !== null && !isProvince(within)) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
   // The cached per-province arrays themselves, so what is worked out from one can be kept too.

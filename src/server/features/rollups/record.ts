@@ -31,7 +31,7 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   await recordReporting(tx, b, a);
   await bumpGenerations(
     tx,
-    [b?.regionCode, a?.regionCode].filter((r): r is string => r !== undefined),
+    [b, a].filter((s): s is ActivitySnapshot => s !== null),
   );
 }
 
