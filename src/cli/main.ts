@@ -19,8 +19,9 @@ const usage = `sim-tpbis <command>
   rollup --rebuild rebuild the rollups from the activities, then check
   backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
-  bench [--partners N] [--activities N] [--runs N] [--keep]
-                   build a synthetic nation on a fresh embedded database and time the dashboards
+  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-exports]
+                   build a synthetic nation on a fresh embedded database (or reuse one kept earlier)
+                   and time the dashboards and the national export
   remind [--month YYYY-MM]
                    remind every library silent in the past month (once its deadline has passed) or in
                    the month given; each library gets one automatic reminder per month, whoever runs it
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<void> {
       activities: { type: 'string', default: '2000000' },
       runs: { type: 'string', default: '15' },
       keep: { type: 'boolean', default: false },
+      reuse: { type: 'string' },
+      'skip-exports': { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
       month: { type: 'string' },
@@ -68,6 +71,8 @@ async function main(argv: string[]): Promise<void> {
         activities: count(values.activities, 'activities'),
         runs: count(values.runs, 'runs'),
         keep: values.keep,
+        reuse: values.reuse,
+        skipExports: values['skip-exports'],
       });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });

@@ -188,3 +188,13 @@ export async function benchQuestions(db: Db, province: RegionScope, range: DateR
   }
   return rows;
 }
+
+/**
+ * The days a range cuts out of its last month, counted from a province's activities: the one
+ * part of a first view not read from rollups. It should cost what the days cost, not the history.
+ */
+export async function benchCutDays(db: Db, province: string, range: DateRange, runs: number): Promise<Timing & { rows: number }> {
+  const from = `${range.to.slice(0, 7)}-01`;
+  const rows = (await activityFactsBetween(db, { within: province }, from, range.to)).length;
+  return { ...(await time(runs, () => activityFactsBetween(db, { within: province }, from, range.to))), rows };
+}

@@ -92,3 +92,18 @@ export function rawLastReports(db: DbOrTx, within: string | null, before: string
   if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
   return q.groupBy('partner_id').execute();
 }
+
+/** How many partners and activities a reused bench database holds. */
+export async function nationSize(db: DbOrTx): Promise<{ partners: number; activities: number }> {
+  const [p, a] = await Promise.all([
+    db
+      .selectFrom('partners')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('activities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { partners: Number(p.n), activities: Number(a.n) };
+}
