@@ -19,9 +19,10 @@ const usage = `sim-tpbis <command>
   rollup --rebuild rebuild the rollups from the activities, then check
   backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
-  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-exports]
+  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--http SECONDS]
                    build a synthetic nation on a fresh embedded database (or reuse one kept earlier)
-                   and time the dashboards and the national export
+                   and time the dashboards and the national export; --http also serves it and times
+                   reports, dashboards and stalls over HTTP under load, SECONDS per phase
   remind [--month YYYY-MM]
                    remind every library silent in the past month (once its deadline has passed) or in
                    the month given; each library gets one automatic reminder per month, whoever runs it
@@ -46,6 +47,8 @@ async function main(argv: string[]): Promise<void> {
       keep: { type: 'boolean', default: false },
       reuse: { type: 'string' },
       'skip-exports': { type: 'boolean', default: false },
+      http: { type: 'string' },
+      'skip-questions': { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
       month: { type: 'string' },
@@ -73,6 +76,8 @@ async function main(argv: string[]): Promise<void> {
         keep: values.keep,
         reuse: values.reuse,
         skipExports: values['skip-exports'],
+        skipQuestions: values['skip-questions'],
+        httpSeconds: values.http === undefined ? undefined : count(values.http, 'http'),
       });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });

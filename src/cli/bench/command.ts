@@ -6,6 +6,7 @@ import { loadConfig } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
 import { benchExports, type ExportBenchRow } from './export';
+import { benchHttp, type HttpBenchReport } from './http';
 import { benchCutDays, benchQuestions, type BenchRow } from './measure';
 import { generateNation } from './generate';
 import { busiestProvince, nationSize } from './repository';
@@ -23,6 +24,10 @@ export interface BenchOptions {
   reuse?: string | undefined;
   /** Time the questions only, not the national export downloads (minutes at 2 M rows). */
   skipExports?: boolean;
+  /** Skip the in-process questions (their naive paths take minutes at 2 M rows). */
+  skipQuestions?: boolean;
+  /** Also time the whole system over HTTP under load (`--http`), each phase this many seconds. */
+  httpSeconds?: number | undefined;
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -59,16 +64,20 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     const row = await findRegion(db, code);
     const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
     const range = { from: '2024-01-01', to: '2024-09-25' };
-    const rows = await benchQuestions(db, province, range, options.runs);
+    const rows = options.skipQuestions ? [] : await benchQuestions(db, province, range, options.runs);
     const cut = await benchCutDays(db, code, range, options.runs);
     const exports = options.skipExports
       ? []
       : await benchExports(connection, loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SIM_DEMO: '0' }), ['csv', 'xlsx']);
+    const http = options.httpSeconds
+      ? await benchHttp(connection, { dataDir: dir, province: code, range, seconds: options.httpSeconds })
+      : null;
     printReport(options, generated, rows, range);
     console.log(
       `\nCut days ${range.to.slice(0, 7)}-01..${range.to} of ${province.name} from the activities: ${fmt(cut.medianMs)} ms median (p90 ${fmt(cut.p90Ms)}), ${cut.rows.toLocaleString('en')} partner × strategy rows`,
     );
     if (exports.length) printExports(exports);
+    if (http) printHttp(http, province.name, options.httpSeconds ?? 0);
   } finally {
     await connection.close();
     if (options.reuse) console.log(`database reused from ${dir}`);
@@ -92,6 +101,7 @@ function printReport(options: BenchOptions, g: Generated | undefined, rows: Benc
     `Data: ${options.partners.toLocaleString('en')} partners, ${options.activities.toLocaleString('en')} activities, range ${range.from}..${range.to}, ${options.runs} runs per timing\n`,
   );
   if (g) printGeneration(options, g);
+  if (rows.length === 0) return;
   console.log('| question | warm median (p90) | right after a write, median (p90) | naive median | naive ÷ warm | naive ÷ after write |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
@@ -123,4 +133,26 @@ function printExports(rows: ExportBenchRow[]): void {
       `| ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en')} rows/s | ${fmt(r.maxStallMs)} ms | ${fmt(r.maxHealthMs)} ms (${r.healthChecks}) | ${r.rssGrowthMb.toFixed(0)} MB |`,
     );
   }
+}
+
+function printHttp(r: HttpBenchReport, province: string, seconds: number): void {
+  console.log(`\nOver HTTP, the server in its own process, ${seconds} s per phase; reports (create + submit) into ${province}:\n`);
+  console.log('| writers | reports/s | p50 | p99 |');
+  console.log('|---|---:|---:|---:|');
+  for (const t of r.throughput)
+    console.log(`| ${t.clients} HTTP clients | ${t.perSecond.toFixed(0)} | ${fmt(t.latency.p50)} ms | ${fmt(t.latency.p99)} ms |`);
+  console.log(`| the services in-process, 1 loop | ${r.rawPerSecond.toFixed(0)} | | |`);
+  const names = Object.keys(r.reads[0]?.questions ?? {});
+  console.log(`\n| load | writer achieved | ${names.map((n) => `${n} p50 / p99`).join(' | ')} | /api/health p99 / max | server RSS |`);
+  console.log(`|---|---:|${names.map(() => '---:|').join('')}---:|---:|`);
+  for (const l of r.reads) {
+    const cells = names.map((n) => {
+      const s = l.questions[n];
+      return s ? `${fmt(s.p50)} / ${fmt(s.p99)} ms` : '';
+    });
+    console.log(
+      `| ${l.load} | ${l.writerPerSecond === null ? '' : `${l.writerPerSecond.toFixed(1)}/s`} | ${cells.join(' | ')} | ${fmt(l.health.p99)} / ${fmt(l.health.max)} ms | ${l.rssMb.toFixed(0)} MB |`,
+    );
+  }
+  console.log(`\nServer RSS idle, every province's scores cached for the range: ${r.idleRssMb.toFixed(0)} MB`);
 }

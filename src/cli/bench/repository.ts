@@ -107,3 +107,23 @@ export async function nationSize(db: DbOrTx): Promise<{ partners: number; activi
   ]);
   return { partners: Number(p.n), activities: Number(a.n) };
 }
+
+/** Active village libraries of a province, for the bench's reporting managers. */
+export function villageLibrariesIn(db: DbOrTx, province: string, limit: number) {
+  return db
+    .selectFrom('partners')
+    .select(['id', 'region_code'])
+    .where('region_code', 'like', `${province}.%`)
+    .where('type', '=', 'desa')
+    .where('active', '=', 1)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Which of these usernames exist already (a reused bench database keeps its accounts). */
+export async function existingUsernames(db: DbOrTx, usernames: string[]): Promise<Set<string>> {
+  if (usernames.length === 0) return new Set();
+  const rows = await db.selectFrom('users').select('username').where('username', 'in', usernames).execute();
+  return new Set(rows.map((r) => r.username));
+}
