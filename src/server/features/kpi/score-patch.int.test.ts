@@ -8,7 +8,8 @@ import { updatePartner } from '#server/features/partners/service';
 import { ApiError } from '#server/http/errors';
 import { testApp, type TestApp } from '#test/app';
 import { makeActivity, makePartner, makeUser } from '#test/factories';
-import { scoreCacheOf, scorePartners, type ScoredPartner } from './scoring';
+import { rankedParts } from './ranked-parts';
+import { ranked, scoreCacheOf, scorePartners, type ScoredPartner } from './scoring';
 
 // Villages of two provinces (Bangka Belitung, Jakarta), so a move can cross provinces.
 const villages = ['19.05.06.2005', '19.05.06.2001', '19.06.04.2003', '19.03.02.2001', '31.71.01.1001', '31.71.01.1002'];
@@ -99,6 +100,11 @@ async function apply(w: Write): Promise<void> {
 
 const byPartner = (items: ScoredPartner[]) => [...items].sort((a, b) => a.partnerId - b.partnerId);
 const scored = async (db: typeof t.db, within: string | null) => byPartner((await scorePartners(db, { within }, range)).parts.flat());
+/** The ranking kept and moved along with the patches, as partner ids in order; read between writes like the scores. */
+const ranking = async (within: string | null) => {
+  const { parts } = await scorePartners(t.db, { within }, range);
+  return { kept: rankedParts(`test ${within}`, parts).sorted.map((i) => i.partnerId), whole: ranked(parts.flat()).map((i) => i.partnerId) };
+};
 
 describe('patched province scores', () => {
   it('equal a full recompute after any sequence of writes, read between them', async () => {
@@ -107,7 +113,7 @@ describe('patched province scores', () => {
       fc.asyncProperty(fc.array(fc.tuple(write, fc.boolean()), { minLength: 1, maxLength: 12 }), async (writes) => {
         // Each run starts from provinces scored whole, so a failure is this run's writes' doing.
         cache.clear();
-        for (const within of scopes) await scored(t.db, within);
+        for (const within of scopes) await ranking(within);
         const computed = cache.computations;
         for (const [w, readAfter] of writes) {
           try {
@@ -116,7 +122,7 @@ describe('patched province scores', () => {
             // The rules may refuse a write (a report for a deactivated library); it then changes nothing.
             if (!(error instanceof ApiError)) throw error;
           }
-          if (readAfter) for (const within of scopes) await scored(t.db, within);
+          if (readAfter) for (const within of scopes) await ranking(within);
         }
         const patched = await Promise.all(scopes.map((within) => scored(t.db, within)));
         // Every write was patched in: no province was scored whole again.
@@ -124,6 +130,11 @@ describe('patched province scores', () => {
         // The twin is another instance on the same database: its own cache, emptied, scores from scratch.
         scoreCacheOf(twin.db).clear();
         expect(patched).toEqual(await Promise.all(scopes.map((within) => scored(twin.db, within))));
+        // The ranking moved only the re-scored partners, and reads as a whole sort would.
+        for (const within of scopes) {
+          const { kept, whole } = await ranking(within);
+          expect(kept).toEqual(whole);
+        }
       }),
       { numRuns: 10 },
     );

@@ -110,7 +110,11 @@ export async function scorePartners(
 
 const byName = new Intl.Collator('id');
 
+/** The ranking's order: best first, ties by name (and namesakes by id, so every instance pages alike). */
+export const rankOrder = (a: ScoredPartner, b: ScoredPartner) =>
+  b.score - a.score || byName.compare(a.name, b.name) || a.partnerId - b.partnerId;
+
 /** Best first; ties by name, as a ranking table reads. */
 export function ranked(items: ScoredPartner[]): ScoredPartner[] {
-  return [...items].sort((a, b) => b.score - a.score || byName.compare(a.name, b.name));
+  return [...items].sort(rankOrder);
 }
