@@ -75,14 +75,24 @@ export const KpiProfileDefinition = z
   .superRefine((profile, ctx) => {
     const sum = profile.indicators.reduce((total, indicator) => total + indicator.weight, 0);
     if (Math.abs(sum - 100) > weightTolerance)
-      ctx.addIssue({ code: 'custom', path: ['indicators'], message: `weights must sum to 100, not ${sum}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicators'],
+        message: `weights must sum to 100, not ${sum}`,
+        params: { issue: 'weights_sum' },
+      });
     const seen = new Set<string>();
     profile.indicators.forEach((indicator, index) => {
       if (seen.has(indicator.code))
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'code'], message: `duplicate code ${indicator.code}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'code'],
+          message: `duplicate code ${indicator.code}`,
+          params: { issue: 'duplicate_code' },
+        });
       seen.add(indicator.code);
     });
     if (profile.thresholds.yellow >= profile.thresholds.green)
-      ctx.addIssue({ code: 'custom', path: ['thresholds', 'yellow'], message: 'must be below green' });
+      ctx.addIssue({ code: 'custom', path: ['thresholds', 'yellow'], message: 'must be below green', params: { issue: 'below_green' } });
   });
 export type KpiProfile = z.infer<typeof KpiProfileDefinition>;
