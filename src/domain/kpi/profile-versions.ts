@@ -19,6 +19,21 @@ export type KpiProfileVersion = z.infer<typeof KpiProfileVersion>;
 
 export const KpiProfileVersionList = z.object({ items: z.array(KpiProfileVersion) });
 
+/**
+ * The version in force on a day: the latest effective date on or before it, the higher version
+ * on a tie (as the server picks it); before every version's date, the earliest one.
+ */
+export function versionInForce<V extends { version: number; effectiveFrom: string }>(versions: readonly V[], day: string): V | undefined {
+  const started = versions.filter((v) => v.effectiveFrom <= day);
+  const pool = started.length > 0 ? started : versions;
+  const later = (a: V, b: V) => (a.effectiveFrom === b.effectiveFrom ? a.version > b.version : a.effectiveFrom > b.effectiveFrom);
+  const earlier = (a: V, b: V) => (a.effectiveFrom === b.effectiveFrom ? a.version > b.version : a.effectiveFrom < b.effectiveFrom);
+  return pool.reduce<V | undefined>(
+    (best, v) => (best === undefined || (started.length > 0 ? later(v, best) : earlier(v, best)) ? v : best),
+    undefined,
+  );
+}
+
 /** `POST /api/kpi/profiles`: the next version, in force from `effectiveFrom` (decision 005). */
 export const PublishProfileBody = z.strictObject({
   definition: KpiProfileDefinition,
