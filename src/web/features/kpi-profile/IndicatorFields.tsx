@@ -55,7 +55,8 @@ export function IndicatorFields({ draft, onChange, errors }: IndicatorFieldsProp
           <strong>{t('kpiProfile.weights.total', { total: formatNumber(Math.round(total * 100) / 100, locale) })}</strong>{' '}
           {whole ? t('kpiProfile.weights.whole') : t('kpiProfile.weights.off')}
         </p>
-        {errors['definition.indicators'] && <p className="field__error">{errors['definition.indicators']}</p>}
+        {/* Once the total is 100 again, the refusal of the last try no longer holds. */}
+        {!whole && errors['definition.indicators'] && <p className="field__error">{errors['definition.indicators']}</p>}
       </fieldset>
 
       {draft.indicators.map(({ indicator, targets }, index) =>
