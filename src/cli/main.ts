@@ -9,6 +9,8 @@ import { remindCommand } from './remind';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
+import { askHidden } from './hidden-prompt';
+import { userCommand } from './user';
 
 const usage = `sim-tpbis <command>
 
@@ -29,6 +31,12 @@ const usage = `sim-tpbis <command>
   elis import DIR [--publish] [--as USERNAME]
                    load an Elis course folder (format: src/demo/elis/dasar-inklusi-sosial/README.md);
                    a re-import updates the course of the same folder name, keeping learners' progress
+  user add USERNAME --role ROLE [--region CODE | --partner ID] [--name NAME] [--email E]
+                   create a user on a database that has data, under the API's rules (password strength,
+                   role and scope, unique username); the password comes from SIM_USER_PASSWORD or is
+                   asked for on the terminal
+  user password USERNAME
+                   set a user's password (same source) and end every session it has
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
 SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
@@ -52,6 +60,11 @@ async function main(argv: string[]): Promise<void> {
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
       month: { type: 'string' },
+      role: { type: 'string' },
+      region: { type: 'string' },
+      partner: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -98,6 +111,26 @@ async function main(argv: string[]): Promise<void> {
         publish: values.publish,
         ...(values.as ? { as: values.as } : {}),
       });
+      return;
+    case 'user':
+      process.exitCode = await userCommand(
+        config,
+        {
+          action: positionals[1],
+          username: positionals[2],
+          role: values.role,
+          region: values.region,
+          partner: values.partner,
+          name: values.name,
+          email: values.email,
+        },
+        {
+          env: process.env,
+          askPassword: process.stdin.isTTY ? askHidden : null,
+          log: (line) => console.log(line),
+          error: (line) => console.error(line),
+        },
+      );
       return;
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);

@@ -11,37 +11,27 @@ import {
   RegionPeriodQuery,
   TrendResponse,
 } from '#domain/dashboard';
-import { KpiProfileDefinition } from '#domain/kpi/profile';
-import { CalendarDate } from '#domain/calendar';
+import {
+  KpiProfileVersion,
+  KpiProfileVersionList,
+  ProfilePreviewBody,
+  ProfilePreviewResponse,
+  PublishProfileBody,
+} from '#domain/kpi/profile-versions';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { sendExport } from '#server/features/exports/reply';
 import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
+import { previewProfileVersion } from './profile-preview';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
 import { rankingFor, rankingPage } from './ranking';
 import { rankingRows, rankingSheet } from './ranking-export';
 import { kpiSubject, reportRegion } from './scope';
-import { PlainText } from '#domain/text';
 
 const PartnerParams = z.strictObject({ id: RowIdParam });
-
-const ProfileVersionOut = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  version: z.number().int(),
-  effectiveFrom: z.string(),
-  note: z.string().nullable(),
-  createdAt: z.string(),
-  definition: KpiProfileDefinition,
-});
-const PublishProfileBody = z.strictObject({
-  definition: KpiProfileDefinition,
-  effectiveFrom: CalendarDate,
-  note: PlainText.trim().max(500).optional(),
-});
 
 export const kpiRoutes: Routes = (base) => {
   const app = zodRoutes(base);
@@ -121,20 +111,29 @@ export const kpiRoutes: Routes = (base) => {
     },
   );
 
-  app.get(
-    '/api/kpi/profiles',
-    { config: { access: 'kpi.read' }, schema: { response: { 200: z.object({ items: z.array(ProfileVersionOut) }) } } },
-    async () => ({
-      items: await profileVersions(app.db),
-    }),
-  );
+  app.get('/api/kpi/profiles', { config: { access: 'kpi.read' }, schema: { response: { 200: KpiProfileVersionList } } }, async () => ({
+    items: await profileVersions(app.db),
+  }));
 
   app.post(
     '/api/kpi/profiles',
-    { config: { access: 'kpiProfiles.write' }, schema: { body: PublishProfileBody, response: { 201: ProfileVersionOut } } },
+    { config: { access: 'kpiProfiles.write' }, schema: { body: PublishProfileBody, response: { 201: KpiProfileVersion } } },
     async (request, reply) => {
       const version = await publishProfileVersion(app.db, { ...request.body, actorId: actorOf(request).id, now: app.clock() });
       return reply.status(201).send(version);
     },
+  );
+
+  app.post(
+    '/api/kpi/profiles/preview',
+    {
+      config: { access: 'kpiProfiles.write' },
+      schema: {
+        summary: 'How many partners per region would change colour over a period under a profile version not yet saved',
+        body: ProfilePreviewBody,
+        response: { 200: ProfilePreviewResponse },
+      },
+    },
+    (request) => previewProfileVersion(app.db, actorOf(request), request.body),
   );
 };

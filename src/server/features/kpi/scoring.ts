@@ -1,5 +1,6 @@
 import { scorerFor, type KpiResult } from '#domain/kpi/score';
 import type { DateRange } from '#domain/calendar';
+import type { KpiProfile } from '#domain/kpi/profile';
 import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
 import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
@@ -32,13 +33,13 @@ export function scoreCacheOf(db: Db): ProvinceScoreCache<ScoredPartner> {
 /** Computes scores from the rollups, now; facts may be read more widely than the partners are chosen. */
 async function scoreNow(
   db: Db,
-  profile: ProfileVersion,
+  definition: KpiProfile,
   scope: { within: string | null; partnerId?: number },
   range: DateRange,
   factScope = scope,
 ): Promise<ScoredPartner[]> {
   const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, factScope, range)]);
-  const score = scorerFor(profile.definition, range);
+  const score = scorerFor(definition, range);
   return partners.map((p) => {
     const type = PartnerType.parse(p.type);
     const result = score(type, facts.get(p.id) ?? noFacts());
@@ -63,7 +64,7 @@ function refreshOf(db: Db, profile: ProfileVersion, province: string, generation
     if (moved === undefined || moved.length > mostPatched) return undefined;
     const rescored: ScoredPartner[] = [];
     for (const partnerId of moved) {
-      rescored.push(...(await scoreNow(db, profile, { within: province, partnerId }, range, { within: null, partnerId })));
+      rescored.push(...(await scoreNow(db, profile.definition, { within: province, partnerId }, range, { within: null, partnerId })));
     }
     return patchedScores(stale, moved, rescored);
   };
@@ -84,10 +85,10 @@ export async function scorePartners(
   range: DateRange,
 ): Promise<{ profile: ProfileVersion; parts: ScoredPartner[][] }> {
   const profile = await profileForPeriod(db, range.to);
-  if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile, scope, range)] };
+  if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile.definition, scope, range)] };
 
   const within = scope.within;
-  const provinces = within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
+  const provinces = await provincesOf(db, within);
   const generations = await generationsOf(db, provinces);
   const cache = scoreCacheOf(db);
   const parts: ScoredPartner[][] = [];
@@ -98,7 +99,7 @@ export async function scorePartners(
       await cache.items(
         key,
         generation,
-        () => scoreNow(db, profile, { within: province }, range),
+        () => scoreNow(db, profile.definition, { within: province }, range),
         refreshOf(db, profile, province, generation, range),
       ),
     );
@@ -106,6 +107,27 @@ export async function scorePartners(
   if (within !== null && !isProvince(within)) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
   // The cached per-province arrays themselves, so what is worked out from one can be kept too.
   return { profile, parts };
+}
+
+/** The provinces a region lies in or covers: itself or its own, or every one for the country. */
+async function provincesOf(db: Db, within: string | null): Promise<string[]> {
+  return within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
+}
+
+/**
+ * Scores a region's partners over a range under a definition that is not a stored version (the
+ * preview of a new one): the same scoring as `scorePartners`, a province at a time so no one
+ * query holds the event loop long, and never cached.
+ */
+export async function scoreUnderDefinition(
+  db: Db,
+  definition: KpiProfile,
+  within: string | null,
+  range: DateRange,
+): Promise<ScoredPartner[]> {
+  const scored: ScoredPartner[] = [];
+  for (const province of await provincesOf(db, within)) scored.push(...(await scoreNow(db, definition, { within: province }, range)));
+  return within === null || isProvince(within) ? scored : scored.filter((i) => isWithinRegion(i.regionCode, within));
 }
 
 const byName = new Intl.Collator('id');
