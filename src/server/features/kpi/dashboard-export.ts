@@ -1,7 +1,8 @@
 import type { DateRange } from '#domain/calendar';
 import type { ChildrenResponse } from '#domain/dashboard';
-import type { Strategy } from '#domain/taxonomy';
+import { strategies, type Strategy } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
+import { strategyNames } from '#server/features/activities/export';
 import { inPages } from '#server/features/exports/pages';
 import type { RowBatches, SheetDefinition } from '#server/features/exports/sheet';
 import { figuresOfRegions } from '#server/features/rollups/service';
@@ -29,9 +30,7 @@ export const childRegionsSheet: SheetDefinition<ChildRegionFigures> = {
     { header: 'KPI kuning', type: 'integer', value: (c) => c.kpi.kuning },
     { header: 'KPI merah', type: 'integer', value: (c) => c.kpi.merah },
     { header: 'Kegiatan', type: 'integer', value: (c) => c.activities },
-    { header: 'Peningkatan layanan informasi', type: 'integer', value: (c) => c.byStrategy.layanan_informasi },
-    { header: 'Pelibatan masyarakat', type: 'integer', value: (c) => c.byStrategy.pelibatan_masyarakat },
-    { header: 'Advokasi', type: 'integer', value: (c) => c.byStrategy.advokasi },
+    ...strategies.map((s) => ({ header: strategyNames[s], type: 'integer' as const, value: (c: ChildRegionFigures) => c.byStrategy[s] })),
     { header: 'Peserta laki-laki', type: 'integer', value: (c) => c.male },
     { header: 'Peserta perempuan', type: 'integer', value: (c) => c.female },
     { header: 'Jumlah peserta', type: 'integer', value: (c) => c.male + c.female },
