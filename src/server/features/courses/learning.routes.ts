@@ -3,6 +3,7 @@ import {
   CertificateCheck,
   CertificateCodeParam,
   CompleteLessonBody,
+  CourseProgressExportQuery,
   CourseProgressQuery,
   CourseProgressReport,
   ElisProgress,
@@ -17,10 +18,12 @@ import { certificatePagePath } from '#domain/course-scoring';
 import { RowIdParam } from '#domain/ids';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { sendExport } from '#server/features/exports/reply';
 import { certificatePdf } from './certificate-pdf';
 import { certificateOfLearner, verifyCertificate } from './certificates';
 import { ignoreCourseMoments, type CourseListener } from './events';
 import { completeLesson, enrol, submitQuiz } from './learning';
+import { courseProgressExport, courseProgressSheet } from './progress-export';
 import { learnerLessonFor } from './queries';
 import { courseProgressReport, elisProgress } from './report';
 
@@ -77,6 +80,22 @@ export const learningRoutesWith =
         schema: { params: IdParams, querystring: CourseProgressQuery, response: { 200: CourseProgressReport } },
       },
       (request) => courseProgressReport(app.db, actorOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/courses/:id/progress/export',
+      {
+        config: { access: 'courses.progress' },
+        schema: {
+          summary: "A course's learners in a region with their progress, as XLSX or CSV",
+          params: IdParams,
+          querystring: CourseProgressExportQuery,
+        },
+      },
+      async (request, reply) => {
+        const { stem, rows } = await courseProgressExport(app.db, actorOf(request), request.params.id, request.query.region);
+        return sendExport(reply, { format: request.query.format, stem, sheet: courseProgressSheet, rows, now: app.clock() });
+      },
     );
 
     app.get(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
 import {
   ChildrenResponse,
+  DashboardExportQuery,
   DashboardResponse,
   DataExtentQuery,
   DataExtentResponse,
@@ -23,6 +24,7 @@ import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { sendExport } from '#server/features/exports/reply';
 import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
+import { childRegionFigures, childRegionsSheet } from './dashboard-export';
 import { previewProfileVersion } from './profile-preview';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
@@ -108,6 +110,26 @@ export const kpiRoutes: Routes = (base) => {
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return childrenOfRegion(app.db, region, request.query);
+    },
+  );
+
+  app.get(
+    '/api/dashboard/export',
+    {
+      config: { access: 'kpi.read' },
+      schema: { summary: "The dashboard's figures per child region for a period, as XLSX or CSV", querystring: DashboardExportQuery },
+    },
+    async (request, reply) => {
+      const { format, from, to } = request.query;
+      const region = await reportRegion(app.db, actorOf(request), request.query.region);
+      const where = region.code === null ? '' : `${region.code}-`;
+      return sendExport(reply, {
+        format,
+        stem: `dasbor-wilayah-${where}${from}-${to}`,
+        sheet: childRegionsSheet,
+        rows: await childRegionFigures(app.db, region, request.query),
+        now: app.clock(),
+      });
     },
   );
 

@@ -144,6 +144,25 @@ export function activitiesOfRegions(db: DbOrTx, codes: string[], from: string, t
     .execute();
 }
 
+/** Activities and participants per region and strategy for several regions at once (a drill-down's children, exported). */
+export function figuresOfRegions(db: DbOrTx, codes: string[], from: string, to: string) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('rollup_region_day')
+    .select((eb) => [
+      'region_code',
+      'strategy',
+      eb.fn.sum<number>('activities').as('activities'),
+      eb.fn.sum<number>('participants_male').as('male'),
+      eb.fn.sum<number>('participants_female').as('female'),
+    ])
+    .where('region_code', 'in', codes)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy(['region_code', 'strategy'])
+    .execute();
+}
+
 /** Counted activities grouped by partner, region, day and strategy: the raw truth the rollups summarise. */
 export function countedActivityGroups(db: DbOrTx) {
   return db
