@@ -20,6 +20,9 @@ import * as m0017 from './0017_user_admin';
 import * as m0018 from './0018_reminders';
 // ---- end users admin ----
 import * as m0019 from './0019_api_tokens';
+// ---- imports ----
+import * as m0022 from './0022_import_refs';
+// ---- end imports ----
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +47,9 @@ const migrations: Record<string, Migration> = {
   '0018_reminders': m0018,
   // ---- end users admin ----
   '0019_api_tokens': m0019,
+  // ---- imports ----
+  '0022_import_refs': m0022,
+  // ---- end imports ----
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
