@@ -26,3 +26,27 @@ export async function insertImportRefs(db: DbOrTx, rows: readonly NewImportRefRo
       .execute();
   }
 }
+
+/** The first active national admin, whom the CLI imports as when no user is named. */
+export async function firstNationalAdminName(db: DbOrTx): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select('username')
+    .where('role', '=', 'admin_pusat')
+    .where('active', '=', 1)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.username;
+}
+
+/** The active partners at or under a region, for the benchmark's generated file. */
+export async function partnerIdsOfRegion(db: DbOrTx, regionCode: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('partners')
+    .select('id')
+    .where('active', '=', 1)
+    .where((eb) => eb.or([eb('region_code', '=', regionCode), eb('region_code', 'like', `${regionCode}.%`)]))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
