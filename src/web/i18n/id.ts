@@ -313,4 +313,7 @@ export const id = {
   // ---- completeness ----
   'nav.completeness': 'Kelengkapan',
   // ---- end completeness ----
+  // ---- imports ----
+  'nav.imports': 'Impor data',
+  // ---- end imports ----
 } as const;
