@@ -18,7 +18,8 @@ export const importWords = registerMessages({
     'imports.checked': '{rows} baris diperiksa, {valid} siap diimpor.',
     'imports.allValid': 'Semua {rows} baris benar. Belum ada yang disimpan.',
     'imports.problems': 'Masalah yang harus diperbaiki ({count})',
-    'imports.problemsHint': 'Perbaiki di berkas Anda, lalu unggah dan periksa lagi. Belum ada yang disimpan.',
+    'imports.problemsHint':
+      'Perbaiki di berkas Anda, lalu unggah dan periksa lagi. Belum ada yang disimpan. Baris 1 adalah baris pertama di bawah judul.',
     'imports.col.row': 'Baris',
     'imports.col.column': 'Kolom',
     'imports.col.message': 'Masalah',
@@ -47,7 +48,8 @@ export const importWords = registerMessages({
     'imports.checked': '{rows} rows checked, {valid} ready to import.',
     'imports.allValid': 'All {rows} rows are right. Nothing has been saved yet.',
     'imports.problems': 'Problems to fix ({count})',
-    'imports.problemsHint': 'Fix them in your file, then upload and check it again. Nothing has been saved.',
+    'imports.problemsHint':
+      'Fix them in your file, then upload and check it again. Nothing has been saved. Row 1 is the first row under the header.',
     'imports.col.row': 'Row',
     'imports.col.column': 'Column',
     'imports.col.message': 'Problem',
