@@ -255,6 +255,16 @@ describe('limits', () => {
     expect(res.statusCode).toBe(413);
   });
 
+  it('refuses more rows than the web takes at once with 413, naming the limit', async () => {
+    const many = csv([activityHeader, ...Array.from({ length: 5_001 }, (_, i) => activityRow(`L-${i}`))]);
+    const res = await upload(puputManager, 'activities', many, { dryRun: true });
+    expect(res.statusCode).toBe(413);
+    expect(res.json<{ error: { details: { issue: string; limit: number }[] } }>().error.details[0]).toMatchObject({
+      issue: 'too_many_rows',
+      limit: 5_000,
+    });
+  });
+
   it('refuses a body that is not a file', async () => {
     const res = await babel.post('/api/imports/partners', { rows: [] });
     expect(res.statusCode).toBe(415);

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Language } from '#domain/accounts';
 import {
   importColumns,
@@ -112,6 +113,8 @@ async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<Im
         refused++;
       }
     }
+    // SQLite answers synchronously, so without a pause the loop would hold the event loop for the whole file.
+    if ((i + 1) % 100 === 0) await nextTurn();
     if ((i + 1) % batchSize === 0 || i === rows.length - 1) {
       await insertImportRefs(tx, refs);
       refs = [];
