@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportCheck } from '#domain/imports';
+import { checkRollups } from '#server/features/rollups/check';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { multipartFile } from '#test/multipart';
@@ -164,6 +165,8 @@ describe('importing activities', () => {
     expect(first.json()).toEqual({ created: 3, unchanged: 0 });
     expect(await activityTotal(puputManager)).toBe(before + 3);
     expect(await dashboardTotal()).toBe(counted + 3);
+    // The import sums its rollups per batch: they must equal a recount from the activities.
+    expect(await checkRollups(t.db)).toEqual([]);
     const list = await puputManager.get(`/api/activities?partner=${puput.id}&status=submitted&pageSize=100`);
     expect(list.json<{ items: { title: string }[] }>().items.map((a) => a.title)).toContain('Kelas literasi C-2');
 

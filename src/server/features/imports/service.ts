@@ -17,6 +17,7 @@ import { inTransaction } from '#server/db/transaction';
 import { ApiError, invalidField } from '#server/http/errors';
 import { createActivity } from '#server/features/activities/service';
 import { submitActivity } from '#server/features/activities/status';
+import { batchingRollups } from '#server/features/rollups/batch';
 import { createPartner } from '#server/features/partners/service';
 import { userById } from '#server/features/users/service';
 import type { NewImportRefRow } from './import-ref.table';
@@ -97,29 +98,30 @@ async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<Im
   let created = 0;
   let unchanged = 0;
   let refused = 0;
-  let refs: NewImportRefRow[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row) continue;
-    if (known.has(row.ref)) unchanged++;
-    else {
-      try {
-        const id = await createRow(tx, actor, row, run.kind, run.now);
-        refs.push({ scope_key: scopeKey, kind: run.kind, ref: row.ref, target_id: id, created_by: actor.id, created_at: at });
-        created++;
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        issues.push(...issuesOfRefusal(run.kind, row.row, err));
-        refused++;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const refs: NewImportRefRow[] = [];
+    // The rollups of a batch are summed and written at its end, in this transaction (rollups/batch.ts).
+    await batchingRollups(tx, async () => {
+      for (const [j, row] of batch.entries()) {
+        if (known.has(row.ref)) unchanged++;
+        else {
+          try {
+            const id = await createRow(tx, actor, row, run.kind, run.now);
+            refs.push({ scope_key: scopeKey, kind: run.kind, ref: row.ref, target_id: id, created_by: actor.id, created_at: at });
+            created++;
+          } catch (err) {
+            if (!(err instanceof ApiError)) throw err;
+            issues.push(...issuesOfRefusal(run.kind, row.row, err));
+            refused++;
+          }
+        }
+        // SQLite answers synchronously, so without a pause the loop would hold the event loop for the whole file.
+        if ((j + 1) % 100 === 0) await nextTurn();
       }
-    }
-    // SQLite answers synchronously, so without a pause the loop would hold the event loop for the whole file.
-    if ((i + 1) % 100 === 0) await nextTurn();
-    if ((i + 1) % batchSize === 0 || i === rows.length - 1) {
-      await insertImportRefs(tx, refs);
-      refs = [];
-      run.onProgress?.(i + 1 + (total - rows.length), total);
-    }
+    });
+    await insertImportRefs(tx, refs);
+    run.onProgress?.(start + batch.length + (total - rows.length), total);
   }
   return { created, unchanged, valid: rows.length - refused };
 }

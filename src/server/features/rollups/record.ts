@@ -1,5 +1,6 @@
 import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
+import { heldChangesOf } from './batch';
 import { bumpGenerations } from './generations';
 import { applyPartnerMonthDelta, applyRegionDayDelta, lockPartnerReporting, recountPartnerReporting } from './repository';
 
@@ -26,6 +27,11 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   const b = before && countedStatuses.includes(before.status) ? before : null;
   const a = after && countedStatuses.includes(after.status) ? after : null;
   if (b && a && sameCounts(b, a)) return;
+  const batch = heldChangesOf(tx);
+  if (batch) {
+    if (b || a) batch.push({ before: b, after: a });
+    return;
+  }
   if (b) await apply(tx, b, -1);
   if (a) await apply(tx, a, +1);
   await recordReporting(tx, b, a);
