@@ -1,7 +1,7 @@
 import { lineageOfCode } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 import { bumpGenerations } from './generations';
-import type { ActivitySnapshot } from './record';
+import type { ActivitySnapshot } from './snapshot';
 import { applyPartnerMonthDeltas, applyRegionDayDeltas, lockPartnerReporting, nationalKey, recountPartnerReporting } from './repository';
 
 // Rollups for many activity changes in one transaction (an import): the same deltas

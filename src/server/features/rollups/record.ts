@@ -1,22 +1,11 @@
-import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
+import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { heldChangesOf } from './batch';
+import type { ActivitySnapshot } from './snapshot';
 import { bumpGenerations } from './generations';
 import { applyPartnerMonthDelta, applyRegionDayDelta, lockPartnerReporting, recountPartnerReporting } from './repository';
 
-/** The fields of an activity that rollups count, before or after a change. */
-export interface ActivitySnapshot {
-  partnerId: number;
-  /** The partner's region (a village, regency or province code). */
-  regionCode: string;
-  date: string;
-  strategy: Strategy;
-  status: ActivityStatus;
-  participantsMale: number;
-  participantsFemale: number;
-  /** When it was last sent for review (null while a draft): a month's first report decides "on time". */
-  submittedAt: string | null;
-}
+export type { ActivitySnapshot };
 
 /**
  * Keeps the rollups current. Called inside the transaction of every change to an activity
