@@ -5,6 +5,7 @@ import { migrateToLatest } from '#server/db/migrate';
 import { backupCommand } from './backup';
 import { benchCommand } from './bench/command';
 import { elisCommand } from './elis';
+import { importCommand } from './import';
 import { remindCommand } from './remind';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
@@ -29,6 +30,9 @@ const usage = `sim-tpbis <command>
   remind [--month YYYY-MM]
                    remind every library silent in the past month (once its deadline has passed) or in
                    the month given; each library gets one automatic reminder per month, whoever runs it
+  import partners|activities FILE [--as USERNAME] [--dry-run]
+                   import an XLSX or CSV file made from the template (GET /api/imports/…/template.xlsx),
+                   all or nothing, as the user named (else the first national admin); prints every problem
   elis import DIR [--publish] [--as USERNAME]
                    load an Elis course folder (format: src/demo/elis/dasar-inklusi-sosial/README.md);
                    a re-import updates the course of the same folder name, keeping learners' progress
@@ -67,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
       partner: { type: 'string' },
       name: { type: 'string' },
       email: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -106,6 +111,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'remind':
       process.exitCode = await remindCommand(config, { month: values.month });
+      return;
+    case 'import':
+      process.exitCode = await importCommand(config, {
+        kind: positionals[1],
+        file: positionals[2],
+        dryRun: values['dry-run'],
+        ...(values.as ? { as: values.as } : {}),
+      });
       return;
     case 'elis':
       process.exitCode = await elisCommand(config, {

@@ -22,6 +22,7 @@ import { learningRoutesWith } from './features/courses/learning.routes';
 import { courseRoutesWith } from './features/courses/routes';
 import { gatheringPackRoutes } from './features/gatherings/pack.routes';
 import { gatheringRoutes } from './features/gatherings/routes';
+import { importRoutes } from './features/imports/routes';
 import { kpiRoutes } from './features/kpi/routes';
 import { partnerRoutes } from './features/partners/routes';
 import { practicePhotoRoutes } from './features/practices/photos';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     courseImageRoutes,
     tokenRoutes,
     notificationRoutes,
+    importRoutes,
   ];
   for (const routes of featureRoutes) routes(app);
 

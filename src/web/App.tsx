@@ -48,6 +48,9 @@ const CompletenessRoutes = lazyPage(() => import('#web/features/completeness/rou
 // ---- kpi profile ----
 const KpiProfileRoutes = lazyPage(() => import('#web/features/kpi-profile/routes.tsx').then((m) => m.KpiProfileRoutes));
 // ---- end kpi profile ----
+// ---- imports ----
+const ImportRoutes = lazyPage(() => import('#web/features/imports/routes.tsx').then((m) => m.ImportRoutes));
+// ---- end imports ----
 const NotificationsPage = lazyPage(() => import('#web/features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage));
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 // ---- elis staff ----
@@ -152,6 +155,9 @@ export function App() {
           {/* ---- kpi profile ---- */}
           <Route path="profil-kpi/*" element={<KpiProfileRoutes />} />
           {/* ---- end kpi profile ---- */}
+          {/* ---- imports ---- */}
+          <Route path="impor/*" element={<ImportRoutes />} />
+          {/* ---- end imports ---- */}
           {/* ---- notifications ---- */}
           <Route path="notifikasi" element={<NotificationsPage />} />
           {/* ---- end notifications ---- */}

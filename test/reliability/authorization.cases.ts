@@ -860,7 +860,40 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       pengelola: [200, 404],
     }),
   },
+
+  // Imports: creating in bulk, so the right to create; a row outside the scope is a 400 naming its column.
+  'GET /api/imports/partners/template.xlsx': {
+    unscoped: true,
+    request: () => get('/api/imports/partners/template.xlsx'),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200 }),
+  },
+  'GET /api/imports/activities/template.xlsx': {
+    unscoped: true,
+    request: () => get('/api/imports/activities/template.xlsx'),
+    expect: grantedTo({ admin_pusat: 200, pengelola: 200 }),
+  },
+  'POST /api/imports/partners': {
+    request: ({ w, partner }) =>
+      importUpload(
+        'partners',
+        `ref,name,type,scheme,regionCode,cohortYear\n${w.unique('M')},${w.unique('Perpustakaan Impor')},desa,buku_bermutu,${partner.regionCode},2023\n`,
+      ),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 400] }),
+  },
+  'POST /api/imports/activities': {
+    request: ({ w, partner }) =>
+      importUpload(
+        'activities',
+        `ref,partnerId,strategy,title,date,participantsMale,participantsFemale\n${w.unique('K')},${partner.id},pelibatan_masyarakat,${w.unique('Kelas impor')},2024-09-20,4,9\n`,
+      ),
+    expect: grantedTo({ admin_pusat: 200, pengelola: [200, 400] }),
+  },
 };
+
+/** A CSV of one row, sent as the import routes take it. */
+function importUpload(kind: 'partners' | 'activities', text: string): CaseRequest {
+  return { method: 'POST', url: `/api/imports/${kind}`, ...photoUpload(Buffer.from(text), 'file') };
+}
 
 export const expectedStatus = (expected: Expected, scope: Scope) =>
   typeof expected === 'number' ? expected : expected[scope === 'in' ? 0 : 1];

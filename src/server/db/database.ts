@@ -39,6 +39,7 @@ import type {
   RollupRegionDayTable,
 } from '#server/features/rollups/rollup.table';
 import type { ApiTokenTable } from '#server/features/tokens/token.table';
+import type { ImportRefTable } from '#server/features/imports/import-ref.table';
 import type { UserTable } from '#server/features/users/user.table';
 
 /** Every table, gathered from the `*.table.ts` file beside the feature that owns it. */
@@ -84,6 +85,7 @@ export interface Database {
   quiz_attempts: QuizAttemptTable;
   course_certificates: CourseCertificateTable;
   api_tokens: ApiTokenTable;
+  import_refs: ImportRefTable;
   notifications: NotificationTable;
   mail_outbox: MailOutboxTable;
 }

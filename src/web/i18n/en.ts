@@ -314,4 +314,7 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   // ---- kpi profile ----
   'nav.kpiProfile': 'KPI profile',
   // ---- end kpi profile ----
+  // ---- imports ----
+  'nav.imports': 'Import data',
+  // ---- end imports ----
 };

@@ -2,6 +2,7 @@ import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import { completenessWords } from '#web/features/completeness/messages.ts';
 import { kpiProfileWords } from '#web/features/kpi-profile/messages.ts';
+import { importWords } from '#web/features/imports/messages.ts';
 import { reminderWords } from '#web/features/reminders/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { notificationWords } from '#web/features/notifications/messages.ts';
@@ -24,6 +25,7 @@ export const featureParts = {
   'courses/staff': courseStaffWords,
   completeness: completenessWords,
   'kpi-profile': kpiProfileWords,
+  imports: importWords,
   notifications: notificationWords,
   reminders: reminderWords,
 } as const;
@@ -40,6 +42,7 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseStaffWords.id,
     ...completenessWords.id,
     ...kpiProfileWords.id,
+    ...importWords.id,
     ...notificationWords.id,
     ...reminderWords.id,
   },
@@ -53,6 +56,7 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseStaffWords.en,
     ...completenessWords.en,
     ...kpiProfileWords.en,
+    ...importWords.en,
     ...notificationWords.en,
     ...reminderWords.en,
   },

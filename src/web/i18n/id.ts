@@ -316,4 +316,7 @@ export const id = {
   // ---- kpi profile ----
   'nav.kpiProfile': 'Profil KPI',
   // ---- end kpi profile ----
+  // ---- imports ----
+  'nav.imports': 'Impor data',
+  // ---- end imports ----
 } as const;

@@ -17,6 +17,7 @@ describe('navigationFor', () => {
       'nav.elisProgress',
       'nav.dashboard',
       'nav.completeness',
+      'nav.imports',
       'nav.regions',
       'nav.users',
       'nav.account',
@@ -40,6 +41,7 @@ describe('navigationFor', () => {
       'nav.problems',
       'nav.gatherings',
       'nav.elis',
+      'nav.imports',
       'nav.regions',
       'nav.account',
       'nav.about',
@@ -60,11 +62,21 @@ describe('navigationFor', () => {
       ['nav.gatherings', '/pertemuan'],
       ['nav.elis', '/elis'],
       ['nav.rapor', '/mitra/7/rapor'],
+      ['nav.imports', '/impor'],
       ['nav.regions', '/wilayah'],
       ['nav.account', '/akun'],
       ['nav.about', '/tentang'],
     ]);
   });
+
+  // ---- imports ----
+  it('offers "Impor data" to the roles that create partners or report activities', () => {
+    for (const role of ['admin_pusat', 'admin_provinsi', 'pengelola'] as const) {
+      expect(navigationFor({ role })).toContainEqual({ to: '/impor', label: 'nav.imports' });
+    }
+    for (const role of ['fasilitator', 'konsultan'] as const) expect(labels(role)).not.toContain('nav.imports');
+  });
+  // ---- end imports ----
 
   // ---- Activities, review queue and partners ----
   it('puts "Lapor" first for a library manager, as the menu’s main action', () => {

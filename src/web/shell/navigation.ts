@@ -26,6 +26,9 @@ import { completenessNavigation } from '#web/features/completeness/navigation.ts
 // ---- kpi profile ----
 import { kpiProfileNavigation } from '#web/features/kpi-profile/navigation.ts';
 // ---- end kpi profile ----
+// ---- imports ----
+import { importNavigation } from '#web/features/imports/navigation.ts';
+// ---- end imports ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
 export type NavLabel = {
@@ -72,6 +75,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- kpi profile ----
   items.push(...kpiProfileNavigation(user));
   // ---- end kpi profile ----
+  // ---- imports ----
+  items.push(...importNavigation(user));
+  // ---- end imports ----
   if (can(user, 'regions.read')) items.push({ to: '/wilayah', label: 'nav.regions' });
   if (can(user, 'users.read')) items.push({ to: '/pengguna', label: 'nav.users' });
   items.push({ to: '/akun', label: 'nav.account' }, { to: '/tentang', label: 'nav.about' });

@@ -22,6 +22,9 @@ import * as m0018 from './0018_reminders';
 import * as m0019 from './0019_api_tokens';
 import * as m0020 from './0020_kpi_changes';
 import * as m0021 from './0021_province_date_index';
+// ---- imports ----
+import * as m0022 from './0022_import_refs';
+// ---- end imports ----
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +51,9 @@ const migrations: Record<string, Migration> = {
   '0019_api_tokens': m0019,
   '0020_kpi_changes': m0020,
   '0021_province_date_index': m0021,
+  // ---- imports ----
+  '0022_import_refs': m0022,
+  // ---- end imports ----
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,5 +1,7 @@
-import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
+import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
+import { heldChangesOf } from './batch';
+import type { ActivitySnapshot } from './snapshot';
 import { bumpGenerations } from './generations';
 import {
   addToPartnerReporting,
@@ -9,19 +11,7 @@ import {
   recountPartnerReporting,
 } from './repository';
 
-/** The fields of an activity that rollups count, before or after a change. */
-export interface ActivitySnapshot {
-  partnerId: number;
-  /** The partner's region (a village, regency or province code). */
-  regionCode: string;
-  date: string;
-  strategy: Strategy;
-  status: ActivityStatus;
-  participantsMale: number;
-  participantsFemale: number;
-  /** When it was last sent for review (null while a draft): a month's first report decides "on time". */
-  submittedAt: string | null;
-}
+export type { ActivitySnapshot };
 
 /**
  * Keeps the rollups current. Called inside the transaction of every change to an activity
@@ -32,6 +22,11 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   const b = before && countedStatuses.includes(before.status) ? before : null;
   const a = after && countedStatuses.includes(after.status) ? after : null;
   if (b && a && sameCounts(b, a)) return;
+  const batch = heldChangesOf(tx);
+  if (batch) {
+    if (b || a) batch.push({ before: b, after: a });
+    return;
+  }
   if (b) await apply(tx, b, -1);
   if (a) await apply(tx, a, +1);
   await recordReporting(tx, b, a);

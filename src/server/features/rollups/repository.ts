@@ -58,6 +58,71 @@ export async function applyPartnerMonthDelta(
     .execute();
 }
 
+/** Many summed day deltas at once, keys already expanded and distinct (batch.ts): a few hundred rows per statement. */
+export async function applyRegionDayDeltas(
+  db: DbOrTx,
+  deltas: readonly {
+    regionCode: string;
+    day: string;
+    strategy: string;
+    activities: number;
+    participantsMale: number;
+    participantsFemale: number;
+  }[],
+): Promise<void> {
+  for (let i = 0; i < deltas.length; i += 500) {
+    await db
+      .insertInto('rollup_region_day')
+      .values(
+        deltas.slice(i, i + 500).map((d) => ({
+          region_code: d.regionCode,
+          day: d.day,
+          strategy: d.strategy,
+          activities: d.activities,
+          participants_male: d.participantsMale,
+          participants_female: d.participantsFemale,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
+          activities: sql`rollup_region_day.activities + excluded.activities`,
+          participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
+          participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** Many summed partner-month deltas at once, keys distinct (batch.ts). */
+export async function applyPartnerMonthDeltas(
+  db: DbOrTx,
+  deltas: readonly { partnerId: number; regionCode: string; month: string; strategy: string; activities: number; participants: number }[],
+): Promise<void> {
+  for (let i = 0; i < deltas.length; i += 500) {
+    await db
+      .insertInto('rollup_partner_month')
+      .values(
+        deltas.slice(i, i + 500).map((d) => ({
+          partner_id: d.partnerId,
+          month: d.month,
+          strategy: d.strategy,
+          region_code: d.regionCode,
+          activities: d.activities,
+          participants: d.participants,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
+          activities: sql`rollup_partner_month.activities + excluded.activities`,
+          participants: sql`rollup_partner_month.participants + excluded.participants`,
+          region_code: sql`excluded.region_code`,
+        }),
+      )
+      .execute();
+  }
+}
+
 /** Totals per strategy for a region (or `ID`) over an inclusive day range. */
 export function regionTotals(db: DbOrTx, regionKey: string, from: string, to: string) {
   return db
