@@ -2,8 +2,8 @@ import type { RouteOptions } from 'fastify';
 import { errorCodes } from '#domain/errors';
 import { statusOf } from './errors';
 
-/** Statuses that a route's declaration does not imply, so the route names them (`schema.errors`). */
-export type DeclaredErrorStatus = 409 | 413 | 415 | 429;
+/** Statuses that a route's declaration does not imply, so the route names them (`schema.errors`): 409s, 429, and a public route's 401/403 (login). */
+export type DeclaredErrorStatus = 401 | 403 | 409 | 413 | 415 | 429;
 
 declare module 'fastify' {
   interface FastifySchema {

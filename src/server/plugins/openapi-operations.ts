@@ -22,6 +22,8 @@ function securityOf(route: Parameters<SwaggerTransform>[0]['route']): FastifySch
 
 type Responses = Record<string, unknown>;
 
+const successes: Record<string, string> = { 200: 'OK.', 201: 'Created.', 204: 'Done; no content.' };
+
 /**
  * Turns a route into its operation: the Zod schemas become JSON Schema (the type provider's own
  * transform), then what every route shares is added here once rather than written on each route:
@@ -37,6 +39,11 @@ export const describeOperation: SwaggerTransform = (input) => {
   };
   const { errors: _errors, upload, produces, ...rest } = schema;
   const responses: Responses = { ...(rest.response as Responses | undefined) };
+  for (const [status, answer] of Object.entries(responses)) {
+    // A success without its own description is named by its status rather than "Default Response".
+    const json = answer as Record<string, unknown>;
+    if (status in successes && json.description === undefined) responses[status] = { ...json, 'x-response-description': successes[status] };
+  }
   if (produces) {
     // Files (exports, PDFs, photos) leave as streams or buffers, so they have no response schema.
     responses[200] = { description: 'The file.', content: Object.fromEntries(produces.map((type) => [type, { schema: binary }])) };

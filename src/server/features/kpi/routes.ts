@@ -14,9 +14,9 @@ import {
 import { KpiProfileDefinition } from '#domain/kpi/profile';
 import { CalendarDate } from '#domain/calendar';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
@@ -48,7 +48,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners',
-    { config: { access: 'kpi.read' }, schema: { querystring: KpiListQuery, response: { 200: KpiListResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Rank partner libraries by KPI score, paged',
+        tags: ['kpi'],
+        querystring: KpiListQuery,
+        response: { 200: KpiListResponse },
+      },
+    },
     async (request) => {
       const { profile, ...page } = await rankingPage(app.db, actorOf(request), request.query);
       return { profile: profileRef(profile), ...page };
@@ -57,7 +65,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners/export',
-    { config: { access: 'kpi.read' }, schema: { querystring: KpiExportQuery } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Export the KPI ranking with each indicator as CSV or XLSX',
+        tags: ['kpi'],
+        produces: exportProduces,
+        querystring: KpiExportQuery,
+      },
+    },
     async (request, reply) => {
       const { profile, items } = await rankingFor(app.db, actorOf(request), request.query);
       const { from, to } = request.query;
@@ -73,13 +89,31 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners/:id',
-    { config: { access: 'kpi.read' }, schema: { params: PartnerParams, querystring: RaporQuery, response: { 200: RaporResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a partner library’s rapor: its KPI indicators and recommended courses',
+        tags: ['kpi'],
+        params: PartnerParams,
+        querystring: RaporQuery,
+        response: { 200: RaporResponse },
+      },
+    },
     (request) => raporOfPartner(app.db, actorOf(request), request.params.id, request.query),
   );
 
   app.get(
     '/api/kpi/partners/:id/rapor.pdf',
-    { config: { access: 'kpi.read' }, schema: { params: PartnerParams, querystring: RaporQuery } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Download a partner library’s rapor as PDF',
+        tags: ['kpi'],
+        produces: [mediaTypes.pdf],
+        params: PartnerParams,
+        querystring: RaporQuery,
+      },
+    },
     async (request, reply) => {
       const rapor = await raporOfPartner(app.db, actorOf(request), request.params.id, request.query);
       const pdf = await raporPdf(rapor, app.clock());
@@ -90,7 +124,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/dashboard',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: DashboardResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a region’s dashboard figures for a period',
+        tags: ['kpi'],
+        querystring: RegionPeriodQuery,
+        response: { 200: DashboardResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return dashboard(app.db, region, request.query);
@@ -99,13 +141,29 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/dashboard/extent',
-    { config: { access: 'kpi.read' }, schema: { querystring: DataExtentQuery, response: { 200: DataExtentResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read the first and last dates with data in a region',
+        tags: ['kpi'],
+        querystring: DataExtentQuery,
+        response: { 200: DataExtentResponse },
+      },
+    },
     async (request) => dataExtent(app.db, await kpiSubject(app.db, actorOf(request), request.query.region)),
   );
 
   app.get(
     '/api/dashboard/trends',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: TrendResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a region’s monthly trends for a period',
+        tags: ['kpi'],
+        querystring: RegionPeriodQuery,
+        response: { 200: TrendResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return trends(app.db, region, request.query);
@@ -114,7 +172,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/dashboard/children',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: ChildrenResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read the dashboard figures of each child region',
+        tags: ['kpi'],
+        querystring: RegionPeriodQuery,
+        response: { 200: ChildrenResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return childrenOfRegion(app.db, region, request.query);
@@ -123,7 +189,14 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/profiles',
-    { config: { access: 'kpi.read' }, schema: { response: { 200: z.object({ items: z.array(ProfileVersionOut) }) } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'List the KPI profile versions',
+        tags: ['kpi'],
+        response: { 200: z.object({ items: z.array(ProfileVersionOut) }) },
+      },
+    },
     async () => ({
       items: await profileVersions(app.db),
     }),
@@ -131,7 +204,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.post(
     '/api/kpi/profiles',
-    { config: { access: 'kpiProfiles.write' }, schema: { body: PublishProfileBody, response: { 201: ProfileVersionOut } } },
+    {
+      config: { access: 'kpiProfiles.write' },
+      schema: {
+        summary: 'Publish a new KPI profile version',
+        tags: ['kpi'],
+        body: PublishProfileBody,
+        response: { 201: ProfileVersionOut },
+      },
+    },
     async (request, reply) => {
       const version = await publishProfileVersion(app.db, { ...request.body, actorId: actorOf(request).id, now: app.clock() });
       return reply.status(201).send(version);

@@ -18,7 +18,13 @@ export const problemActionRoutesWith =
       '/api/problems/:id/actions',
       {
         config: { access: 'problems.work' },
-        schema: { params: ProblemParams, body: CreateProblemActionBody, response: { 201: ProblemAction } },
+        schema: {
+          summary: 'Add a follow-up action to a problem',
+          tags: ['problems'],
+          params: ProblemParams,
+          body: CreateProblemActionBody,
+          response: { 201: ProblemAction },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await addProblemAction(app.db, actorOf(request), request.params.id, request.body, app.clock(), listener)),
@@ -28,7 +34,13 @@ export const problemActionRoutesWith =
       '/api/problems/:id/actions/:actionId',
       {
         config: { access: 'problems.work' },
-        schema: { params: ActionParams, body: UpdateProblemActionBody, response: { 200: ProblemAction } },
+        schema: {
+          summary: 'Edit or tick off a problem’s follow-up action',
+          tags: ['problems'],
+          params: ActionParams,
+          body: UpdateProblemActionBody,
+          response: { 200: ProblemAction },
+        },
       },
       (request) =>
         updateProblemActionOf(app.db, actorOf(request), request.params.id, request.params.actionId, request.body, app.clock(), listener),
