@@ -5,6 +5,7 @@ import { migrateToLatest } from '#server/db/migrate';
 import { backupCommand } from './backup';
 import { benchCommand } from './bench/command';
 import { elisCommand } from './elis';
+import { openApiCommand } from './openapi';
 import { remindCommand } from './remind';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
@@ -27,6 +28,7 @@ const usage = `sim-tpbis <command>
   elis import DIR [--publish] [--as USERNAME]
                    load an Elis course folder (format: src/demo/elis/dasar-inklusi-sosial/README.md);
                    a re-import updates the course of the same folder name, keeping learners' progress
+  openapi          write docs/openapi.json from the routes' schemas (npm run openapi; commit the result)
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
 SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
@@ -52,6 +54,11 @@ async function main(argv: string[]): Promise<void> {
   const command = positionals[0];
   if (values.help || !command) {
     console.log(usage);
+    return;
+  }
+  // Needs no settings: the document comes from the code alone.
+  if (command === 'openapi') {
+    process.exitCode = await openApiCommand();
     return;
   }
   const config = loadConfig();
