@@ -69,14 +69,20 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
 
 /**
  * Swagger UI's page, its script that starts it and its assets: as public as the document. The
- * page has no inline script (the start-up code is a file), so the app's own Content-Security-Policy
- * applies unchanged.
+ * page has no inline script (the start-up code is a file) and, without the top bar, no inline
+ * style, so the app's own Content-Security-Policy applies unchanged (test/browser/api-docs.test.ts).
  */
 async function docsPage(app: FastifyInstance): Promise<void> {
   app.addHook('onRoute', (route) => {
     route.config = { ...route.config, access: 'public' };
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', validatorUrl: false, uiConfig: { deepLinking: true } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    validatorUrl: false,
+    // Without the top bar: its logo is an SVG carrying a <style> element, which the policy refuses
+    // (style-src 'self'), and its box for loading other documents has no use here.
+    uiConfig: { deepLinking: true, layout: 'BaseLayout' },
+  });
 }
 
 interface Document {
