@@ -19,8 +19,9 @@ export const problemActionRoutesWith =
       {
         config: { access: 'problems.work' },
         schema: {
-          summary: 'Add a follow-up action to a problem',
+          summary: 'Add a follow-up action to an open problem',
           tags: ['problems'],
+          errors: [409],
           params: ProblemParams,
           body: CreateProblemActionBody,
           response: { 201: ProblemAction },
@@ -35,8 +36,9 @@ export const problemActionRoutesWith =
       {
         config: { access: 'problems.work' },
         schema: {
-          summary: 'Edit or tick off a problem’s follow-up action',
+          summary: 'Edit or tick off an open problem’s follow-up action',
           tags: ['problems'],
+          errors: [409],
           params: ActionParams,
           body: UpdateProblemActionBody,
           response: { 200: ProblemAction },
