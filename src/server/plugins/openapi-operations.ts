@@ -1,7 +1,10 @@
 import type { SwaggerTransform } from '@fastify/swagger';
 import type { FastifySchema } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
 import { errorDescription, errorStatusesOf, isWrite } from '#server/http/error-responses';
+import { namedSchemas } from './openapi-schemas';
+
+const jsonSchemaTransform = createJsonSchemaTransform({ schemaRegistry: namedSchemas });
 
 /** The document's reference to the one error body, `{ error: { code, message, details? } }`. */
 export const errorSchemaRef = { $ref: '#/components/schemas/Error' };

@@ -2,9 +2,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { ErrorBody } from '#domain/errors';
 import { sessionCookie } from './session';
 import { describeOperation } from './openapi-operations';
+import { namedSchemas } from './openapi-schemas';
 
 /** The features, in the order the docs list them; a route's `tags` names one of these. */
 export const apiTags = [
@@ -62,6 +64,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       },
     },
     transform: describeOperation,
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: namedSchemas }),
   });
   await app.register(docsPage);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => openApiDocument(app));
@@ -93,19 +96,30 @@ interface Document {
 const sortedKeys = <T extends object>(record: T): T =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
 
+const refsIn = (value: unknown) => [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1] ?? '');
+
+/** The named schemas the operations refer to, directly or through one another; the others (an unread `…Input`) are left out. */
+function referencedSchemas(paths: unknown, schemas: Record<string, unknown>): Record<string, unknown> {
+  const used = new Set<string>();
+  let next = refsIn(paths);
+  while (next.length) {
+    const fresh = next.filter((id) => !used.has(id) && id in schemas);
+    for (const id of fresh) used.add(id);
+    next = fresh.flatMap((id) => refsIn(schemas[id]));
+  }
+  return Object.fromEntries(Object.entries(schemas).filter(([id]) => used.has(id)));
+}
+
 /**
  * The document with its paths and shared schemas in alphabetical order, whatever order the
  * features register their routes in, so that a new route changes only its own lines.
  */
 export function openApiDocument(app: FastifyInstance): Document {
   const document = app.swagger() as Document;
-  return {
-    ...document,
-    ...(document.paths ? { paths: sortedKeys(document.paths) } : {}),
-    ...(document.components
-      ? { components: sortedKeys({ ...document.components, schemas: sortedKeys(document.components.schemas ?? {}) }) }
-      : {}),
-  };
+  const paths = sortedKeys(document.paths ?? {});
+  const components = document.components ?? {};
+  const schemas = sortedKeys(referencedSchemas(paths, (components.schemas ?? {}) as Record<string, unknown>));
+  return { ...document, components: sortedKeys({ ...components, schemas }), paths };
 }
 
 /** The committed form (docs/openapi.json): two-space JSON and a final newline. */
