@@ -66,8 +66,11 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     transform: describeOperation,
     transformObject: createJsonSchemaTransformObject({ schemaRegistry: namedSchemas }),
   });
-  await app.register(docsPage);
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => openApiDocument(app));
+  // Built once, on the first request: the routes do not change while the server runs.
+  let served: Document | undefined;
+  const document = () => (served ??= openApiDocument(app));
+  await app.register(docsPage, { document });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, document);
 }
 
 /**
@@ -75,7 +78,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
  * page has no inline script (the start-up code is a file) and, without the top bar, no inline
  * style, so the app's own Content-Security-Policy applies unchanged (test/browser/api-docs.test.ts).
  */
-async function docsPage(app: FastifyInstance): Promise<void> {
+async function docsPage(app: FastifyInstance, options: { document: () => Document }): Promise<void> {
   app.addHook('onRoute', (route) => {
     route.config = { ...route.config, access: 'public' };
   });
@@ -85,6 +88,9 @@ async function docsPage(app: FastifyInstance): Promise<void> {
     // Without the top bar: its logo is an SVG carrying a <style> element, which the policy refuses
     // (style-src 'self'), and its box for loading other documents has no use here.
     uiConfig: { deepLinking: true, layout: 'BaseLayout' },
+    // The page shows the very document of /api/openapi.json (sorted, unread components left out).
+    transformSpecificationClone: false,
+    transformSpecification: () => options.document(),
   });
 }
 
