@@ -10,6 +10,8 @@ import { remindCommand } from './remind';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
 import { serve } from './serve';
+import { askHidden } from './hidden-prompt';
+import { userCommand } from './user';
 
 const usage = `sim-tpbis <command>
 
@@ -20,14 +22,22 @@ const usage = `sim-tpbis <command>
   rollup --rebuild rebuild the rollups from the activities, then check
   backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
-  bench [--partners N] [--activities N] [--runs N] [--keep]
-                   build a synthetic nation on a fresh embedded database and time the dashboards
+  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--http SECONDS]
+                   build a synthetic nation on a fresh embedded database (or reuse one kept earlier)
+                   and time the dashboards and the national export; --http also serves it and times
+                   reports, dashboards and stalls over HTTP under load, SECONDS per phase
   remind [--month YYYY-MM]
                    remind every library silent in the past month (once its deadline has passed) or in
                    the month given; each library gets one automatic reminder per month, whoever runs it
   elis import DIR [--publish] [--as USERNAME]
                    load an Elis course folder (format: src/demo/elis/dasar-inklusi-sosial/README.md);
                    a re-import updates the course of the same folder name, keeping learners' progress
+  user add USERNAME --role ROLE [--region CODE | --partner ID] [--name NAME] [--email E]
+                   create a user on a database that has data, under the API's rules (password strength,
+                   role and scope, unique username); the password comes from SIM_USER_PASSWORD or is
+                   asked for on the terminal
+  user password USERNAME
+                   set a user's password (same source) and end every session it has
   openapi          write docs/openapi.json from the routes' schemas (npm run openapi; commit the result)
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
@@ -45,9 +55,18 @@ async function main(argv: string[]): Promise<void> {
       activities: { type: 'string', default: '2000000' },
       runs: { type: 'string', default: '15' },
       keep: { type: 'boolean', default: false },
+      reuse: { type: 'string' },
+      'skip-exports': { type: 'boolean', default: false },
+      http: { type: 'string' },
+      'skip-questions': { type: 'boolean', default: false },
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
       month: { type: 'string' },
+      role: { type: 'string' },
+      region: { type: 'string' },
+      partner: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,6 +94,10 @@ async function main(argv: string[]): Promise<void> {
         activities: count(values.activities, 'activities'),
         runs: count(values.runs, 'runs'),
         keep: values.keep,
+        reuse: values.reuse,
+        skipExports: values['skip-exports'],
+        skipQuestions: values['skip-questions'],
+        httpSeconds: values.http === undefined ? undefined : count(values.http, 'http'),
       });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });
@@ -95,6 +118,26 @@ async function main(argv: string[]): Promise<void> {
         publish: values.publish,
         ...(values.as ? { as: values.as } : {}),
       });
+      return;
+    case 'user':
+      process.exitCode = await userCommand(
+        config,
+        {
+          action: positionals[1],
+          username: positionals[2],
+          role: values.role,
+          region: values.region,
+          partner: values.partner,
+          name: values.name,
+          email: values.email,
+        },
+        {
+          env: process.env,
+          askPassword: process.stdin.isTTY ? askHidden : null,
+          log: (line) => console.log(line),
+          error: (line) => console.error(line),
+        },
+      );
       return;
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);

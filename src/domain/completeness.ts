@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, CalendarMonth, dateAtOffset, indonesianZones, monthBounds, monthsBetween, shiftMonth } from './calendar';
+import { exportFormatField } from './exports';
 import { RegionCode, RegionLevel } from './regions';
 
 /**
@@ -43,6 +44,17 @@ export const completenessRate = (reported: number, partners: number): number => 
 
 export const CompletenessQuery = z.strictObject({ region: RegionCode.optional(), month: CalendarMonth });
 export type CompletenessQuery = z.infer<typeof CompletenessQuery>;
+
+/** What `GET /api/completeness/export` writes: the child regions' figures (default), or every silent partner. */
+export const completenessExportRows = ['children', 'silent'] as const;
+export type CompletenessExportRows = (typeof completenessExportRows)[number];
+
+/** `GET /api/completeness/export`: the screen's region and month, a file format, and which of its tables. */
+export const CompletenessExportQuery = CompletenessQuery.extend({
+  ...exportFormatField,
+  rows: z.enum(completenessExportRows).default('children'),
+});
+export type CompletenessExportQuery = z.infer<typeof CompletenessExportQuery>;
 
 export const CompletenessTrendQuery = z
   .strictObject({ region: RegionCode.optional(), from: CalendarMonth, to: CalendarMonth })

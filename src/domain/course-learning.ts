@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CourseStatus } from './courses';
+import { exportFormatField } from './exports';
 import { RowId } from './ids';
 import { RegionCode } from './regions';
 import { Role } from './roles';
@@ -174,6 +175,9 @@ export const CourseProgressQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** `GET /api/courses/:id/progress/export?region=&format=`: every learner of the report, as XLSX or CSV. */
+export const CourseProgressExportQuery = CourseProgressQuery.omit({ page: true, pageSize: true }).extend(exportFormatField);
 
 export const ProgressCounts = z.object({
   enrolled: z.number().int(),

@@ -33,6 +33,10 @@ export type KpiListQuery = z.infer<typeof KpiListQuery>;
 export const KpiExportQuery = RegionPeriodQuery.safeExtend(exportFormatField);
 export type KpiExportQuery = z.infer<typeof KpiExportQuery>;
 
+/** `GET /api/dashboard/export`: the dashboard's region and period, and a file format. */
+export const DashboardExportQuery = RegionPeriodQuery.safeExtend(exportFormatField);
+export type DashboardExportQuery = z.infer<typeof DashboardExportQuery>;
+
 /** Whose data extent: a region (default the viewer's own scope; a manager always gets its partner's). */
 export const DataExtentQuery = z.strictObject({ region: RegionCode.optional() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFormatField } from './exports';
 import { PlainText } from './text';
 
 // A list of the libraries that attended, pasted or read from a file (CSV, or one name per line),
@@ -55,3 +56,6 @@ export const AttendanceImportResult = z.object({
   attendees: z.number().int(),
 });
 export type AttendanceImportResult = z.infer<typeof AttendanceImportResult>;
+
+/** `GET /api/gatherings/:id/attendance/export`: the attendance list as XLSX or CSV. */
+export const AttendanceExportQuery = z.strictObject(exportFormatField);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RowId, RowIdParam } from './ids';
 import { auditEntry, CommentText, commentLimit, UserRef } from './audit';
 import { CalendarDate } from './calendar';
+import { exportFormatField } from './exports';
 import { Photo, photoLimits } from './photos';
 import { RegionCode } from './regions';
 import { PlainText } from './text';
@@ -168,6 +169,10 @@ export const PracticeListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type PracticeListQuery = z.infer<typeof PracticeListQuery>;
+
+/** `GET /api/practices/export`: the list's filters without paging, and a file format. */
+export const PracticeExportQuery = PracticeListQuery.omit({ page: true, pageSize: true }).extend(exportFormatField);
+export type PracticeExportQuery = z.infer<typeof PracticeExportQuery>;
 
 export const PracticeList = z.object({ items: z.array(PracticeSummary), total: z.number().int() });
 export type PracticeList = z.infer<typeof PracticeList>;

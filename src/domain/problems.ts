@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditEntry, CommentText, UserRef } from './audit';
 import { CalendarDate, dateBounds, programmeStartDate, todayIn } from './calendar';
+import { exportFormatField } from './exports';
 import { RowId, RowIdParam } from './ids';
 import { RegionCode } from './regions';
 import { PlainText } from './text';
@@ -221,6 +222,10 @@ export const ProblemListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type ProblemListQuery = z.infer<typeof ProblemListQuery>;
+
+/** `GET /api/problems/export`: the list's filters without paging, and a file format. */
+export const ProblemExportQuery = ProblemListQuery.omit({ page: true, pageSize: true }).extend(exportFormatField);
+export type ProblemExportQuery = z.infer<typeof ProblemExportQuery>;
 
 export const ProblemList = z.object({ items: z.array(ProblemSummary), total: z.number().int() });
 export type ProblemList = z.infer<typeof ProblemList>;

@@ -45,6 +45,9 @@ const ProblemRoutes = lazyPage(() => import('#web/features/problems/routes.tsx')
 // ---- completeness ----
 const CompletenessRoutes = lazyPage(() => import('#web/features/completeness/routes.tsx').then((m) => m.CompletenessRoutes));
 // ---- end completeness ----
+// ---- kpi profile ----
+const KpiProfileRoutes = lazyPage(() => import('#web/features/kpi-profile/routes.tsx').then((m) => m.KpiProfileRoutes));
+// ---- end kpi profile ----
 const NotificationsPage = lazyPage(() => import('#web/features/notifications/NotificationsPage.tsx').then((m) => m.NotificationsPage));
 const GatheringRoutes = lazyPage(() => import('#web/features/gatherings/routes.tsx').then((m) => m.GatheringRoutes));
 // ---- elis staff ----
@@ -146,6 +149,9 @@ export function App() {
           {/* ---- completeness ---- */}
           <Route path="kelengkapan/*" element={<CompletenessRoutes />} />
           {/* ---- end completeness ---- */}
+          {/* ---- kpi profile ---- */}
+          <Route path="profil-kpi/*" element={<KpiProfileRoutes />} />
+          {/* ---- end kpi profile ---- */}
           {/* ---- notifications ---- */}
           <Route path="notifikasi" element={<NotificationsPage />} />
           {/* ---- end notifications ---- */}

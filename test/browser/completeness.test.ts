@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
@@ -103,4 +104,65 @@ describe('reporting completeness on a phone', () => {
     await m.getByRole('heading', { name: 'Laporkan kegiatan', level: 1 }).waitFor();
     await manager.context.close();
   });
+
+  it('gives a provincial admin the month’s regencies and its silent libraries as Excel files', async () => {
+    const { page } = await openPage(env.browser, env.url, phone);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await openMenuItem(page, 'Kelengkapan');
+    await page.getByRole('heading', { name: 'Kelengkapan laporan Kepulauan Bangka Belitung', level: 1 }).waitFor();
+    await expect.poll(() => new URL(page.url()).search).toBe('?region=19&month=2024-09');
+
+    const regencies = await firstSheetOf(
+      await downloadFrom(page, page.getByRole('region', { name: 'Kabupaten/kota di Kepulauan Bangka Belitung (7)' })),
+      /^kelengkapan-19-2024-09-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+    expect(cellsOf(regencies, 1)).toEqual([
+      'Kode wilayah',
+      'Wilayah',
+      'Mitra aktif',
+      'Melapor',
+      'Belum melapor',
+      'Kelengkapan (%)',
+      'Tepat waktu',
+    ]);
+    expect(regencies.actualRowCount).toBe(8);
+    const barat = Array.from({ length: 7 }, (_, i) => cellsOf(regencies, i + 2)).find((row) => row[0] === '19.05');
+    expect(barat?.slice(0, 6)).toEqual(['19.05', 'Kabupaten Bangka Barat', 64, 63, 1, 98.4]);
+
+    // The silent libraries, all of them, with the day each last reported as a date Excel can sort.
+    const silent = await firstSheetOf(
+      await downloadFrom(page, page.getByRole('region', { name: 'Perpustakaan yang belum melapor' })),
+      /^belum-melapor-19-2024-09-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+    expect(cellsOf(silent, 1)).toEqual([
+      'ID mitra',
+      'Nama mitra',
+      'Kode wilayah',
+      'Provinsi',
+      'Kabupaten/kota',
+      'Kecamatan',
+      'Desa/kelurahan',
+      'Laporan terakhir',
+    ]);
+    expect(silent.actualRowCount).toBe(265 - 244 + 1);
+    const lampur = Array.from({ length: 21 }, (_, i) => cellsOf(silent, i + 2)).find((row) => row[1] === 'Perpusdes Lampur');
+    expect(lampur?.[7]).toEqual(new Date('2024-04-25T00:00:00.000Z'));
+  });
 });
+
+async function downloadFrom(page: Page, section: Locator): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Unduh Excel' }).click()]);
+  return file;
+}
+
+async function firstSheetOf(file: Download, name: RegExp): Promise<ExcelJS.Worksheet> {
+  expect(file.suggestedFilename()).toMatch(name);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('the workbook has no sheet');
+  return sheet;
+}
+
+const cellsOf = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);

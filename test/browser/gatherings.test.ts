@@ -148,9 +148,9 @@ describe('a provincial admin runs a gathering from a phone', () => {
 
     // The export has the names, as a spreadsheet opens it.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
-    expect(csv.suggestedFilename()).toMatch(/^daftar-hadir-2024-10-12-gathering-mitra-tpbis-oktober-2024\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^daftar-hadir-2024-10-12-gathering-mitra-tpbis-oktober-2024-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');
-    expect(text.startsWith('\uFEFFno,nama perpustakaan,jenis,desa/kelurahan,kecamatan,kabupaten/kota')).toBe(true);
+    expect(text.startsWith('\uFEFFNo,ID mitra,Nama perpustakaan,Jenis,Desa/kelurahan,Kecamatan,Kabupaten/kota,Kode wilayah')).toBe(true);
     expect(text).toContain('Perpusdes Belo Laut');
     expect(text).toContain('Perpusdes Cendil');
 

@@ -415,6 +415,17 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     request: () => post('/api/kpi/profiles', { definition: tpbis2024Profile, effectiveFrom: '2099-01-01', note: 'uji matriks' }),
     expect: grantedTo({ admin_pusat: 201 }),
   },
+  'POST /api/kpi/profiles/preview': {
+    unscoped: true,
+    request: () =>
+      post('/api/kpi/profiles/preview', {
+        definition: tpbis2024Profile,
+        effectiveFrom: '2024-01-01',
+        from: '2024-01-01',
+        to: '2024-12-31',
+      }),
+    expect: grantedTo({ admin_pusat: 200 }),
+  },
 
   // Stories: published ones are the whole country's; drafts stay in their circle (the library's
   // managers and the reviewers in scope; a konsultan is neither).

@@ -6,9 +6,10 @@ import { loadConfig } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
 import { benchExports, type ExportBenchRow } from './export';
-import { benchQuestions, type BenchRow } from './measure';
+import { benchHttp, type HttpBenchReport } from './http';
+import { benchCutDays, benchQuestions, type BenchRow } from './measure';
 import { generateNation } from './generate';
-import { busiestProvince } from './repository';
+import { busiestProvince, nationSize } from './repository';
 import { ensureDefaultProfile } from '#server/features/kpi/profiles';
 import { loadRegions } from '#server/features/regions/loader';
 import { findRegion } from '#server/features/regions/repository';
@@ -19,6 +20,14 @@ export interface BenchOptions {
   activities: number;
   runs: number;
   keep: boolean;
+  /** A database kept by an earlier run (`--keep`): its nation is timed again, not rebuilt. */
+  reuse?: string | undefined;
+  /** Time the questions only, not the national export downloads (minutes at 2 M rows). */
+  skipExports?: boolean;
+  /** Skip the in-process questions (their naive paths take minutes at 2 M rows). */
+  skipQuestions?: boolean;
+  /** Also time the whole system over HTTP under load (`--http`), each phase this many seconds. */
+  httpSeconds?: number | undefined;
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -28,45 +37,62 @@ const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
  * question, the fast path's median next to the naive path's, as a Markdown table.
  */
 export async function benchCommand(options: BenchOptions): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'sim-bench-'));
+  const dir = options.reuse ?? mkdtempSync(join(tmpdir(), 'sim-bench-'));
   const connection = connect({ dataDir: dir });
   const bar = new SingleBar({ format: '{stage} |{bar}| {value}/{total}', hideCursor: true }, Presets.shades_classic);
   try {
     const { db } = connection;
     await migrateToLatest(db);
-    await loadRegions(db);
-    await ensureDefaultProfile(db, new Date());
-    let stage = '';
-    const generated = await generateNation(db, options, (s, done, total) => {
-      if (s !== stage) {
-        if (stage) bar.stop();
-        stage = s;
-        bar.start(total, done, { stage: s.padEnd(10) });
-      }
-      bar.update(done, { stage: s.padEnd(10) });
-    });
-    bar.stop();
+    let generated: Generated | undefined;
+    if (!options.reuse) {
+      await loadRegions(db);
+      await ensureDefaultProfile(db, new Date());
+      let stage = '';
+      generated = await generateNation(db, options, (s, done, total) => {
+        if (s !== stage) {
+          if (stage) bar.stop();
+          stage = s;
+          bar.start(total, done, { stage: s.padEnd(10) });
+        }
+        bar.update(done, { stage: s.padEnd(10) });
+      });
+      bar.stop();
+    } else {
+      Object.assign(options, await nationSize(db));
+    }
     const code = await busiestProvince(db);
     const row = await findRegion(db, code);
     const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
     const range = { from: '2024-01-01', to: '2024-09-25' };
-    const rows = await benchQuestions(db, province, range, options.runs);
-    const exports = await benchExports(connection, loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SIM_DEMO: '0' }), ['csv', 'xlsx']);
+    const rows = options.skipQuestions ? [] : await benchQuestions(db, province, range, options.runs);
+    const cut = await benchCutDays(db, code, range, options.runs);
+    const exports = options.skipExports
+      ? []
+      : await benchExports(connection, loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SIM_DEMO: '0' }), ['csv', 'xlsx']);
+    const http = options.httpSeconds
+      ? await benchHttp(connection, { dataDir: dir, province: code, range, seconds: options.httpSeconds })
+      : null;
     printReport(options, generated, rows, range);
-    printExports(exports);
+    console.log(
+      `\nCut days ${range.to.slice(0, 7)}-01..${range.to} of ${province.name} from the activities: ${fmt(cut.medianMs)} ms median (p90 ${fmt(cut.p90Ms)}), ${cut.rows.toLocaleString('en')} partner × strategy rows`,
+    );
+    if (exports.length) printExports(exports);
+    if (http) printHttp(http, province.name, options.httpSeconds ?? 0);
   } finally {
     await connection.close();
-    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    if (options.reuse) console.log(`database reused from ${dir}`);
+    else if (!options.keep) rmSync(dir, { recursive: true, force: true });
     else console.log(`database kept in ${dir}`);
   }
 }
 
-function printReport(
-  options: BenchOptions,
-  g: { partnersMs: number; activitiesMs: number; rollupsMs: number },
-  rows: BenchRow[],
-  range: { from: string; to: string },
-): void {
+interface Generated {
+  partnersMs: number;
+  activitiesMs: number;
+  rollupsMs: number;
+}
+
+function printReport(options: BenchOptions, g: Generated | undefined, rows: BenchRow[], range: { from: string; to: string }): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(
     `\nSIM TPBIS benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, SQLite (embedded)`,
@@ -74,6 +100,18 @@ function printReport(
   console.log(
     `Data: ${options.partners.toLocaleString('en')} partners, ${options.activities.toLocaleString('en')} activities, range ${range.from}..${range.to}, ${options.runs} runs per timing\n`,
   );
+  if (g) printGeneration(options, g);
+  if (rows.length === 0) return;
+  console.log('| question | warm median (p90) | right after a write, median (p90) | naive median | naive ÷ warm | naive ÷ after write |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.query} | ${fmt(r.warm.medianMs)} ms (${fmt(r.warm.p90Ms)}) | ${fmt(r.afterWrite.medianMs)} ms (${fmt(r.afterWrite.p90Ms)}) | ${fmt(r.naive.medianMs)} ms | ${Math.round(r.naive.medianMs / r.warm.medianMs)}× | ${(r.naive.medianMs / r.afterWrite.medianMs).toFixed(1)}× |`,
+    );
+  }
+}
+
+function printGeneration(options: BenchOptions, g: Generated): void {
   console.log('| generation | time | rate |');
   console.log('|---|---:|---:|');
   console.log(
@@ -83,13 +121,6 @@ function printReport(
     `| activities | ${(g.activitiesMs / 1000).toFixed(1)} s | ${Math.round(options.activities / (g.activitiesMs / 1000)).toLocaleString('en')} rows/s |`,
   );
   console.log(`| rollups rebuilt | ${(g.rollupsMs / 1000).toFixed(1)} s | |\n`);
-  console.log('| question | warm median (p90) | right after a write, median (p90) | naive median | naive ÷ warm | naive ÷ after write |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    console.log(
-      `| ${r.query} | ${fmt(r.warm.medianMs)} ms (${fmt(r.warm.p90Ms)}) | ${fmt(r.afterWrite.medianMs)} ms (${fmt(r.afterWrite.p90Ms)}) | ${fmt(r.naive.medianMs)} ms | ${Math.round(r.naive.medianMs / r.warm.medianMs)}× | ${(r.naive.medianMs / r.afterWrite.medianMs).toFixed(1)}× |`,
-    );
-  }
 }
 
 function printExports(rows: ExportBenchRow[]): void {
@@ -102,4 +133,26 @@ function printExports(rows: ExportBenchRow[]): void {
       `| ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en')} rows/s | ${fmt(r.maxStallMs)} ms | ${fmt(r.maxHealthMs)} ms (${r.healthChecks}) | ${r.rssGrowthMb.toFixed(0)} MB |`,
     );
   }
+}
+
+function printHttp(r: HttpBenchReport, province: string, seconds: number): void {
+  console.log(`\nOver HTTP, the server in its own process, ${seconds} s per phase; reports (create + submit) into ${province}:\n`);
+  console.log('| writers | reports/s | p50 | p99 |');
+  console.log('|---|---:|---:|---:|');
+  for (const t of r.throughput)
+    console.log(`| ${t.clients} HTTP clients | ${t.perSecond.toFixed(0)} | ${fmt(t.latency.p50)} ms | ${fmt(t.latency.p99)} ms |`);
+  console.log(`| the services in-process, 1 loop | ${r.rawPerSecond.toFixed(0)} | | |`);
+  const names = Object.keys(r.reads[0]?.questions ?? {});
+  console.log(`\n| load | writer achieved | ${names.map((n) => `${n} p50 / p99`).join(' | ')} | /api/health p99 / max | server RSS |`);
+  console.log(`|---|---:|${names.map(() => '---:|').join('')}---:|---:|`);
+  for (const l of r.reads) {
+    const cells = names.map((n) => {
+      const s = l.questions[n];
+      return s ? `${fmt(s.p50)} / ${fmt(s.p99)} ms` : '';
+    });
+    console.log(
+      `| ${l.load} | ${l.writerPerSecond === null ? '' : `${l.writerPerSecond.toFixed(1)}/s`} | ${cells.join(' | ')} | ${fmt(l.health.p99)} / ${fmt(l.health.max)} ms | ${l.rssMb.toFixed(0)} MB |`,
+    );
+  }
+  console.log(`\nServer RSS idle, every province's scores cached for the range: ${r.idleRssMb.toFixed(0)} MB`);
 }

@@ -48,6 +48,17 @@ export async function busiestProvince(db: DbOrTx): Promise<string> {
   return row.province;
 }
 
+/** One partner of a province: whose change the "after a write" timings re-score. */
+export async function somePartnerIn(db: DbOrTx, province: string): Promise<{ id: number; region_code: string }> {
+  return db
+    .selectFrom('partners')
+    .select(['id', 'region_code'])
+    .where('region_code', 'like', `${province}.%`)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
 /** Fresh statistics after a bulk load, so the planner picks the region indexes. */
 export async function analyze(db: DbOrTx): Promise<void> {
   await sql`ANALYZE`.execute(db);
@@ -80,4 +91,39 @@ export function rawLastReports(db: DbOrTx, within: string | null, before: string
     .where('status', 'in', [...countedStatuses]);
   if (within !== null) q = q.where((eb) => eb.or([eb('region_code', '=', within), eb('region_code', 'like', `${within}.%`)]));
   return q.groupBy('partner_id').execute();
+}
+
+/** How many partners and activities a reused bench database holds. */
+export async function nationSize(db: DbOrTx): Promise<{ partners: number; activities: number }> {
+  const [p, a] = await Promise.all([
+    db
+      .selectFrom('partners')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('activities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { partners: Number(p.n), activities: Number(a.n) };
+}
+
+/** Active village libraries of a province, for the bench's reporting managers. */
+export function villageLibrariesIn(db: DbOrTx, province: string, limit: number) {
+  return db
+    .selectFrom('partners')
+    .select(['id', 'region_code'])
+    .where('region_code', 'like', `${province}.%`)
+    .where('type', '=', 'desa')
+    .where('active', '=', 1)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Which of these usernames exist already (a reused bench database keeps its accounts). */
+export async function existingUsernames(db: DbOrTx, usernames: string[]): Promise<Set<string>> {
+  if (usernames.length === 0) return new Set();
+  const rows = await db.selectFrom('users').select('username').where('username', 'in', usernames).execute();
+  return new Set(rows.map((r) => r.username));
 }

@@ -60,6 +60,11 @@ export const defaultReportingDeadlineDay = 5;
 // Weights are decimals typed by people; a sum off by float noise is still 100.
 const weightTolerance = 1e-6;
 
+/** What the indicators' weights add up to: the form shows it as it is typed, the schema wants 100. */
+export const weightTotal = (indicators: readonly { weight: number }[]): number => indicators.reduce((total, i) => total + i.weight, 0);
+
+export const weightsMakeWhole = (total: number): boolean => Math.abs(total - 100) <= weightTolerance;
+
 export const KpiProfileDefinition = z
   .strictObject({
     name: PlainText.trim().min(1).max(120),
@@ -73,16 +78,26 @@ export const KpiProfileDefinition = z
     reportingDeadlineDay: z.number().int().min(1).max(28).default(defaultReportingDeadlineDay),
   })
   .superRefine((profile, ctx) => {
-    const sum = profile.indicators.reduce((total, indicator) => total + indicator.weight, 0);
-    if (Math.abs(sum - 100) > weightTolerance)
-      ctx.addIssue({ code: 'custom', path: ['indicators'], message: `weights must sum to 100, not ${sum}` });
+    const sum = weightTotal(profile.indicators);
+    if (!weightsMakeWhole(sum))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicators'],
+        message: `weights must sum to 100, not ${sum}`,
+        params: { issue: 'weights_sum' },
+      });
     const seen = new Set<string>();
     profile.indicators.forEach((indicator, index) => {
       if (seen.has(indicator.code))
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'code'], message: `duplicate code ${indicator.code}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'code'],
+          message: `duplicate code ${indicator.code}`,
+          params: { issue: 'duplicate_code' },
+        });
       seen.add(indicator.code);
     });
     if (profile.thresholds.yellow >= profile.thresholds.green)
-      ctx.addIssue({ code: 'custom', path: ['thresholds', 'yellow'], message: 'must be below green' });
+      ctx.addIssue({ code: 'custom', path: ['thresholds', 'yellow'], message: 'must be below green', params: { issue: 'below_green' } });
   });
 export type KpiProfile = z.infer<typeof KpiProfileDefinition>;

@@ -19,11 +19,17 @@ export type Ranked<T extends Scored> = T & {
 /** Ranks by score, whatever order the items come in; ties keep their order (the server's breaks them by name). */
 export function rankPartners<T extends Scored>(items: readonly T[]): Ranked<T>[] {
   const byScore = [...items].sort((a, b) => b.score - a.score);
-  let rank = 0;
-  return byScore.map((item, index) => {
-    if (index === 0 || item.score !== byScore[index - 1]?.score) rank = index + 1;
-    return { ...item, rank };
-  });
+  const ranks = competitionRanks(byScore);
+  return byScore.map((item, index) => ({ ...item, rank: ranks[index] ?? index + 1 }));
+}
+
+/** The competition rank of each item of a list already in score order, best first. */
+export function competitionRanks(byScore: readonly { score: number }[]): Int32Array {
+  const ranks = new Int32Array(byScore.length);
+  for (let i = 0; i < byScore.length; i += 1) {
+    ranks[i] = i > 0 && byScore[i]?.score === byScore[i - 1]?.score ? (ranks[i - 1] ?? 0) : i + 1;
+  }
+  return ranks;
 }
 
 /** Highest score first, or A to Z by name as the language sorts it (ignoring case and accents). */

@@ -32,6 +32,7 @@ import type { ProblemActionTable, ProblemGatheringTable, ProblemTable } from '#s
 import type { RegionTable } from '#server/features/regions/region.table';
 import type { ReminderTable } from '#server/features/reminders/reminder.table';
 import type {
+  KpiChangeTable,
   KpiGenerationTable,
   RollupPartnerMonthTable,
   RollupPartnerReportingTable,
@@ -63,6 +64,7 @@ export interface Database {
   gathering_item_courses: GatheringItemCourseTable;
   gathering_actions: GatheringActionTable;
   kpi_generations: KpiGenerationTable;
+  kpi_changes: KpiChangeTable;
   /** Keyed by owner (`owner_kind`, `owner_id`): activities today, stories and problems next. */
   audit_events: AuditEventTable;
   photos: PhotoTable;

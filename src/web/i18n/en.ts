@@ -311,4 +311,7 @@ export const en: { readonly [K in keyof typeof id]: string } = {
   // ---- completeness ----
   'nav.completeness': 'Completeness',
   // ---- end completeness ----
+  // ---- kpi profile ----
+  'nav.kpiProfile': 'KPI profile',
+  // ---- end kpi profile ----
 };

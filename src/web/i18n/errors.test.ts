@@ -44,7 +44,7 @@ describe('describeIssue', () => {
   it('names a nested field by its last segment and falls back for unknown issues', () => {
     expect(describeIssue({ field: 'indicators.2.weight', issue: 'something_new', message: 'x' }, en)).toEqual({
       field: 'indicators.2.weight',
-      label: 'weight',
+      label: 'Weight',
       message: 'This value is not right yet.',
     });
   });

@@ -1,6 +1,7 @@
 import { courseWords } from '#web/features/courses/messages.ts';
 import { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import { completenessWords } from '#web/features/completeness/messages.ts';
+import { kpiProfileWords } from '#web/features/kpi-profile/messages.ts';
 import { reminderWords } from '#web/features/reminders/messages.ts';
 import { gatheringWords } from '#web/features/gatherings/messages.ts';
 import { notificationWords } from '#web/features/notifications/messages.ts';
@@ -22,6 +23,7 @@ export const featureParts = {
   courses: courseWords,
   'courses/staff': courseStaffWords,
   completeness: completenessWords,
+  'kpi-profile': kpiProfileWords,
   notifications: notificationWords,
   reminders: reminderWords,
 } as const;
@@ -37,6 +39,7 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseWords.id,
     ...courseStaffWords.id,
     ...completenessWords.id,
+    ...kpiProfileWords.id,
     ...notificationWords.id,
     ...reminderWords.id,
   },
@@ -49,6 +52,7 @@ export const everyWord: { id: Dictionary; en: Dictionary } = {
     ...courseWords.en,
     ...courseStaffWords.en,
     ...completenessWords.en,
+    ...kpiProfileWords.en,
     ...notificationWords.en,
     ...reminderWords.en,
   },

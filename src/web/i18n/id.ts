@@ -313,4 +313,7 @@ export const id = {
   // ---- completeness ----
   'nav.completeness': 'Kelengkapan',
   // ---- end completeness ----
+  // ---- kpi profile ----
+  'nav.kpiProfile': 'Profil KPI',
+  // ---- end kpi profile ----
 } as const;

@@ -1,6 +1,7 @@
 import type { courseWords } from '#web/features/courses/messages.ts';
 import type { courseStaffWords } from '#web/features/courses/staff/messages.ts';
 import type { completenessWords } from '#web/features/completeness/messages.ts';
+import type { kpiProfileWords } from '#web/features/kpi-profile/messages.ts';
 import type { reminderWords } from '#web/features/reminders/messages.ts';
 import type { gatheringWords } from '#web/features/gatherings/messages.ts';
 import type { notificationWords } from '#web/features/notifications/messages.ts';
@@ -21,6 +22,7 @@ type Indonesian = typeof id &
   (typeof courseWords)['id'] &
   (typeof courseStaffWords)['id'] &
   (typeof completenessWords)['id'] &
+  (typeof kpiProfileWords)['id'] &
   (typeof notificationWords)['id'] &
   (typeof reminderWords)['id'];
 export type MessageKey = keyof Indonesian;

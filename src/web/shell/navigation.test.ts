@@ -25,6 +25,12 @@ describe('navigationFor', () => {
     expect(labels('konsultan')).toContain('nav.users');
   });
 
+  it('lists the KPI profile for the national office only', () => {
+    expect(navigationFor({ role: 'admin_pusat' })).toContainEqual({ to: '/profil-kpi', label: 'nav.kpiProfile' });
+    for (const role of ['admin_provinsi', 'fasilitator', 'konsultan', 'pengelola'] as const)
+      expect(labels(role)).not.toContain('nav.kpiProfile');
+  });
+
   it('hides it from a library manager', () => {
     expect(labels('pengelola')).toEqual([
       'nav.home',

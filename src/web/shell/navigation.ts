@@ -23,6 +23,9 @@ import { courseStaffNavigation } from '#web/features/courses/staff/navigation.ts
 // ---- completeness ----
 import { completenessNavigation } from '#web/features/completeness/navigation.ts';
 // ---- end completeness ----
+// ---- kpi profile ----
+import { kpiProfileNavigation } from '#web/features/kpi-profile/navigation.ts';
+// ---- end kpi profile ----
 
 /** Any menu word of the dictionaries (a `nav.*` key without placeholders): a feature adds its own. */
 export type NavLabel = {
@@ -66,6 +69,9 @@ export function navigationFor(user: { role: Role; partnerId?: number | undefined
   // ---- completeness ----
   items.push(...completenessNavigation(user));
   // ---- end completeness ----
+  // ---- kpi profile ----
+  items.push(...kpiProfileNavigation(user));
+  // ---- end kpi profile ----
   if (can(user, 'regions.read')) items.push({ to: '/wilayah', label: 'nav.regions' });
   if (can(user, 'users.read')) items.push({ to: '/pengguna', label: 'nav.users' });
   items.push({ to: '/akun', label: 'nav.account' }, { to: '/tentang', label: 'nav.about' });

@@ -20,6 +20,8 @@ import * as m0017 from './0017_user_admin';
 import * as m0018 from './0018_reminders';
 // ---- end users admin ----
 import * as m0019 from './0019_api_tokens';
+import * as m0020 from './0020_kpi_changes';
+import * as m0021 from './0021_province_date_index';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +46,8 @@ const migrations: Record<string, Migration> = {
   '0018_reminders': m0018,
   // ---- end users admin ----
   '0019_api_tokens': m0019,
+  '0020_kpi_changes': m0020,
+  '0021_province_date_index': m0021,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

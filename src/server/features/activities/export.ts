@@ -10,7 +10,8 @@ import { activitiesAfter, type ActivityExportRow } from './repository';
 
 type ExportedActivity = ActivityExportRow & { path: RegionPath | undefined };
 
-const strategyNames: Record<Strategy, string> = {
+/** The three strategies as the programme's reports name them. */
+export const strategyNames: Record<Strategy, string> = {
   layanan_informasi: 'Peningkatan layanan informasi',
   pelibatan_masyarakat: 'Pelibatan masyarakat',
   advokasi: 'Advokasi',

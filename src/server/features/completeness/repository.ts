@@ -67,3 +67,45 @@ export async function activePartnerCount(db: DbOrTx, within: string): Promise<nu
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * One page of a month's silent partners inside a region (null: the country) — active, no counted
+ * activity dated in the month — by name then id after the cursor, each with the latest day it
+ * reported before. The export reads them this way, so a national list is never held whole.
+ */
+export function silentPartnersAfter(
+  db: DbOrTx,
+  within: string | null,
+  month: string,
+  after: { name: string; id: number } | undefined,
+  limit: number,
+) {
+  let q = db
+    .selectFrom('partners as p')
+    .select([
+      'p.id',
+      'p.name',
+      'p.region_code',
+      sql<string | null>`(
+        SELECT x.last_date FROM rollup_partner_reporting x
+        WHERE x.partner_id = p.id AND x.month < ${month} AND x.activities > 0
+        ORDER BY x.month DESC LIMIT 1)`.as('last_report_date'),
+    ])
+    .where('p.active', '=', 1)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('rollup_partner_reporting as r')
+            .select('r.partner_id')
+            .whereRef('r.partner_id', '=', 'p.id')
+            .where('r.month', '=', month)
+            .where('r.activities', '>', 0),
+        ),
+      ),
+    );
+  if (within !== null) q = q.where(inSubtree(db, 'p.region_code', within));
+  if (after)
+    q = q.where((eb) => eb.or([eb('p.name', '>', after.name), eb.and([eb('p.name', '=', after.name), eb('p.id', '>', after.id)])]));
+  return q.orderBy('p.name').orderBy('p.id').limit(limit).execute();
+}

@@ -1,7 +1,15 @@
-import { CompletenessQuery, CompletenessResponse, CompletenessTrendQuery, CompletenessTrendResponse } from '#domain/completeness';
+import {
+  CompletenessExportQuery,
+  CompletenessQuery,
+  CompletenessResponse,
+  CompletenessTrendQuery,
+  CompletenessTrendResponse,
+} from '#domain/completeness';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { reportRegion } from '#server/features/kpi/scope';
+import { childrenCompletenessRows, childrenCompletenessSheet, silentPartnersExport, silentPartnersSheet } from './export';
 import { completeness, completenessTrend } from './service';
 
 /**
@@ -40,6 +48,42 @@ export const completenessRoutes: Routes = (base) => {
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return completenessTrend(app.db, region, request.query.from, request.query.to);
+    },
+  );
+
+  app.get(
+    '/api/completeness/export',
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        tags: ['completeness'],
+        produces: exportProduces,
+        summary: "A month's completeness per child region, or its silent partners, as XLSX or CSV",
+        querystring: CompletenessExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format, month, rows } = request.query;
+      const region = await reportRegion(app.db, actorOf(request), request.query.region);
+      const where = region.code === null ? '' : `${region.code}-`;
+      if (rows === 'silent') {
+        const silent = silentPartnersExport(app.db, region, month);
+        return sendExport(reply, {
+          format,
+          stem: `belum-melapor-${where}${month}`,
+          sheet: silentPartnersSheet,
+          rows: silent,
+          now: app.clock(),
+        });
+      }
+      const answer = await completeness(app.db, region, month);
+      return sendExport(reply, {
+        format,
+        stem: `kelengkapan-${where}${month}`,
+        sheet: childrenCompletenessSheet,
+        rows: childrenCompletenessRows(answer),
+        now: app.clock(),
+      });
     },
   );
 };

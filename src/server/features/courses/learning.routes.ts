@@ -3,6 +3,7 @@ import {
   CertificateCheck,
   CertificateCodeParam,
   CompleteLessonBody,
+  CourseProgressExportQuery,
   CourseProgressQuery,
   CourseProgressReport,
   ElisProgress,
@@ -17,10 +18,12 @@ import { certificatePagePath } from '#domain/course-scoring';
 import { RowIdParam } from '#domain/ids';
 import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { certificatePdf } from './certificate-pdf';
 import { certificateOfLearner, verifyCertificate } from './certificates';
 import { ignoreCourseMoments, type CourseListener } from './events';
 import { completeLesson, enrol, submitQuiz } from './learning';
+import { courseProgressExport, courseProgressSheet } from './progress-export';
 import { learnerLessonFor } from './queries';
 import { courseProgressReport, elisProgress } from './report';
 
@@ -121,6 +124,24 @@ export const learningRoutesWith =
         },
       },
       (request) => courseProgressReport(app.db, actorOf(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/courses/:id/progress/export',
+      {
+        config: { access: 'courses.progress' },
+        schema: {
+          tags: ['courses'],
+          produces: exportProduces,
+          summary: "A course's learners in a region with their progress, as XLSX or CSV",
+          params: IdParams,
+          querystring: CourseProgressExportQuery,
+        },
+      },
+      async (request, reply) => {
+        const { stem, rows } = await courseProgressExport(app.db, actorOf(request), request.params.id, request.query.region);
+        return sendExport(reply, { format: request.query.format, stem, sheet: courseProgressSheet, rows, now: app.clock() });
+      },
     );
 
     app.get(

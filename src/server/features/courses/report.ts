@@ -33,14 +33,9 @@ const counts = (rows: readonly { completedAt: string | null }[]) => ({
   inProgress: rows.filter((r) => r.completedAt === null).length,
 });
 
-/** `GET /api/courses/:id/progress`: the course's learners inside the region asked for (by default the asker's scope). */
-export async function courseProgressReport(
-  db: Db,
-  actor: Actor,
-  courseId: number,
-  query: z.infer<typeof CourseProgressQuery>,
-): Promise<CourseProgressReport> {
-  const region = await reportRegion(db, actor, query.region);
+/** A course's learners inside the region asked for (by default the asker's scope), by name: the progress screen's list and its export. */
+export async function courseLearners(db: Db, actor: Actor, courseId: number, requestedRegion: string | undefined) {
+  const region = await reportRegion(db, actor, requestedRegion);
   const course = await findCourse(db, courseId);
   if (!course) throw notFound('course');
   const skeleton = (await skeletonsOf(db, [courseId])).get(courseId) ?? { lessonIds: [], quizModuleIds: [] };
@@ -80,7 +75,17 @@ export async function courseProgressReport(
     };
   });
   rows.sort((a, b) => a.name.localeCompare(b.name, 'id') || a.userId - b.userId);
+  return { region, course, skeleton, rows };
+}
 
+/** `GET /api/courses/:id/progress`: the course's learners inside the region asked for (by default the asker's scope). */
+export async function courseProgressReport(
+  db: Db,
+  actor: Actor,
+  courseId: number,
+  query: z.infer<typeof CourseProgressQuery>,
+): Promise<CourseProgressReport> {
+  const { region, course, skeleton, rows } = await courseLearners(db, actor, courseId, query.region);
   const childLevel = childLevelOf(region.level);
   const byChild = new Map<string, LearnerRow[]>();
   for (const row of rows) {

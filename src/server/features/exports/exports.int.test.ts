@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { fieldsOf } from '#test/errors';
 import { makeActivity, makeUser } from '#test/factories';
+import { column, csvOf, headersOf, rowsOf, sheetOf } from '#test/sheets';
 
 let t: TestApp;
 let pusat: Agent;
@@ -81,28 +81,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function sheetOf(res: { rawPayload: Buffer }): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('workbook has no sheet');
-  return sheet;
-}
-const headersOf = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
-/** The data rows as arrays of cell values, header row left out. */
-function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow((row, n) => {
-    if (n > 1) rows.push((row.values as unknown[]).slice(1));
-  });
-  return rows;
-}
-const column = (sheet: ExcelJS.Worksheet, header: string) => {
-  const i = headersOf(sheet).indexOf(header);
-  if (i < 0) throw new Error(`no column ${header}`);
-  return rowsOf(sheet).map((r) => r[i]);
-};
-const csvOf = (res: { rawPayload: Buffer }): string[][] => parse(res.rawPayload, { bom: true });
 const totalOf = async (agent: Agent, url: string) => (await agent.get(url)).json<{ total: number }>().total;
 
 describe('partners export', () => {

@@ -26,6 +26,8 @@ export const partnerTypeShortName: Record<PartnerType, string> = {
 
 export interface SheetRow {
   no: number;
+  partnerId: number;
+  regionCode: string;
   name: string;
   type: string;
   typeShort: string;
@@ -61,6 +63,8 @@ export async function attendanceSheet(db: DbOrTx, actor: Actor, id: number): Pro
     regionName: region.get(gathering.region_code) ?? gathering.region_code,
     rows: attendees.map((a, i) => ({
       no: i + 1,
+      partnerId: a.id,
+      regionCode: a.region_code,
       name: a.name,
       type: partnerTypeName[PartnerType.parse(a.type)],
       typeShort: partnerTypeShortName[PartnerType.parse(a.type)],
@@ -83,12 +87,15 @@ export function attendanceCsv(sheet: AttendanceSheet): Buffer {
 }
 
 /** A file name people can read: `daftar-hadir-2024-09-28-webinar-gathering.csv`. */
-export function sheetFileName(sheet: AttendanceSheet, extension: 'csv' | 'pdf'): string {
+export const sheetFileName = (sheet: AttendanceSheet, extension: 'csv' | 'pdf'): string => `${sheetFileStem(sheet)}.${extension}`;
+
+/** The name before the extension: `daftar-hadir-2024-09-28-webinar-gathering`. */
+export function sheetFileStem(sheet: AttendanceSheet): string {
   const slug = sheet.title
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
     .slice(0, 60);
-  return `daftar-hadir-${sheet.date}-${slug || 'pertemuan'}.${extension}`;
+  return `daftar-hadir-${sheet.date}-${slug || 'pertemuan'}`;
 }

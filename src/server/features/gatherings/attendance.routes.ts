@@ -1,8 +1,10 @@
-import { AttendanceImportBody, AttendanceImportQuery, AttendanceImportResult } from '#domain/gathering-attendance';
+import { AttendanceExportQuery, AttendanceImportBody, AttendanceImportQuery, AttendanceImportResult } from '#domain/gathering-attendance';
 import { AttendanceBody, Gathering } from '#domain/gatherings';
 import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { recordAttendance, removeAttendee } from './attendance';
+import { attendanceExport, attendanceExportSheet } from './attendance-export';
 import { importAttendance } from './attendance-import';
 import { attendancePdf } from './attendance-pdf';
 import { attendanceCsv, attendanceSheet, sheetFileName } from './attendance-sheet';
@@ -70,6 +72,24 @@ export const gatheringAttendanceRoutes: Routes = (base) => {
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${sheetFileName(sheet, 'csv')}"`)
         .send(attendanceCsv(sheet));
+    },
+  );
+
+  app.get(
+    '/api/gatherings/:id/attendance/export',
+    {
+      config: { access: 'gatherings.read' },
+      schema: {
+        tags: ['gatherings'],
+        produces: exportProduces,
+        summary: "A gathering's attendance list as XLSX or CSV",
+        params: GatheringParams,
+        querystring: AttendanceExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { stem, rows } = await attendanceExport(app.db, actorOf(request), request.params.id);
+      return sendExport(reply, { format: request.query.format, stem, sheet: attendanceExportSheet, rows, now: app.clock() });
     },
   );
 

@@ -1,21 +1,29 @@
 import type { KpiListQuery, RegionPeriodQuery } from '#domain/dashboard';
-import { filterRanking, rankPartners, sortRanking, type Ranked } from '#domain/kpi/ranking';
+import { filterRanking, sortRanking, type Ranked } from '#domain/kpi/ranking';
 import type { Actor } from '#domain/permissions';
 import type { Db } from '#server/db/database';
 import type { ProfileVersion } from './profiles';
+import { rankedParts } from './ranked-parts';
 import { kpiSubject } from './scope';
-import { ranked, scorePartners, type ScoredPartner } from './scoring';
+import { scorePartners, type ScoredPartner } from './scoring';
 
-/** The KPI ranking the actor asked for, best first: its list and its export. A manager's is its own partner, whatever region it names. */
+/** The scores of what the actor asked for. A manager's is its own partner, whatever region it names. */
+async function scoredFor(db: Db, actor: Actor, query: RegionPeriodQuery) {
+  const subject = await kpiSubject(db, actor, query.region);
+  const scope = 'partnerId' in subject ? { within: null, partnerId: subject.partnerId } : { within: subject.region.code };
+  const scored = await scorePartners(db, scope, { from: query.from, to: query.to });
+  const whose = 'partnerId' in subject ? `partner ${subject.partnerId}` : (subject.region.code ?? 'ID');
+  return { ...scored, key: `${whose}|${query.from}|${query.to}|${scored.profile.id}` };
+}
+
+/** The KPI ranking the actor asked for, best first: its list's export. */
 export async function rankingFor(
   db: Db,
   actor: Actor,
   query: RegionPeriodQuery,
 ): Promise<{ profile: ProfileVersion; items: ScoredPartner[] }> {
-  const subject = await kpiSubject(db, actor, query.region);
-  const scope = 'partnerId' in subject ? { within: null, partnerId: subject.partnerId } : { within: subject.region.code };
-  const { profile, parts } = await scorePartners(db, scope, { from: query.from, to: query.to });
-  return { profile, items: ranked(parts.flat()) };
+  const { profile, parts, key } = await scoredFor(db, actor, query);
+  return { profile, items: rankedParts(key, parts).sorted };
 }
 
 export interface RankingPage {
@@ -31,8 +39,24 @@ export interface RankingPage {
  * page cut, so "3" means third in the region whichever page shows it. A page past the end is empty.
  */
 export async function rankingPage(db: Db, actor: Actor, query: KpiListQuery): Promise<RankingPage> {
-  const { profile, items } = await rankingFor(db, actor, query);
-  const shown = sortRanking(filterRanking(rankPartners(items), query.q), query.sort, 'id');
+  const { profile, parts, key } = await scoredFor(db, actor, query);
+  const { sorted, ranks } = rankedParts(key, parts);
   const start = (query.page - 1) * query.pageSize;
+  const rankedAt = (i: number): Ranked<ScoredPartner> => ({ ...(sorted[i] as ScoredPartner), rank: ranks[i] ?? i + 1 });
+  if (query.sort === 'score' && !query.q) {
+    // The common page, best first: a slice of the kept list, nothing sorted or copied whole.
+    const end = Math.min(sorted.length, start + query.pageSize);
+    const items = [];
+    for (let i = start; i < end; i += 1) items.push(rankedAt(i));
+    return { profile, total: sorted.length, page: query.page, pageSize: query.pageSize, items };
+  }
+  const shown = sortRanking(
+    filterRanking(
+      sorted.map((_, i) => rankedAt(i)),
+      query.q,
+    ),
+    query.sort,
+    'id',
+  );
   return { profile, total: shown.length, page: query.page, pageSize: query.pageSize, items: shown.slice(start, start + query.pageSize) };
 }

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { isProvince } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { dateNotIndexed, inSubtree } from '#server/db/subtree';
@@ -31,6 +33,12 @@ export function activityFactsBetween(db: DbOrTx, scope: Within, from: string, to
     .where('status', 'in', [...countedStatuses]);
   if (scope.partnerId !== undefined) {
     q = q.where('partner_id', '=', scope.partnerId).where('date', '>=', from).where('date', '<=', to);
+  } else if (scope.within !== null && isProvince(scope.within)) {
+    // A province's days: the (province, date) index walks only those days (migration 0021).
+    q = q
+      .where(sql<string>`substr(region_code, 1, 2)`, '=', scope.within)
+      .where('date', '>=', from)
+      .where('date', '<=', to);
   } else {
     // A region's days: walk the covering (region, date, …) index, not the partner's date index.
     const date = dateNotIndexed(db, 'date');

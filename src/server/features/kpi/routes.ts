@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RowIdParam } from '#domain/ids';
 import {
   ChildrenResponse,
+  DashboardExportQuery,
   DashboardResponse,
   DataExtentQuery,
   DataExtentResponse,
@@ -11,37 +12,28 @@ import {
   RegionPeriodQuery,
   TrendResponse,
 } from '#domain/dashboard';
-import { KpiProfileDefinition } from '#domain/kpi/profile';
-import { CalendarDate } from '#domain/calendar';
+import {
+  KpiProfileVersion,
+  KpiProfileVersionList,
+  ProfilePreviewBody,
+  ProfilePreviewResponse,
+  PublishProfileBody,
+} from '#domain/kpi/profile-versions';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
 import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
+import { childRegionFigures, childRegionsSheet } from './dashboard-export';
+import { previewProfileVersion } from './profile-preview';
 import { profileRef, profileVersions, publishProfileVersion } from './profiles';
 import { raporOfPartner } from './rapor';
 import { raporPdf } from './rapor-pdf';
 import { rankingFor, rankingPage } from './ranking';
 import { rankingRows, rankingSheet } from './ranking-export';
 import { kpiSubject, reportRegion } from './scope';
-import { PlainText } from '#domain/text';
 
 const PartnerParams = z.strictObject({ id: RowIdParam });
-
-const ProfileVersionOut = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  version: z.number().int(),
-  effectiveFrom: z.string(),
-  note: z.string().nullable(),
-  createdAt: z.string(),
-  definition: KpiProfileDefinition,
-});
-const PublishProfileBody = z.strictObject({
-  definition: KpiProfileDefinition,
-  effectiveFrom: CalendarDate,
-  note: PlainText.trim().max(500).optional(),
-});
 
 export const kpiRoutes: Routes = (base) => {
   const app = zodRoutes(base);
@@ -188,14 +180,35 @@ export const kpiRoutes: Routes = (base) => {
   );
 
   app.get(
-    '/api/kpi/profiles',
+    '/api/dashboard/export',
     {
       config: { access: 'kpi.read' },
       schema: {
-        summary: 'List the KPI profile versions',
         tags: ['kpi'],
-        response: { 200: z.object({ items: z.array(ProfileVersionOut) }) },
+        produces: exportProduces,
+        summary: "The dashboard's figures per child region for a period, as XLSX or CSV",
+        querystring: DashboardExportQuery,
       },
+    },
+    async (request, reply) => {
+      const { format, from, to } = request.query;
+      const region = await reportRegion(app.db, actorOf(request), request.query.region);
+      const where = region.code === null ? '' : `${region.code}-`;
+      return sendExport(reply, {
+        format,
+        stem: `dasbor-wilayah-${where}${from}-${to}`,
+        sheet: childRegionsSheet,
+        rows: await childRegionFigures(app.db, region, request.query),
+        now: app.clock(),
+      });
+    },
+  );
+
+  app.get(
+    '/api/kpi/profiles',
+    {
+      config: { access: 'kpi.read' },
+      schema: { summary: 'List the KPI profile versions', tags: ['kpi'], response: { 200: KpiProfileVersionList } },
     },
     async () => ({
       items: await profileVersions(app.db),
@@ -210,12 +223,26 @@ export const kpiRoutes: Routes = (base) => {
         summary: 'Publish a new KPI profile version',
         tags: ['kpi'],
         body: PublishProfileBody,
-        response: { 201: ProfileVersionOut },
+        response: { 201: KpiProfileVersion },
       },
     },
     async (request, reply) => {
       const version = await publishProfileVersion(app.db, { ...request.body, actorId: actorOf(request).id, now: app.clock() });
       return reply.status(201).send(version);
     },
+  );
+
+  app.post(
+    '/api/kpi/profiles/preview',
+    {
+      config: { access: 'kpiProfiles.write' },
+      schema: {
+        tags: ['kpi'],
+        summary: 'How many partners per region would change colour over a period under a profile version not yet saved',
+        body: ProfilePreviewBody,
+        response: { 200: ProfilePreviewResponse },
+      },
+    },
+    (request) => previewProfileVersion(app.db, actorOf(request), request.body),
   );
 };

@@ -72,4 +72,33 @@ describe('ProvinceScoreCache', () => {
     expect(cache.get('19', 1)).toEqual([1, 2]);
     expect(cache.get('11', 1)).toEqual([5, 6]);
   });
+
+  it('brings an answer whose generation moved up to date with refresh, keeping the old one unchanged', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    const old = await cache.items('19', 4, () => Promise.resolve(['a', 'b']));
+    const seen: number[] = [];
+    const refresh = (stale: readonly string[], since: number) => {
+      seen.push(since);
+      return Promise.resolve([...stale, 'c']);
+    };
+    const asked = [1, 2].map(() => cache.items('19', 6, () => Promise.resolve(['never']), refresh));
+    expect(await Promise.all(asked)).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ]);
+    expect(seen).toEqual([4]);
+    expect(old).toEqual(['a', 'b']);
+    expect(cache.computations).toBe(1);
+    expect(cache.patches).toBe(1);
+    expect(await cache.items('19', 6, () => Promise.resolve(['never']), refresh)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('computes afresh when refresh cannot patch, or when nothing is kept to patch', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    const cannot = () => Promise.resolve(undefined);
+    expect(await cache.items('19', 1, () => Promise.resolve(['a']), cannot)).toEqual(['a']);
+    expect(await cache.items('19', 2, () => Promise.resolve(['b']), cannot)).toEqual(['b']);
+    expect(cache.computations).toBe(2);
+    expect(cache.patches).toBe(0);
+  });
 });

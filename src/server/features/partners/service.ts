@@ -71,7 +71,7 @@ export async function createPartner(db: DbOrTx, actor: Actor, body: CreatePartne
       updated_at: stamp,
     });
     // A new partner enters its region's KPI lists (at 0) at once.
-    await bumpGenerations(tx, [body.regionCode]);
+    await bumpGenerations(tx, [{ partnerId: id, regionCode: body.regionCode }]);
     return partnerById(tx, id);
   });
 }
@@ -125,7 +125,10 @@ export async function updatePartner(db: DbOrTx, actor: Actor, id: number, patch:
     if (next.regionCode !== row.region_code) await movePartnerActivities(tx, id, next.regionCode);
     // Name, type (and so targets), scheme, cohort, place or activity can all change its region's KPI lists.
     if (Object.keys(changes).some((column) => !contactColumns.has(column))) {
-      await bumpGenerations(tx, [row.region_code, next.regionCode]);
+      await bumpGenerations(tx, [
+        { partnerId: id, regionCode: row.region_code },
+        { partnerId: id, regionCode: next.regionCode },
+      ]);
     }
     return partnerById(tx, id);
   });

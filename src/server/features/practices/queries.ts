@@ -8,7 +8,7 @@ import { regionPathsOf } from '#server/features/regions/service';
 import { scopeOf } from './access';
 import { toLinkedActivity, toPractice, toSummary } from './mapping';
 import { practicePhotos } from './photos';
-import { findPracticeDetail, linkedActivities, listPractices } from './repository';
+import { findPracticeDetail, linkedActivities, listPractices, type PracticeFilter } from './repository';
 import { practiceHistory } from './trail';
 
 // Reading stories: one in full, and the list that is both the country's gallery of published
@@ -35,25 +35,29 @@ export async function practiceForActor(db: DbOrTx, actor: Actor, id: number): Pr
   });
 }
 
+/** The stories of the list the actor asked for: the list and its export read the same filter. */
+export function practiceFilterFor(actor: Actor, query: Omit<PracticeListQuery, 'page' | 'pageSize'>): PracticeFilter {
+  return {
+    circle: practiceCircle(actor),
+    partnerId: query.partner,
+    withinRegion: query.region,
+    status: query.status,
+    strategy: query.strategy,
+    featured: query.featured,
+    text: query.q,
+  };
+}
+
 /**
  * Every published story in the country, and the unpublished ones of the actor's circle (its own
  * library's for a manager, its region's for a reviewer), narrowed by the filters. A region or
  * library outside the actor's scope is no error: its published stories are everyone's.
  */
 export async function practicesForActor(db: DbOrTx, actor: Actor, query: PracticeListQuery): Promise<PracticeList> {
-  const { rows, total } = await listPractices(
-    db,
-    {
-      circle: practiceCircle(actor),
-      partnerId: query.partner,
-      withinRegion: query.region,
-      status: query.status,
-      strategy: query.strategy,
-      featured: query.featured,
-      text: query.q,
-    },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
-  );
+  const { rows, total } = await listPractices(db, practiceFilterFor(actor, query), {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
   const ids = rows.map((r) => r.id);
   const [covers, paths] = await Promise.all([
     coverPhotosOf(db, practicePhotos, ids),

@@ -225,6 +225,17 @@ export async function listPractices(db: DbOrTx, f: PracticeFilter, page: { limit
 }
 export type PracticeSummaryRow = Awaited<ReturnType<typeof listPractices>>['rows'][number];
 
+/** One page of the stories the filter lets through, by id after the cursor: the export reads the list this way. */
+export function practicesAfter(db: DbOrTx, f: PracticeFilter, afterId: number | undefined, limit: number) {
+  let q = db
+    .selectFrom('practices')
+    .innerJoin('partners', 'partners.id', 'practices.partner_id')
+    .select(summaryColumns)
+    .where((eb) => matches(eb, f));
+  if (afterId !== undefined) q = q.where('practices.id', '>', afterId);
+  return q.orderBy('practices.id').limit(limit).execute();
+}
+
 /** Whole stories for print, grouped by where the libraries are, then in the order they were published. */
 export function practicesForPrint(db: DbOrTx, f: PracticeFilter, limit: number) {
   return withPartner(db)

@@ -6,6 +6,7 @@ import {
   Practice,
   PracticeCommentBody,
   PracticeEvent,
+  PracticeExportQuery,
   PracticeList,
   PracticeListQuery,
   ReturnPracticeBody,
@@ -14,9 +15,11 @@ import {
 } from '#domain/practices';
 import { NoContent, mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { bookletOf } from './booklet';
 import { bookletPdf } from './booklet-pdf';
 import { ignorePracticeMoments, type PracticeListener } from './events';
+import { practiceExport, practiceSheet } from './export';
 import { practiceForActor, practicesForActor } from './queries';
 import { commentOnPractice, featurePractice, publishPractice, returnPractice, submitPractice } from './review';
 import { createPractice, deletePractice, updatePractice } from './service';
@@ -45,6 +48,27 @@ export const practiceRoutesWith =
         },
       },
       (request) => practicesForActor(app.db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/practices/export',
+      {
+        config: { access: 'practices.read' },
+        schema: {
+          tags: ['practices'],
+          produces: exportProduces,
+          summary: 'The list of good-practice stories with its filters, as XLSX or CSV',
+          querystring: PracticeExportQuery,
+        },
+      },
+      (request, reply) =>
+        sendExport(reply, {
+          format: request.query.format,
+          stem: 'praktik-baik',
+          sheet: practiceSheet,
+          rows: practiceExport(app.db, actorOf(request), request.query),
+          now: app.clock(),
+        }),
     );
 
     app.get(

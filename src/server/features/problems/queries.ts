@@ -61,10 +61,19 @@ export async function problemScopeFilter(
   return { partnerId: query.partner, withinRegion: query.region ?? actor.regionCode ?? undefined };
 }
 
-export async function problemsForActor(db: DbOrTx, actor: Actor, query: ProblemListQuery, now: Date): Promise<ProblemList> {
+/** The problems of the list the actor asked for, checked against its scope: the list and its export read the same filter. */
+export async function problemFilterFor(
+  db: DbOrTx,
+  actor: Actor,
+  query: Omit<ProblemListQuery, 'page' | 'pageSize'>,
+): Promise<ProblemFilter> {
   if (!can(actor, 'problems.read')) throw new ApiError('forbidden', 'your role may not read problems');
   const scope = await problemScopeFilter(db, actor, query);
-  const filter: ProblemFilter = { ...scope, statuses: query.status, category: query.category, overdue: query.overdue };
+  return { ...scope, statuses: query.status, category: query.category, overdue: query.overdue };
+}
+
+export async function problemsForActor(db: DbOrTx, actor: Actor, query: ProblemListQuery, now: Date): Promise<ProblemList> {
+  const filter = await problemFilterFor(db, actor, query);
   const { rows, total } = await listProblems(db, filter, overdueRuleAt(now), {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,

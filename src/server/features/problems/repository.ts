@@ -128,6 +128,13 @@ export async function listProblems(db: DbOrTx, f: ProblemFilter, rule: OverdueRu
   return { rows, total: Number(total.n) };
 }
 
+/** One page of the problems the filter lets through, by id after the cursor: the export reads the list this way. */
+export function problemsAfter(db: DbOrTx, f: ProblemFilter, rule: OverdueRule, afterId: number | undefined, limit: number) {
+  let q = problemsWithCounts(db, rule).where((eb) => matches(eb, f, rule));
+  if (afterId !== undefined) q = q.where('problems.id', '>', afterId);
+  return q.orderBy('problems.id').limit(limit).execute();
+}
+
 /** Where the counts are taken: one partner, a region and what lies inside it, or (neither) the whole country. */
 export interface CountScope {
   partnerId?: number | undefined;

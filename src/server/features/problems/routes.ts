@@ -5,6 +5,7 @@ import {
   Problem,
   ProblemCommentBody,
   ProblemEvent,
+  ProblemExportQuery,
   ProblemList,
   ProblemListQuery,
   ProblemRegionSummary,
@@ -14,6 +15,8 @@ import {
 } from '#domain/problems';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
+import { problemExport, problemSheet } from './export';
 import { problemForActor, problemsForActor } from './queries';
 import { commentOnProblem, editProblem, raiseProblem } from './service';
 import { changeProblemStatus } from './status';
@@ -40,6 +43,27 @@ export const problemRoutesWith =
         },
       },
       (request) => problemsForActor(app.db, actorOf(request), request.query, app.clock()),
+    );
+
+    app.get(
+      '/api/problems/export',
+      {
+        config: { access: 'problems.read' },
+        schema: {
+          tags: ['problems'],
+          produces: exportProduces,
+          summary: 'The list of problems with its filters, as XLSX or CSV',
+          querystring: ProblemExportQuery,
+        },
+      },
+      async (request, reply) =>
+        sendExport(reply, {
+          format: request.query.format,
+          stem: 'kendala',
+          sheet: problemSheet,
+          rows: await problemExport(app.db, actorOf(request), request.query, app.clock()),
+          now: app.clock(),
+        }),
     );
 
     app.get(

@@ -2,15 +2,53 @@ import { sql } from 'kysely';
 import { provinceOf } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 
-/** Raises the KPI generation of the provinces of these regions; call inside the changing transaction. */
-export async function bumpGenerations(db: DbOrTx, regionCodes: string[]): Promise<void> {
-  const provinces = [...new Set(regionCodes.map(provinceOf))];
-  if (provinces.length === 0) return;
-  await db
+/** A change that can move a partner's KPI score: the partner, and a region it was or is in. */
+export interface ScoreChange {
+  partnerId: number;
+  regionCode: string;
+}
+
+/** Generations of a province kept in the change log; a cache older than this recomputes the province whole. */
+export const keptGenerations = 1024;
+
+/**
+ * Raises the KPI generation of the provinces of these changes and logs which partners each new
+ * generation moved; call inside the changing transaction, so the score cache of every instance
+ * sees the generation and its partners together or not at all.
+ */
+export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promise<void> {
+  const partnersOf = new Map<string, Set<number>>();
+  for (const change of changes) {
+    const province = provinceOf(change.regionCode);
+    const partners = partnersOf.get(province) ?? new Set<number>();
+    partners.add(change.partnerId);
+    partnersOf.set(province, partners);
+  }
+  if (partnersOf.size === 0) return;
+  const raised = await db
     .insertInto('kpi_generations')
-    .values(provinces.map((province_code) => ({ province_code, generation: 1 })))
+    .values([...partnersOf.keys()].map((province_code) => ({ province_code, generation: 1 })))
     .onConflict((oc) => oc.column('province_code').doUpdateSet({ generation: sql`kpi_generations.generation + 1` }))
+    .returning(['province_code', 'generation'])
     .execute();
+  const rows = raised.flatMap((r) =>
+    [...(partnersOf.get(r.province_code) ?? [])].map((partner_id) => ({
+      province_code: r.province_code,
+      generation: Number(r.generation),
+      partner_id,
+    })),
+  );
+  await db.insertInto('kpi_changes').values(rows).execute();
+  // Pruned now and then, by the write that crosses a multiple of the window: never a write's every time.
+  for (const r of raised) {
+    const generation = Number(r.generation);
+    if (generation % 256 !== 0) continue;
+    await db
+      .deleteFrom('kpi_changes')
+      .where('province_code', '=', r.province_code)
+      .where('generation', '<=', generation - keptGenerations)
+      .execute();
+  }
 }
 
 /** Current generation of each province asked for; a province never changed is at 0. */
@@ -18,4 +56,22 @@ export async function generationsOf(db: DbOrTx, provinces: string[]): Promise<Ma
   const rows = provinces.length ? await db.selectFrom('kpi_generations').selectAll().where('province_code', 'in', provinces).execute() : [];
   const found = new Map(rows.map((r) => [r.province_code, Number(r.generation)]));
   return new Map(provinces.map((p) => [p, found.get(p) ?? 0]));
+}
+
+/**
+ * The partners moved in a province after one generation up to another, or undefined when the log
+ * no longer holds every generation between (pruned, or raised without a log by an older version).
+ */
+export async function partnersChangedBetween(db: DbOrTx, province: string, after: number, upTo: number): Promise<number[] | undefined> {
+  if (upTo <= after) return [];
+  const rows = await db
+    .selectFrom('kpi_changes')
+    .select(['generation', 'partner_id'])
+    .where('province_code', '=', province)
+    .where('generation', '>', after)
+    .where('generation', '<=', upTo)
+    .execute();
+  const generations = new Set(rows.map((r) => Number(r.generation)));
+  if (generations.size !== upTo - after) return undefined;
+  return [...new Set(rows.map((r) => Number(r.partner_id)))];
 }

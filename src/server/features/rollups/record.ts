@@ -1,7 +1,13 @@
 import { countedStatuses, type ActivityStatus, type Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { bumpGenerations } from './generations';
-import { applyPartnerMonthDelta, applyRegionDayDelta, lockPartnerReporting, recountPartnerReporting } from './repository';
+import {
+  addToPartnerReporting,
+  applyPartnerMonthDelta,
+  applyRegionDayDelta,
+  lockPartnerReporting,
+  recountPartnerReporting,
+} from './repository';
 
 /** The fields of an activity that rollups count, before or after a change. */
 export interface ActivitySnapshot {
@@ -31,7 +37,7 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
   await recordReporting(tx, b, a);
   await bumpGenerations(
     tx,
-    [b?.regionCode, a?.regionCode].filter((r): r is string => r !== undefined),
+    [b, a].filter((s): s is ActivitySnapshot => s !== null),
   );
 }
 
@@ -67,11 +73,23 @@ async function apply(tx: DbOrTx, s: ActivitySnapshot, sign: 1 | -1): Promise<voi
 }
 
 /**
- * The reporting rollup of each partner-month the change touched: locked, then recounted from the
- * activities (the change is already written in this transaction). The after-state's region wins,
+ * The reporting rollup of each partner-month the change touched: one more activity is added in
+ * one upsert; any other change is locked, then recounted from the activities (the change is
+ * already written in this transaction). The after-state's region wins,
  * so a partner's move carries its months along.
  */
 async function recordReporting(tx: DbOrTx, b: ActivitySnapshot | null, a: ActivitySnapshot | null): Promise<void> {
+  // A report starting to count (the common case: submitted) only adds: no recount needed.
+  if (!b && a) {
+    await addToPartnerReporting(tx, {
+      partnerId: a.partnerId,
+      month: a.date.slice(0, 7),
+      regionCode: a.regionCode,
+      submittedAt: a.submittedAt,
+      date: a.date,
+    });
+    return;
+  }
   const keys = new Map<string, { partnerId: number; month: string; regionCode: string }>();
   for (const s of [b, a]) {
     if (s)

@@ -144,6 +144,25 @@ export function activitiesOfRegions(db: DbOrTx, codes: string[], from: string, t
     .execute();
 }
 
+/** Activities and participants per region and strategy for several regions at once (a drill-down's children, exported). */
+export function figuresOfRegions(db: DbOrTx, codes: string[], from: string, to: string) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('rollup_region_day')
+    .select((eb) => [
+      'region_code',
+      'strategy',
+      eb.fn.sum<number>('activities').as('activities'),
+      eb.fn.sum<number>('participants_male').as('male'),
+      eb.fn.sum<number>('participants_female').as('female'),
+    ])
+    .where('region_code', 'in', codes)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy(['region_code', 'strategy'])
+    .execute();
+}
+
 /** Counted activities grouped by partner, region, day and strategy: the raw truth the rollups summarise. */
 export function countedActivityGroups(db: DbOrTx) {
   return db
@@ -231,6 +250,37 @@ export async function lockPartnerReporting(db: DbOrTx, key: { partnerId: number;
       last_date: null,
     })
     .onConflict((oc) => oc.columns(['partner_id', 'month']).doUpdateSet({ region_code: sql`excluded.region_code` }))
+    .execute();
+}
+
+/**
+ * Counts one more activity in a partner's month: the common change (a report submitted), one
+ * upsert instead of a lock and a recount. The earliest submission and latest day can only move
+ * outward when an activity is added. On PostgreSQL the conflict's update applies to the row's
+ * latest committed version under its lock, as the other rollups' deltas do.
+ */
+export async function addToPartnerReporting(
+  db: DbOrTx,
+  key: { partnerId: number; month: string; regionCode: string; submittedAt: string | null; date: string },
+): Promise<void> {
+  await db
+    .insertInto('rollup_partner_reporting')
+    .values({
+      partner_id: key.partnerId,
+      month: key.month,
+      region_code: key.regionCode,
+      activities: 1,
+      first_submitted_at: key.submittedAt,
+      last_date: key.date,
+    })
+    .onConflict((oc) =>
+      oc.columns(['partner_id', 'month']).doUpdateSet({
+        region_code: sql`excluded.region_code`,
+        activities: sql`rollup_partner_reporting.activities + 1`,
+        first_submitted_at: sql`CASE WHEN rollup_partner_reporting.first_submitted_at IS NULL OR excluded.first_submitted_at < rollup_partner_reporting.first_submitted_at THEN excluded.first_submitted_at ELSE rollup_partner_reporting.first_submitted_at END`,
+        last_date: sql`CASE WHEN rollup_partner_reporting.last_date IS NULL OR excluded.last_date > rollup_partner_reporting.last_date THEN excluded.last_date ELSE rollup_partner_reporting.last_date END`,
+      }),
+    )
     .execute();
 }
 

@@ -38,3 +38,10 @@ export interface KpiGenerationTable {
   province_code: string;
   generation: number;
 }
+
+/** A partner moved by a KPI generation of its province (see migration 0020). */
+export interface KpiChangeTable {
+  province_code: string;
+  generation: number;
+  partner_id: number;
+}

@@ -23,6 +23,9 @@ export const partnerMonths = (db: DbOrTx, within: string | null, months: string[
 export const activitiesOfRegions = (db: DbOrTx, codes: string[], from: string, to: string) =>
   rollups.activitiesOfRegions(db, codes, from, to);
 
+/** Activities and participants per region and strategy for several regions at once. */
+export const figuresOfRegions = (db: DbOrTx, codes: string[], from: string, to: string) => rollups.figuresOfRegions(db, codes, from, to);
+
 export interface DataExtent {
   firstDate: string | null;
   lastDate: string | null;

@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom';
 import type { CompletenessResponse } from '#domain/completeness';
 import { formatNumber } from '#web/features/dashboard/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
-import { completenessSearch } from './api';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
+import { completenessExportPath, completenessSearch } from './api';
 import { formatRate } from './format';
 import '#web/i18n/pages.ts';
 import './messages.ts';
@@ -80,6 +81,7 @@ export function ChildrenCompleteness({ data }: { data: CompletenessResponse }) {
           ))}
         </tbody>
       </table>
+      <DownloadLinks hrefOf={(format) => completenessExportPath(data.region.code, data.month, 'children', format)} />
     </section>
   );
 }

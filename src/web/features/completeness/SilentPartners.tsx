@@ -4,6 +4,8 @@ import { formatDate } from '#domain/calendar';
 import type { CompletenessResponse, SilentPartner } from '#domain/completeness';
 import { formatNumber } from '#web/features/dashboard/format.ts';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
+import { completenessExportPath } from './api';
 import { keepShown, toggleAll, toggleOne } from './selection';
 import './messages.ts';
 
@@ -74,6 +76,7 @@ export function SilentPartners({ data, reminder }: { data: CompletenessResponse;
               ))}
             </tbody>
           </table>
+          <DownloadLinks hrefOf={(format) => completenessExportPath(data.region.code, data.month, 'silent', format)} />
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
-import { CompletenessResponse, CompletenessTrendResponse } from '#domain/completeness';
+import { CompletenessResponse, CompletenessTrendResponse, type CompletenessExportRows } from '#domain/completeness';
+import type { ExportFormat } from '#domain/exports';
 import { apiQuery } from '#web/api/queries.ts';
 
 /** `?region=…&month=…`: the region only when it is not the user's own scope (null). */
@@ -19,3 +20,7 @@ export function completenessTrendQuery(region: string | null, from: string, to: 
   params.set('to', to);
   return apiQuery(`/api/completeness/trend?${params.toString()}`, CompletenessTrendResponse);
 }
+
+/** A table of the screen as a file: the child regions' figures, or every silent library (the screen lists 500). */
+export const completenessExportPath = (region: string | null, month: string, rows: CompletenessExportRows, format: ExportFormat) =>
+  `/api/completeness/export?${completenessSearch(region, month)}&rows=${rows}&format=${format}`;

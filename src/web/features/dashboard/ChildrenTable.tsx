@@ -2,6 +2,8 @@ import { Link } from 'react-router-dom';
 import type { ChildrenResponse, DashboardResponse } from '#domain/dashboard';
 import { formatScore, kpiColors } from '#domain/kpi/score';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
+import { childRegionsExportPath } from './api';
 import { formatNumber } from './format';
 import { KpiIcon } from './KpiBadge';
 import { reportSearch, type Period } from './period';
@@ -98,6 +100,7 @@ export function ChildrenTable({ region, items, period, fold }: { region: Region;
             </tbody>
           </table>
         )}
+        {items.length > 0 && <DownloadLinks hrefOf={(format) => childRegionsExportPath({ region: region.code, period }, format)} />}
       </Fold>
     </section>
   );

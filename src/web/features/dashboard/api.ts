@@ -55,6 +55,10 @@ export function rankingQuery(query: ReportQuery, view: RankingView, pageSize: nu
 export const rankingExportPath = (query: ReportQuery, format: ExportFormat) =>
   `/api/kpi/partners/export?${reportSearch(query.region, query.period)}&format=${format}`;
 
+/** The table of child regions as a file: each one's figures, activities per strategy and participants. */
+export const childRegionsExportPath = (query: ReportQuery, format: ExportFormat) =>
+  `/api/dashboard/export?${reportSearch(query.region, query.period)}&format=${format}`;
+
 /** The first and last day with reports in a region (null: the viewer's own scope), and the demo's period while it is the demo. */
 export const extentQuery = (region: string | null) =>
   apiQuery(`/api/dashboard/extent${region === null ? '' : `?${new URLSearchParams({ region }).toString()}`}`, DataExtentResponse);

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CreateGatheringActionBody, UpdateGatheringActionBody } from '#domain/gathering-actions';
 import { CourseList } from '#domain/course-learning';
+import type { ExportFormat } from '#domain/exports';
 import { AttendanceImportResult } from '#domain/gathering-attendance';
 import {
   AgendaItem,
@@ -49,6 +50,8 @@ export const importAttendance = (id: number, text: string, dryRun: boolean) =>
 
 export const attendanceFile = (id: number, format: 'csv' | 'pdf') => `/api/gatherings/${id}/attendance.${format}`;
 export const packFile = (id: number) => `/api/gatherings/${id}/pack.pdf`;
+/** The attendance list as a spreadsheet, through the exports every list has (the PDF is `attendanceFile`). */
+export const attendanceExportPath = (id: number, format: ExportFormat) => `/api/gatherings/${id}/attendance/export?format=${format}`;
 
 /** Published stories whose words match, from the whole country: what an agenda may share. */
 export const publishedStoriesQuery = (q: string) =>

@@ -150,7 +150,6 @@ export const gatheringWords = registerMessages({
     'gathering.listedTitle': 'Sudah tercatat hadir ({count})',
     'gathering.exportTitle': 'Unduh daftar hadir',
     'gathering.exportIntro': 'Daftar hadir pertemuan {date}, untuk arsip dan laporan.',
-    'gathering.exportCsv': 'Unduh CSV',
     'gathering.exportPdf': 'Unduh PDF',
     'gathering.import.title': 'Impor daftar hadir',
     'gathering.import.intro':
@@ -337,7 +336,6 @@ export const gatheringWords = registerMessages({
     'gathering.listedTitle': 'Already recorded ({count})',
     'gathering.exportTitle': 'Download the attendance list',
     'gathering.exportIntro': 'The attendance of the gathering of {date}, for the files and reports.',
-    'gathering.exportCsv': 'Download CSV',
     'gathering.exportPdf': 'Download PDF',
     'gathering.import.title': 'Import an attendance list',
     'gathering.import.intro':

@@ -9,10 +9,11 @@ import { useUser } from '#web/features/auth/session.tsx';
 import { regionQuery } from '#web/features/regions/api.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { useFlash } from '#web/shell/useFlash.ts';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { practicesQuery } from './api';
+import { practicesExportPath, practicesQuery } from './api';
 import { BookletPanel, type ChosenStory } from './BookletPanel';
 import { filtersFrom, hasFilters, pageFrom, paramsFor, type PracticeFilters } from './filters';
 import { GalleryFilters } from './GalleryFilters';
@@ -119,6 +120,7 @@ export function GalleryPage() {
             </ul>
           )}
           <Pager page={page} total={list.data.total} pageSize={pageSize} label={t('practices.pages')} onPage={(p) => apply(filters, p)} />
+          {list.data.total > 0 && <DownloadLinks hrefOf={(format) => practicesExportPath(filters, format)} />}
         </>
       )}
       {booklet && (

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ExportFormat } from '#domain/exports';
 import { Photo } from '#domain/photos';
 import {
   Practice,
@@ -10,10 +11,17 @@ import {
 } from '#domain/practices';
 import { api, ApiError, apiNoContent, upload, type UploadOptions } from '#web/api/client.ts';
 import { apiQuery } from '#web/api/queries.ts';
-import { listSearch, type PracticeFilters } from './filters';
+import { listParams, listSearch, type PracticeFilters } from './filters';
 
 export const practicesQuery = (filters: PracticeFilters, page: number, pageSize: number) =>
   apiQuery(`/api/practices?${listSearch(filters, page, pageSize)}`, PracticeList);
+
+/** The list as filtered now, as a file: every matching story, no paging. */
+export function practicesExportPath(filters: PracticeFilters, format: ExportFormat): string {
+  const params = listParams(filters);
+  params.set('format', format);
+  return `/api/practices/export?${params.toString()}`;
+}
 
 /** An id of 0 (a mistyped address) is not asked for: no story has it. */
 export function practiceQuery(id: number) {

@@ -55,8 +55,8 @@ export function paramsFor(filters: PracticeFilters, page = 1): URLSearchParams {
 /** The filters a person chose (search, strategy, region, featured), not the tab they are on. */
 export const hasFilters = (f: PracticeFilters): boolean => [f.q, f.strategy, f.region, f.featured, f.partner].some((v) => v !== undefined);
 
-/** The API's query string for a page of the list: the gallery asks for published stories unless a tab says otherwise. */
-export function listSearch(filters: PracticeFilters, page: number, pageSize: number): string {
+/** The API's filters for the list: the gallery asks for published stories unless a tab says otherwise. */
+export function listParams(filters: PracticeFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.strategy) params.set('strategy', filters.strategy);
@@ -64,6 +64,12 @@ export function listSearch(filters: PracticeFilters, page: number, pageSize: num
   if (filters.featured) params.set('featured', 'true');
   params.set('status', filters.status ?? 'published');
   if (filters.partner !== undefined) params.set('partner', String(filters.partner));
+  return params;
+}
+
+/** The API's query string for a page of the list. */
+export function listSearch(filters: PracticeFilters, page: number, pageSize: number): string {
+  const params = listParams(filters);
   params.set('page', String(page));
   params.set('pageSize', String(pageSize));
   return params.toString();

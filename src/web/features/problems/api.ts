@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ExportFormat } from '#domain/exports';
 import { GatheringSummary } from '#domain/gatherings';
 import {
   Problem,
@@ -14,10 +15,14 @@ import {
 } from '#domain/problems';
 import { api, ApiError } from '#web/api/client.ts';
 import { apiQuery } from '#web/api/queries.ts';
-import { listSearch, type ProblemFilters } from './filters';
+import { exportSearch, listSearch, type ProblemFilters } from './filters';
 
 export const problemsQuery = (filters: ProblemFilters, page: number, pageSize: number) =>
   apiQuery(`/api/problems?${listSearch(filters, page, pageSize)}`, ProblemList);
+
+/** The list as filtered now, as a file: every matching problem, no paging. */
+export const problemsExportPath = (filters: ProblemFilters, format: ExportFormat) =>
+  `/api/problems/export?${exportSearch(filters, format)}`;
 
 /** Open problems and overdue actions of one partner, or of a region per child region (null: the user's own scope). */
 export function problemSummaryQuery(of: { partner: number } | { region: string | null }) {

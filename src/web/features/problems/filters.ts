@@ -1,3 +1,4 @@
+import type { ExportFormat } from '#domain/exports';
 import { ProblemCategory, problemStatuses, type ProblemStatus } from '#domain/problems';
 import { RegionCode } from '#domain/regions';
 
@@ -56,6 +57,13 @@ export function paramsFor(filters: ProblemFilters, page = 1): URLSearchParams {
   const params = setFilters(new URLSearchParams(), filters);
   if (page > 1) params.set('page', String(page));
   return params;
+}
+
+/** The query string of an export: the filters that are set, and the file's format. */
+export function exportSearch(filters: ProblemFilters, format: ExportFormat): string {
+  const params = setFilters(new URLSearchParams(), filters);
+  params.set('format', format);
+  return params.toString();
 }
 
 /** The query string of a list request: the filters that are set, then the page. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CourseList, CourseProgressReport, ElisProgress, LearnerCourse, LearnerLesson } from '#domain/course-learning';
 import { AuthoredCourse, courseImageField, type CourseBody } from '#domain/courses';
+import type { ExportFormat } from '#domain/exports';
 import { Photo } from '#domain/photos';
 import { api, ApiError, apiNoContent, upload, type UploadOptions } from '#web/api/client.ts';
 import { apiQuery } from '#web/api/queries.ts';
@@ -34,6 +35,10 @@ export const elisProgressQuery = (region: string | null) => apiQuery(`/api/cours
 
 export const courseProgressQuery = (id: number, region: string | null, page: number, pageSize: number) =>
   byId(id, apiQuery(`/api/courses/${id}/progress${search({ region, page, pageSize })}`, CourseProgressReport));
+
+/** Every learner of the course in the region (null: the asker's own scope) as a file, not a page. */
+export const courseProgressExportPath = (id: number, region: string | null, format: ExportFormat) =>
+  `/api/courses/${id}/progress/export${search({ region, format })}`;
 
 /** The KPI indicators a course may name, from every version of the profiles (as the server checks). */
 const Profiles = z.object({

@@ -6,8 +6,9 @@ import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { attendanceFile, gatheringQuery } from '../api';
+import { attendanceExportPath, attendanceFile, gatheringQuery } from '../api';
 import { meetingDay } from '../wording';
 import { AttendanceImport } from './AttendanceImport';
 import { AttendeeList, PartnerSearch } from './PartnerSearch';
@@ -41,10 +42,8 @@ function TakeAttendance({ gathering, onImported }: { gathering: Gathering; onImp
       <section aria-labelledby="attendance-export">
         <h2 id="attendance-export">{t('gathering.exportTitle')}</h2>
         <p>{t('gathering.exportIntro', { date: meetingDay(gathering.date, locale) })}</p>
+        <DownloadLinks hrefOf={(format) => attendanceExportPath(gathering.id, format)} />
         <div className="button-row">
-          <a className="button button--secondary" href={attendanceFile(gathering.id, 'csv')} download>
-            {t('gathering.exportCsv')}
-          </a>
           <a className="button button--secondary" href={attendanceFile(gathering.id, 'pdf')} download>
             {t('gathering.exportPdf')}
           </a>

@@ -5,8 +5,9 @@ import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { attendanceFile, gatheringQuery, packFile } from '../api';
+import { attendanceExportPath, attendanceFile, gatheringQuery, packFile } from '../api';
 import { meetingDay } from '../wording';
 import { AgendaItemView } from './AgendaItemView';
 import { GatheringHistory } from './GatheringHistory';
@@ -99,16 +100,15 @@ export function GatheringDetailPage() {
         </a>
       </div>
       {gathering.attendees > 0 && (
-        <p className="gathering-downloads">
-          {t('gathering.attendanceFiles')}{' '}
-          <a href={attendanceFile(gathering.id, 'csv')} download>
-            {t('gathering.exportCsv')}
-          </a>{' '}
-          ·{' '}
-          <a href={attendanceFile(gathering.id, 'pdf')} download>
-            {t('gathering.exportPdf')}
-          </a>
-        </p>
+        <div className="gathering-downloads">
+          <p>
+            {t('gathering.attendanceFiles')}{' '}
+            <a href={attendanceFile(gathering.id, 'pdf')} download>
+              {t('gathering.exportPdf')}
+            </a>
+          </p>
+          <DownloadLinks hrefOf={(format) => attendanceExportPath(gathering.id, format)} />
+        </div>
       )}
       <section aria-labelledby="gathering-agenda">
         <h2 id="gathering-agenda">{t('gathering.agenda')}</h2>

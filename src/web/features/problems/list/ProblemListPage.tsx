@@ -5,9 +5,10 @@ import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { useUser } from '#web/features/auth/session.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { problemsQuery } from '../api';
+import { problemsExportPath, problemsQuery } from '../api';
 import { filtersFrom, hasFilters, pageFrom, paramsFor, type ProblemFilters } from '../filters';
 import { ProblemFiltersForm } from './ProblemFiltersForm';
 import { ProblemTable } from './ProblemTable';
@@ -59,6 +60,7 @@ export function ProblemListPage() {
             <ProblemTable items={list.data.items} caption={t('problems.caption')} showPartner={!ownPartner} />
           )}
           <Pager page={page} total={list.data.total} pageSize={pageSize} label={t('problems.pages')} onPage={(p) => apply(filters, p)} />
+          {list.data.total > 0 && <DownloadLinks hrefOf={(format) => problemsExportPath(filters, format)} />}
         </>
       )}
     </>

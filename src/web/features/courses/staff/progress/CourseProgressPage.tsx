@@ -4,9 +4,10 @@ import { useApiQuery } from '#web/api/useApiQuery.ts';
 import { idFromParam } from '#web/features/activities/idParam.ts';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useLanguage } from '#web/i18n/language.tsx';
+import { DownloadLinks } from '#web/shell/DownloadLinks.tsx';
 import { Pager } from '#web/shell/Pager.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
-import { courseProgressQuery, learnerViewQuery } from '../api';
+import { courseProgressExportPath, courseProgressQuery, learnerViewQuery } from '../api';
 import { LearnerCard } from './LearnerCard';
 import { ProgressTrail } from './ProgressTrail';
 import { CountCards, RegionCounts } from './RegionCounts';
@@ -85,6 +86,7 @@ export function CourseProgressPage() {
                   label={t('elisStaff.progress.pages')}
                   onPage={(next) => void navigate(hrefOf(path, region, next))}
                 />
+                <DownloadLinks hrefOf={(format) => courseProgressExportPath(id, report.region.code, format)} />
               </>
             )}
           </section>

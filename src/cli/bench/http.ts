@@ -1,0 +1,240 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Actor } from '#domain/permissions';
+import type { Connection } from '#server/db/connect';
+import { createActivity } from '#server/features/activities/service';
+import { submitActivity } from '#server/features/activities/status';
+import { hashPassword } from '#server/features/auth/passwords';
+import { createAccount } from '#server/features/users/accounts';
+import { logIn, report, spread, timedGet, type Session } from './http-client';
+import { existingUsernames, villageLibrariesIn } from './repository';
+
+const password = 'Bench-Http-Kopi-2026';
+const reportDate = '2024-09-10';
+
+export interface HttpBenchOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  province: string;
+  range: { from: string; to: string };
+  /** How long each phase runs. */
+  seconds: number;
+}
+
+type Spread = ReturnType<typeof spread>;
+
+export interface HttpBenchReport {
+  throughput: { clients: number; perSecond: number; latency: Spread }[];
+  rawPerSecond: number;
+  reads: { load: string; writerPerSecond: number | null; questions: Record<string, Spread>; health: Spread; rssMb: number }[];
+  idleRssMb: number;
+}
+
+/** A free port on the loopback, for the server the bench starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The server as an operator runs it (`sim-tpbis serve`), in its own process, so its event loop is its own. */
+async function startServer(options: HttpBenchOptions): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    env: {
+      ...process.env,
+      DATA_DIR: options.dataDir,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SIM_DEMO: '0',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { base, child };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+}
+
+/** Resident memory of a process, from the kernel's own account. */
+function rssMbOf(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+}
+
+/** The accounts the bench logs in as: the national office and one manager per reporting library. */
+async function ensureAccounts(
+  connection: Connection,
+  province: string,
+  managers: number,
+): Promise<{ username: string; partnerId: number }[]> {
+  const hash = await hashPassword(password);
+  const libraries = await villageLibrariesIn(connection.db, province, managers);
+  const wanted = [{ username: 'bench-pusat', partnerId: 0 }, ...libraries.map((l) => ({ username: `bench-mgr-${l.id}`, partnerId: l.id }))];
+  const existing = await existingUsernames(
+    connection.db,
+    wanted.map((w) => w.username),
+  );
+  const now = new Date();
+  for (const w of wanted) {
+    if (existing.has(w.username)) continue;
+    await createAccount(connection.db, {
+      username: w.username,
+      passwordHash: hash,
+      displayName: w.username,
+      now,
+      ...(w.partnerId ? { role: 'pengelola' as const, partnerId: w.partnerId } : { role: 'admin_pusat' as const }),
+    });
+  }
+  return wanted.slice(1);
+}
+
+/** Reports as fast as `clients` managers can, each waiting for its own answer, for a while. */
+async function flatOut(base: string, writers: { session: Session; partnerId: number }[], seconds: number) {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    writers.map(async (w) => {
+      while (performance.now() < until) latencies.push(await report(base, w.session, w.partnerId, reportDate));
+    }),
+  );
+  return { perSecond: latencies.length / ((performance.now() - started) / 1000), latency: spread(latencies) };
+}
+
+/** One writer paced at `rate` reports a second into the province, until told to stop; answers the rate it achieved. */
+function pacedWriter(base: string, writers: { session: Session; partnerId: number }[], rate: number) {
+  let stop = false;
+  let sent = 0;
+  const started = performance.now();
+  const running = (async () => {
+    while (!stop) {
+      const due = started + (sent * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      const w = writers[sent % writers.length];
+      if (!w) return;
+      sent += 1;
+      // Several in flight at once when the server is slow, as many phones would be.
+      void report(base, w.session, w.partnerId, reportDate).catch((error: unknown) => console.error(error));
+    }
+  })();
+  return async () => {
+    stop = true;
+    await running;
+    return sent / ((performance.now() - started) / 1000);
+  };
+}
+
+/** Asks `/api/health` every 50 ms until stopped: its slowest answers are the server's event-loop stalls. */
+function healthProbe(base: string) {
+  const times: number[] = [];
+  let stop = false;
+  const running = (async () => {
+    while (!stop) {
+      times.push(await timedGet(base, '/api/health'));
+      await sleep(50);
+    }
+  })();
+  return async () => {
+    stop = true;
+    await running;
+    return spread(times);
+  };
+}
+
+/**
+ * `sim-tpbis bench --http`: the whole system under load, over real HTTP against the server in
+ * its own process. Reports/s at 1, 8 and 32 clients next to the services' own loop; the
+ * dashboards and a ranking page idle and while a writer streams 1, 5 and 20 reports/s into the
+ * busiest province; `/api/health` as the stall detector; the server's resident memory.
+ */
+export async function benchHttp(connection: Connection, options: HttpBenchOptions): Promise<HttpBenchReport> {
+  const managers = await ensureAccounts(connection, options.province, 32);
+  const { base, child } = await startServer(options);
+  try {
+    const staff = await logIn(base, 'bench-pusat', password);
+    const writers: { session: Session; partnerId: number }[] = [];
+    for (const m of managers) writers.push({ session: await logIn(base, m.username, password), partnerId: m.partnerId });
+
+    const period = `from=${options.range.from}&to=${options.range.to}`;
+    const questions: Record<string, string> = {
+      'province dashboard': `/api/dashboard?region=${options.province}&${period}`,
+      'national dashboard': `/api/dashboard?${period}`,
+      'ranking page': `/api/kpi/partners?region=${options.province}&${period}&page=1&pageSize=20`,
+    };
+    // Every province scored once, as after a morning of national views.
+    for (const path of Object.values(questions)) await timedGet(base, path, staff);
+
+    const readUnder = async (load: string, rate: number | null) => {
+      const stopWriter = rate === null ? null : pacedWriter(base, writers, rate);
+      const stopHealth = healthProbe(base);
+      const times: Record<string, number[]> = Object.fromEntries(Object.keys(questions).map((q) => [q, []]));
+      let rssMb = 0;
+      const until = performance.now() + options.seconds * 1000;
+      while (performance.now() < until) {
+        for (const [name, path] of Object.entries(questions)) times[name]?.push(await timedGet(base, path, staff));
+        rssMb = Math.max(rssMb, rssMbOf(child.pid ?? 0));
+      }
+      const writerPerSecond = stopWriter ? await stopWriter() : null;
+      const health = await stopHealth();
+      return { load, writerPerSecond, questions: Object.fromEntries(Object.entries(times).map(([q, t]) => [q, spread(t)])), health, rssMb };
+    };
+
+    const idleRssMb = rssMbOf(child.pid ?? 0);
+    const reads = [await readUnder('idle', null)];
+    for (const rate of [1, 5, 20]) reads.push(await readUnder(`${rate} reports/s`, rate));
+
+    const throughput = [];
+    for (const clients of [1, 8, 32]) throughput.push({ clients, ...(await flatOut(base, writers.slice(0, clients), options.seconds)) });
+    const rawPerSecond = await rawLoop(connection, managers, options.seconds);
+    return { throughput, rawPerSecond, reads, idleRssMb };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+/** The same reports through the services in this process, no HTTP: the database's own limit. */
+async function rawLoop(connection: Connection, managers: { username: string; partnerId: number }[], seconds: number): Promise<number> {
+  const manager = managers[0];
+  if (!manager) return 0;
+  const user = await connection.db.selectFrom('users').select('id').where('username', '=', manager.username).executeTakeFirstOrThrow();
+  const actor: Actor = { id: user.id, role: 'pengelola', partnerId: manager.partnerId };
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  let n = 0;
+  while (performance.now() < until) {
+    const now = new Date();
+    const { id } = await createActivity(
+      connection.db,
+      actor,
+      {
+        partnerId: manager.partnerId,
+        strategy: 'pelibatan_masyarakat',
+        title: `Bench langsung ${process.pid}-${n}`,
+        date: reportDate,
+        participantsMale: 6,
+        participantsFemale: 9,
+      },
+      now,
+    );
+    await submitActivity(connection.db, actor, id, now);
+    n += 1;
+  }
+  return n / ((performance.now() - started) / 1000);
+}
