@@ -23,6 +23,7 @@ const usage = `sim-tpbis <command>
   backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
   bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--http SECONDS]
+        [--database sqlite|postgres]  (postgres: the database at DATABASE_URL; with --reuse, DIR is ignored)
                    build a synthetic nation on a fresh embedded database (or reuse one kept earlier)
                    and time the dashboards and the national export; --http also serves it and times
                    reports, dashboards and stalls over HTTP under load, SECONDS per phase
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<void> {
       'skip-exports': { type: 'boolean', default: false },
       http: { type: 'string' },
       'skip-questions': { type: 'boolean', default: false },
+      database: { type: 'string', default: 'sqlite' },
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
       month: { type: 'string' },
@@ -98,6 +100,7 @@ async function main(argv: string[]): Promise<void> {
         skipExports: values['skip-exports'],
         skipQuestions: values['skip-questions'],
         httpSeconds: values.http === undefined ? undefined : count(values.http, 'http'),
+        databaseUrl: benchDatabase(values.database, config),
       });
     case 'rollup':
       process.exitCode = await rollupCommand(config, { rebuild: values.rebuild });
@@ -142,6 +145,14 @@ async function main(argv: string[]): Promise<void> {
     default:
       throw new ConfigError(`unknown command "${command}"\n\n${usage}`);
   }
+}
+
+/** The bench's database: a fresh embedded one, or PostgreSQL at DATABASE_URL. */
+function benchDatabase(database: string, config: Config): string | undefined {
+  if (database === 'sqlite') return undefined;
+  if (database !== 'postgres') throw new ConfigError(`--database must be sqlite or postgres, not "${database}"`);
+  if (!config.databaseUrl) throw new ConfigError('--database postgres needs DATABASE_URL (an empty database, or one to --reuse)');
+  return config.databaseUrl;
 }
 
 function count(value: string, name: string): number {

@@ -28,6 +28,8 @@ export interface BenchOptions {
   skipQuestions?: boolean;
   /** Also time the whole system over HTTP under load (`--http`), each phase this many seconds. */
   httpSeconds?: number | undefined;
+  /** PostgreSQL at this URL instead of a fresh embedded database: empty, or reused with `reuse`. */
+  databaseUrl?: string | undefined;
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
@@ -37,12 +39,18 @@ const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
  * question, the fast path's median next to the naive path's, as a Markdown table.
  */
 export async function benchCommand(options: BenchOptions): Promise<void> {
-  const dir = options.reuse ?? mkdtempSync(join(tmpdir(), 'sim-bench-'));
-  const connection = connect({ dataDir: dir });
+  const postgres = options.databaseUrl !== undefined;
+  // On PostgreSQL `--reuse` names no folder: the nation is the database's; the folder holds only uploads.
+  const dir = options.reuse && !postgres ? options.reuse : mkdtempSync(join(tmpdir(), 'sim-bench-'));
+  const connection = connect({ dataDir: dir, databaseUrl: options.databaseUrl });
   const bar = new SingleBar({ format: '{stage} |{bar}| {value}/{total}', hideCursor: true }, Presets.shades_classic);
   try {
     const { db } = connection;
     await migrateToLatest(db);
+    const existing = await nationSize(db);
+    if (!options.reuse && existing.partners > 0) {
+      throw new Error(`the database already holds ${existing.partners} partners: give an empty one, or --reuse to time its nation`);
+    }
     let generated: Generated | undefined;
     if (!options.reuse) {
       await loadRegions(db);
@@ -58,7 +66,7 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
       });
       bar.stop();
     } else {
-      Object.assign(options, await nationSize(db));
+      Object.assign(options, existing);
     }
     const code = await busiestProvince(db);
     const row = await findRegion(db, code);
@@ -70,9 +78,9 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
       ? []
       : await benchExports(connection, loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SIM_DEMO: '0' }), ['csv', 'xlsx']);
     const http = options.httpSeconds
-      ? await benchHttp(connection, { dataDir: dir, province: code, range, seconds: options.httpSeconds })
+      ? await benchHttp(connection, { dataDir: dir, databaseUrl: options.databaseUrl, province: code, range, seconds: options.httpSeconds })
       : null;
-    printReport(options, generated, rows, range);
+    printReport(options, generated, rows, range, connection.dialect);
     console.log(
       `\nCut days ${range.to.slice(0, 7)}-01..${range.to} of ${province.name} from the activities: ${fmt(cut.medianMs)} ms median (p90 ${fmt(cut.p90Ms)}), ${cut.rows.toLocaleString('en')} partner × strategy rows`,
     );
@@ -80,7 +88,8 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     if (http) printHttp(http, province.name, options.httpSeconds ?? 0);
   } finally {
     await connection.close();
-    if (options.reuse) console.log(`database reused from ${dir}`);
+    if (postgres) rmSync(dir, { recursive: true, force: true });
+    else if (options.reuse) console.log(`database reused from ${dir}`);
     else if (!options.keep) rmSync(dir, { recursive: true, force: true });
     else console.log(`database kept in ${dir}`);
   }
@@ -92,10 +101,16 @@ interface Generated {
   rollupsMs: number;
 }
 
-function printReport(options: BenchOptions, g: Generated | undefined, rows: BenchRow[], range: { from: string; to: string }): void {
+function printReport(
+  options: BenchOptions,
+  g: Generated | undefined,
+  rows: BenchRow[],
+  range: { from: string; to: string },
+  dialect: string,
+): void {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `\nSIM TPBIS benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, SQLite (embedded)`,
+    `\nSIM TPBIS benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${dialect === 'postgres' ? 'PostgreSQL' : 'SQLite (embedded)'}`,
   );
   console.log(
     `Data: ${options.partners.toLocaleString('en')} partners, ${options.activities.toLocaleString('en')} activities, range ${range.from}..${range.to}, ${options.runs} runs per timing\n`,

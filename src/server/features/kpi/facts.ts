@@ -24,7 +24,7 @@ export interface MutableFacts extends PartnerFacts {
  */
 export async function factsByPartner(
   db: DbOrTx,
-  scope: { within: string | null; partnerId?: number | undefined },
+  scope: { within: string | null; partnerId?: number | undefined; partnerIds?: readonly number[] | undefined },
   range: DateRange,
 ): Promise<Map<number, MutableFacts>> {
   const whole: string[] = [];
@@ -35,7 +35,9 @@ export async function factsByPartner(
     else cut.push({ from: bounds.from < range.from ? range.from : bounds.from, to: bounds.to > range.to ? range.to : bounds.to });
   }
   const rows: FactRow[][] = await Promise.all([
-    whole.length ? partnerMonths(db, scope.within, whole, scope.partnerId) : Promise.resolve([]),
+    whole.length
+      ? partnerMonths(db, scope.within, whole, scope.partnerIds ?? (scope.partnerId === undefined ? undefined : [scope.partnerId]))
+      : Promise.resolve([]),
     ...cut.map((c) => activityFactsBetween(db, scope, c.from, c.to)),
   ]);
   const facts = new Map<number, MutableFacts>();

@@ -4,7 +4,8 @@ import { countedStatuses } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { dateNotIndexed, inSubtree } from '#server/db/subtree';
 
-type Within = { within: string | null; partnerId?: number | undefined };
+/** A region (null: the country), optionally narrowed to one partner or to some (those a patch re-scores). */
+type Within = { within: string | null; partnerId?: number | undefined; partnerIds?: readonly number[] | undefined };
 
 /** The active partners a KPI list scores: inside a region (null: the country), or one partner. */
 export function partnersToScore(db: DbOrTx, scope: Within & { includeInactive?: boolean }) {
@@ -12,6 +13,7 @@ export function partnersToScore(db: DbOrTx, scope: Within & { includeInactive?: 
   // A deactivated partner leaves the lists but keeps its own rapor.
   if (!scope.includeInactive) q = q.where('active', '=', 1);
   if (scope.partnerId !== undefined) q = q.where('id', '=', scope.partnerId);
+  if (scope.partnerIds !== undefined) q = q.where('id', 'in', [...scope.partnerIds]);
   if (scope.within !== null) q = q.where(inSubtree(db, 'region_code', scope.within));
   return q.orderBy('id').execute();
 }
@@ -31,8 +33,12 @@ export function activityFactsBetween(db: DbOrTx, scope: Within, from: string, to
       eb.fn.sum<number>(eb('participants_male', '+', eb.ref('participants_female'))).as('participants'),
     ])
     .where('status', 'in', [...countedStatuses]);
-  if (scope.partnerId !== undefined) {
-    q = q.where('partner_id', '=', scope.partnerId).where('date', '>=', from).where('date', '<=', to);
+  if (scope.partnerId !== undefined || scope.partnerIds !== undefined) {
+    const ids = scope.partnerIds ?? [scope.partnerId ?? 0];
+    q = q
+      .where('partner_id', 'in', [...ids])
+      .where('date', '>=', from)
+      .where('date', '<=', to);
   } else if (scope.within !== null && isProvince(scope.within)) {
     // A province's days: the (province, date) index walks only those days (migration 0021).
     q = q

@@ -34,7 +34,7 @@ export function scoreCacheOf(db: Db): ProvinceScoreCache<ScoredPartner> {
 async function scoreNow(
   db: Db,
   definition: KpiProfile,
-  scope: { within: string | null; partnerId?: number },
+  scope: { within: string | null; partnerId?: number; partnerIds?: readonly number[] },
   range: DateRange,
   factScope = scope,
 ): Promise<ScoredPartner[]> {
@@ -49,9 +49,9 @@ async function scoreNow(
 
 /**
  * More partners moved than this since a kept answer, and the province is scored afresh: past it,
- * one query per partner costs more than one pass over the province (a bulk import, a rebuild).
+ * key lookups cost more than one pass over the province (a bulk import, a rebuild).
  */
-const mostPatched = 64;
+const mostPatched = 500;
 
 /**
  * Brings a province's kept scores from one generation to another by re-scoring the partners the
@@ -62,10 +62,12 @@ function refreshOf(db: Db, profile: ProfileVersion, province: string, generation
   return async (stale, since) => {
     const moved = await partnersChangedBetween(db, province, since, generation);
     if (moved === undefined || moved.length > mostPatched) return undefined;
-    const rescored: ScoredPartner[] = [];
-    for (const partnerId of moved) {
-      rescored.push(...(await scoreNow(db, profile.definition, { within: province, partnerId }, range, { within: null, partnerId })));
-    }
+    if (moved.length === 0) return patchedScores(stale, moved, []);
+    // The moved partners together: a few queries by key however many moved (each a round trip on PostgreSQL).
+    const rescored = await scoreNow(db, profile.definition, { within: province, partnerIds: moved }, range, {
+      within: null,
+      partnerIds: moved,
+    });
     return patchedScores(stale, moved, rescored);
   };
 }

@@ -119,14 +119,14 @@ export function regionMonthly(db: DbOrTx, regionKey: string, from: string, to: s
     .execute();
 }
 
-/** Per-partner monthly facts for whole months, for the partners inside a region (null: everywhere). */
-export function partnerMonths(db: DbOrTx, within: string | null, months: string[], partnerId?: number) {
+/** Per-partner monthly facts for whole months, for the partners inside a region (null: everywhere), or only some of them. */
+export function partnerMonths(db: DbOrTx, within: string | null, months: string[], partnerIds?: readonly number[]) {
   let q = db
     .selectFrom('rollup_partner_month')
     .select(['partner_id', 'month', 'strategy', 'activities', 'participants'])
     .where('month', 'in', months)
     .where('activities', '>', 0);
-  if (partnerId !== undefined) q = q.where('partner_id', '=', partnerId);
+  if (partnerIds !== undefined) q = q.where('partner_id', 'in', [...partnerIds]);
   if (within !== null) q = q.where(inSubtree(db, 'region_code', within));
   return q.execute();
 }

@@ -16,8 +16,8 @@ export const regionMonthly = (db: DbOrTx, regionCode: string | null, from: strin
   rollups.regionMonthly(db, keyOf(regionCode), from, to);
 
 /** Per-partner monthly facts for whole months, for the partners inside a region (null: everywhere). */
-export const partnerMonths = (db: DbOrTx, within: string | null, months: string[], partnerId?: number) =>
-  rollups.partnerMonths(db, within, months, partnerId);
+export const partnerMonths = (db: DbOrTx, within: string | null, months: string[], partnerIds?: readonly number[]) =>
+  rollups.partnerMonths(db, within, months, partnerIds);
 
 /** Activities per region for several regions at once (the children of a drill-down). */
 export const activitiesOfRegions = (db: DbOrTx, codes: string[], from: string, to: string) =>
