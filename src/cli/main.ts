@@ -6,6 +6,7 @@ import { backupCommand } from './backup';
 import { benchCommand } from './bench/command';
 import { elisCommand } from './elis';
 import { importCommand } from './import';
+import { openApiCommand } from './openapi';
 import { remindCommand } from './remind';
 import { restoreCommand } from './restore';
 import { rollupCommand } from './rollup';
@@ -42,6 +43,7 @@ const usage = `sim-tpbis <command>
                    asked for on the terminal
   user password USERNAME
                    set a user's password (same source) and end every session it has
+  openapi          write docs/openapi.json from the routes' schemas (npm run openapi; commit the result)
 
 Settings come from the environment: HOST, PORT, DATA_DIR, DATABASE_URL, SIM_ADMIN_USERNAME,
 SIM_ADMIN_PASSWORD, SIM_DEMO, SESSION_TTL_HOURS, COOKIE_SECURE, TRUST_PROXY, LOG_LEVEL.`;
@@ -78,6 +80,11 @@ async function main(argv: string[]): Promise<void> {
   const command = positionals[0];
   if (values.help || !command) {
     console.log(usage);
+    return;
+  }
+  // Needs no settings: the document comes from the code alone.
+  if (command === 'openapi') {
+    process.exitCode = await openApiCommand();
     return;
   }
   const config = loadConfig();

@@ -42,6 +42,7 @@ import { userEditRoutes } from './features/users/edit.routes';
 import { compressionOptions } from './plugins/compression';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { securityHeaders } from './plugins/security-headers';
+import { registerOpenApi } from './plugins/openapi';
 import { registerSessions } from './plugins/session';
 
 declare module 'fastify' {
@@ -97,6 +98,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   // Photos only: one file per request, refused with 413 past the limit while it streams in.
   await app.register(multipart, { limits: { fileSize: photoLimits.bytes, files: 1, fields: 2, parts: 3 } });
+  // Before any route: the OpenAPI document collects each route as it is declared.
+  await registerOpenApi(app, version);
 
   // App plugins
   app.decorate('db', options.connection.db);

@@ -1,6 +1,7 @@
 import type { ErrorCode, FieldIssue } from '#domain/errors';
 
-const statusOf: Record<ErrorCode, number> = {
+/** The status each error code is answered with; the OpenAPI document lists the codes under each status. */
+export const statusOf: Record<ErrorCode, number> = {
   validation: 400,
   unauthenticated: 401,
   forbidden: 403,

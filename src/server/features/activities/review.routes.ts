@@ -26,7 +26,17 @@ export const reviewRoutesWith =
 
     app.post(
       '/api/activities/:id/submit',
-      { config: { access: 'activities.report' }, schema: { params: IdParams, body: SubmitActivityBody, response: { 200: Activity } } },
+      {
+        config: { access: 'activities.report' },
+        schema: {
+          summary: 'Submit an activity for review',
+          tags: ['activities'],
+          errors: [409],
+          params: IdParams,
+          body: SubmitActivityBody,
+          response: { 200: Activity },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await submitActivity(app.db, actor, request.params.id, app.clock(), request.body?.comment, listener);
@@ -36,7 +46,16 @@ export const reviewRoutesWith =
 
     app.post(
       '/api/activities/:id/verify',
-      { config: { access: 'activities.review' }, schema: { params: IdParams, response: { 200: Activity } } },
+      {
+        config: { access: 'activities.review' },
+        schema: {
+          summary: 'Verify a submitted activity: it counts in the KPI',
+          tags: ['activities'],
+          errors: [409],
+          params: IdParams,
+          response: { 200: Activity },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await verifyActivity(app.db, actor, request.params.id, app.clock(), listener);
@@ -46,7 +65,17 @@ export const reviewRoutesWith =
 
     app.post(
       '/api/activities/:id/return',
-      { config: { access: 'activities.review' }, schema: { params: IdParams, body: ReturnActivityBody, response: { 200: Activity } } },
+      {
+        config: { access: 'activities.review' },
+        schema: {
+          summary: 'Return a submitted activity with a comment',
+          tags: ['activities'],
+          errors: [409],
+          params: IdParams,
+          body: ReturnActivityBody,
+          response: { 200: Activity },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await returnActivity(app.db, actor, request.params.id, request.body.comment, app.clock(), listener);
@@ -56,7 +85,17 @@ export const reviewRoutesWith =
 
     app.post(
       '/api/activities/:id/reopen',
-      { config: { access: 'activities.reopen' }, schema: { params: IdParams, body: ReopenActivityBody, response: { 200: Activity } } },
+      {
+        config: { access: 'activities.reopen' },
+        schema: {
+          summary: 'Reopen a verified activity with a reason',
+          tags: ['activities'],
+          errors: [409],
+          params: IdParams,
+          body: ReopenActivityBody,
+          response: { 200: Activity },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await reopenActivity(app.db, actor, request.params.id, request.body.reason, app.clock(), listener);
@@ -66,7 +105,16 @@ export const reviewRoutesWith =
 
     app.post(
       '/api/activities/:id/comments',
-      { config: { access: 'activities.comment' }, schema: { params: IdParams, body: CommentBody, response: { 201: ActivityEvent } } },
+      {
+        config: { access: 'activities.comment' },
+        schema: {
+          summary: 'Comment on an activity',
+          tags: ['activities'],
+          params: IdParams,
+          body: CommentBody,
+          response: { 201: ActivityEvent },
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -75,7 +123,15 @@ export const reviewRoutesWith =
 
     app.post(
       '/api/activities/bulk-verify',
-      { config: { access: 'activities.review' }, schema: { body: BulkVerifyBody, response: { 200: BulkVerifyResult } } },
+      {
+        config: { access: 'activities.review' },
+        schema: {
+          summary: 'Verify several submitted activities at once',
+          tags: ['activities'],
+          body: BulkVerifyBody,
+          response: { 200: BulkVerifyResult },
+        },
+      },
       async (request) => ({ verified: await verifyActivities(app.db, actorOf(request), request.body.ids, app.clock(), listener) }),
     );
   };

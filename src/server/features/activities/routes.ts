@@ -12,9 +12,9 @@ import {
   ReviewQueueQuery,
   UpdateActivityBody,
 } from '#domain/activities';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { NoContent, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { activityExport, activitySheet } from './export';
 import { activitiesForActor, activityForActor, returnedToActor, reviewQueue } from './queries';
 import { createActivity, deleteActivity, updateActivity } from './service';
@@ -28,19 +28,43 @@ export const activityRoutes: Routes = (base) => {
 
   app.get(
     '/api/activity-subtypes',
-    { config: { access: 'activities.read' }, schema: { querystring: ActivitySubtypeQuery, response: { 200: ActivitySubtypeList } } },
+    {
+      config: { access: 'activities.read' },
+      schema: {
+        summary: 'List the activity subtypes, of one strategy or all',
+        tags: ['activities'],
+        querystring: ActivitySubtypeQuery,
+        response: { 200: ActivitySubtypeList },
+      },
+    },
     async (request) => ({ items: await subtypeOptions(app.db, request.query.strategy) }),
   );
 
   app.get(
     '/api/activities',
-    { config: { access: 'activities.read' }, schema: { querystring: ActivityListQuery, response: { 200: ActivityList } } },
+    {
+      config: { access: 'activities.read' },
+      schema: {
+        summary: 'List activities in one’s scope, filtered and paged',
+        tags: ['activities'],
+        querystring: ActivityListQuery,
+        response: { 200: ActivityList },
+      },
+    },
     (request) => activitiesForActor(app.db, actorOf(request), request.query),
   );
 
   app.get(
     '/api/activities/export',
-    { config: { access: 'activities.read' }, schema: { querystring: ActivityExportQuery } },
+    {
+      config: { access: 'activities.read' },
+      schema: {
+        summary: 'Export the filtered activities as CSV or XLSX',
+        tags: ['activities'],
+        produces: exportProduces,
+        querystring: ActivityExportQuery,
+      },
+    },
     async (request, reply) =>
       sendExport(reply, {
         format: request.query.format,
@@ -53,19 +77,43 @@ export const activityRoutes: Routes = (base) => {
 
   app.get(
     '/api/activities/review-queue',
-    { config: { access: 'activities.review' }, schema: { querystring: ReviewQueueQuery, response: { 200: ActivityList } } },
+    {
+      config: { access: 'activities.review' },
+      schema: {
+        summary: 'List the submitted activities waiting for one’s review',
+        tags: ['activities'],
+        querystring: ReviewQueueQuery,
+        response: { 200: ActivityList },
+      },
+    },
     (request) => reviewQueue(app.db, actorOf(request), request.query),
   );
 
   app.get(
     '/api/activities/returned',
-    { config: { access: 'activities.report' }, schema: { querystring: PagingQuery, response: { 200: ActivityList } } },
+    {
+      config: { access: 'activities.report' },
+      schema: {
+        summary: 'List one’s activities returned for changes',
+        tags: ['activities'],
+        querystring: PagingQuery,
+        response: { 200: ActivityList },
+      },
+    },
     (request) => returnedToActor(app.db, actorOf(request), request.query),
   );
 
   app.post(
     '/api/activities',
-    { config: { access: 'activities.report' }, schema: { body: CreateActivityBody, response: { 200: Activity, 201: Activity } } },
+    {
+      config: { access: 'activities.report' },
+      schema: {
+        summary: 'Report an activity as a draft (a repeated `clientId` answers the first, 200)',
+        tags: ['activities'],
+        body: CreateActivityBody,
+        response: { 200: Activity, 201: Activity },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const { id, created } = await createActivity(app.db, actor, request.body, app.clock());
@@ -75,13 +123,31 @@ export const activityRoutes: Routes = (base) => {
 
   app.get(
     '/api/activities/:id',
-    { config: { access: 'activities.read' }, schema: { params: IdParams, response: { 200: Activity } } },
+    {
+      config: { access: 'activities.read' },
+      schema: {
+        summary: 'Read one activity with its photos and history',
+        tags: ['activities'],
+        params: IdParams,
+        response: { 200: Activity },
+      },
+    },
     (request) => activityForActor(app.db, actorOf(request), request.params.id),
   );
 
   app.patch(
     '/api/activities/:id',
-    { config: { access: 'activities.report' }, schema: { params: IdParams, body: UpdateActivityBody, response: { 200: Activity } } },
+    {
+      config: { access: 'activities.report' },
+      schema: {
+        summary: 'Edit a draft or returned activity',
+        tags: ['activities'],
+        errors: [409],
+        params: IdParams,
+        body: UpdateActivityBody,
+        response: { 200: Activity },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       await updateActivity(app.db, actor, request.params.id, request.body, app.clock());
@@ -89,8 +155,15 @@ export const activityRoutes: Routes = (base) => {
     },
   );
 
-  app.delete('/api/activities/:id', { config: { access: 'activities.report' }, schema: { params: IdParams } }, async (request, reply) => {
-    await deleteActivity(app.db, actorOf(request), request.params.id, app.config.uploadDir);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/activities/:id',
+    {
+      config: { access: 'activities.report' },
+      schema: { summary: 'Delete a draft activity', tags: ['activities'], errors: [409], params: IdParams, response: { 204: NoContent } },
+    },
+    async (request, reply) => {
+      await deleteActivity(app.db, actorOf(request), request.params.id, app.config.uploadDir);
+      return reply.status(204).send();
+    },
+  );
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Account, AccountSession, UpdateMeBody } from '#domain/accounts';
 import { ChangePasswordBody, LoginBody } from '#domain/users';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { NoContent, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf, sessionCookie } from '#server/plugins/session';
 import { updateOwnAccount, userById } from '#server/features/users/service';
 import { knownPlaceMs } from './throttle';
@@ -15,7 +15,16 @@ export const authRoutes: Routes = (base) => {
 
   app.post(
     '/api/auth/login',
-    { config: { access: 'public' }, schema: { body: LoginBody, response: { 200: AccountSession } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Log in: sets the session cookie and answers the CSRF token',
+        tags: ['auth'],
+        errors: [401, 403, 429],
+        body: LoginBody,
+        response: { 200: AccountSession },
+      },
+    },
     async (request, reply) => {
       const result = await login(app.db, {
         ...request.body,
@@ -43,15 +52,25 @@ export const authRoutes: Routes = (base) => {
     },
   );
 
-  app.post('/api/auth/logout', { config: { access: 'session', duringPasswordChange: true } }, async (request, reply) => {
-    if (request.sessionToken) await logout(app.db, request.sessionToken);
-    void reply.clearCookie(sessionCookie, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: 'session', duringPasswordChange: true },
+      schema: { summary: 'Log out: ends the session', tags: ['auth'], response: { 204: NoContent } },
+    },
+    async (request, reply) => {
+      if (request.sessionToken) await logout(app.db, request.sessionToken);
+      void reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'session', duringPasswordChange: true }, schema: { response: { 200: AccountSession } } },
+    {
+      config: { access: 'session', duringPasswordChange: true },
+      schema: { summary: 'Read the logged-in user and the session’s CSRF token', tags: ['auth'], response: { 200: AccountSession } },
+    },
     async (request) => {
       return { user: await userById(app.db, actorOf(request).id), csrfToken: request.csrfToken ?? '' };
     },
@@ -61,7 +80,15 @@ export const authRoutes: Routes = (base) => {
   // Allowed while a reset password waits to be changed: the app tells the server the language it shows from the start.
   app.patch(
     '/api/auth/me',
-    { config: { access: 'session', duringPasswordChange: true }, schema: { body: UpdateMeBody, response: { 200: Account } } },
+    {
+      config: { access: 'session', duringPasswordChange: true },
+      schema: {
+        summary: 'Change one’s own e-mail address, mail switch and language',
+        tags: ['auth'],
+        body: UpdateMeBody,
+        response: { 200: Account },
+      },
+    },
     (request) => updateOwnAccount(app.db, actorOf(request).id, request.body),
   );
 
@@ -69,7 +96,12 @@ export const authRoutes: Routes = (base) => {
     '/api/auth/password',
     {
       config: { access: 'session', duringPasswordChange: true },
-      schema: { body: ChangePasswordBody, response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: {
+        summary: 'Change one’s own password',
+        tags: ['auth'],
+        body: ChangePasswordBody,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
     },
     async (request) => {
       await changePassword(app.db, { userId: actorOf(request).id, token: request.sessionToken ?? '', ...request.body });

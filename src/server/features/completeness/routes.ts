@@ -7,7 +7,7 @@ import {
 } from '#domain/completeness';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { reportRegion } from '#server/features/kpi/scope';
 import { childrenCompletenessRows, childrenCompletenessSheet, silentPartnersExport, silentPartnersSheet } from './export';
 import { completeness, completenessTrend } from './service';
@@ -22,13 +22,29 @@ export const completenessRoutes: Routes = (base) => {
 
   app.get(
     '/api/completeness',
-    { config: { access: 'kpi.read' }, schema: { querystring: CompletenessQuery, response: { 200: CompletenessResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a region’s reporting completeness for a month, with its silent partners',
+        tags: ['completeness'],
+        querystring: CompletenessQuery,
+        response: { 200: CompletenessResponse },
+      },
+    },
     async (request) => completeness(app.db, await reportRegion(app.db, actorOf(request), request.query.region), request.query.month),
   );
 
   app.get(
     '/api/completeness/trend',
-    { config: { access: 'kpi.read' }, schema: { querystring: CompletenessTrendQuery, response: { 200: CompletenessTrendResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a region’s monthly completeness over a range',
+        tags: ['completeness'],
+        querystring: CompletenessTrendQuery,
+        response: { 200: CompletenessTrendResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return completenessTrend(app.db, region, request.query.from, request.query.to);
@@ -40,6 +56,8 @@ export const completenessRoutes: Routes = (base) => {
     {
       config: { access: 'kpi.read' },
       schema: {
+        tags: ['completeness'],
+        produces: exportProduces,
         summary: "A month's completeness per child region, or its silent partners, as XLSX or CSV",
         querystring: CompletenessExportQuery,
       },

@@ -16,9 +16,9 @@ import {
 } from '#domain/course-learning';
 import { certificatePagePath } from '#domain/course-scoring';
 import { RowIdParam } from '#domain/ids';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { certificatePdf } from './certificate-pdf';
 import { certificateOfLearner, verifyCertificate } from './certificates';
 import { ignoreCourseMoments, type CourseListener } from './events';
@@ -42,19 +42,40 @@ export const learningRoutesWith =
 
     app.get(
       '/api/courses/progress',
-      { config: { access: 'courses.progress' }, schema: { querystring: ElisProgressQuery, response: { 200: ElisProgress } } },
+      {
+        config: { access: 'courses.progress' },
+        schema: {
+          summary: 'Read the Elis progress of the learners in a region',
+          tags: ['courses'],
+          querystring: ElisProgressQuery,
+          response: { 200: ElisProgress },
+        },
+      },
       (request) => elisProgress(app.db, actorOf(request), request.query.region),
     );
 
     app.post(
       '/api/courses/:id/enrol',
-      { config: { access: 'courses.learn' }, schema: { params: IdParams, body: EnrolBody, response: { 200: LearnerProgress } } },
+      {
+        config: { access: 'courses.learn' },
+        schema: {
+          summary: 'Enrol in a published course',
+          tags: ['courses'],
+          errors: [409],
+          params: IdParams,
+          body: EnrolBody,
+          response: { 200: LearnerProgress },
+        },
+      },
       (request) => enrol(app.db, actorOf(request), request.params.id, app.clock()),
     );
 
     app.get(
       '/api/courses/:id/lessons/:lessonId',
-      { config: { access: 'courses.learn' }, schema: { params: LessonParams, response: { 200: LearnerLesson } } },
+      {
+        config: { access: 'courses.learn' },
+        schema: { summary: 'Read one lesson of a course', tags: ['courses'], params: LessonParams, response: { 200: LearnerLesson } },
+      },
       (request) => learnerLessonFor(app.db, actorOf(request), request.params.id, request.params.lessonId),
     );
 
@@ -62,14 +83,31 @@ export const learningRoutesWith =
       '/api/courses/:id/lessons/:lessonId/complete',
       {
         config: { access: 'courses.learn' },
-        schema: { params: LessonParams, body: CompleteLessonBody, response: { 200: LearnerProgress } },
+        schema: {
+          summary: 'Mark a lesson done',
+          tags: ['courses'],
+          errors: [409],
+          params: LessonParams,
+          body: CompleteLessonBody,
+          response: { 200: LearnerProgress },
+        },
       },
       (request) => completeLesson(app.db, actorOf(request), request.params.id, request.params.lessonId, app.clock(), listener),
     );
 
     app.post(
       '/api/courses/:id/modules/:moduleId/quiz',
-      { config: { access: 'courses.learn' }, schema: { params: ModuleParams, body: QuizAttemptBody, response: { 200: QuizResult } } },
+      {
+        config: { access: 'courses.learn' },
+        schema: {
+          summary: 'Answer a module’s quiz and get the score',
+          tags: ['courses'],
+          errors: [409],
+          params: ModuleParams,
+          body: QuizAttemptBody,
+          response: { 200: QuizResult },
+        },
+      },
       (request) => submitQuiz(app.db, actorOf(request), request.params.id, request.params.moduleId, request.body, app.clock(), listener),
     );
 
@@ -77,7 +115,13 @@ export const learningRoutesWith =
       '/api/courses/:id/progress',
       {
         config: { access: 'courses.progress' },
-        schema: { params: IdParams, querystring: CourseProgressQuery, response: { 200: CourseProgressReport } },
+        schema: {
+          summary: 'Read the progress of each learner in a course, in one’s scope',
+          tags: ['courses'],
+          params: IdParams,
+          querystring: CourseProgressQuery,
+          response: { 200: CourseProgressReport },
+        },
       },
       (request) => courseProgressReport(app.db, actorOf(request), request.params.id, request.query),
     );
@@ -87,6 +131,8 @@ export const learningRoutesWith =
       {
         config: { access: 'courses.progress' },
         schema: {
+          tags: ['courses'],
+          produces: exportProduces,
           summary: "A course's learners in a region with their progress, as XLSX or CSV",
           params: IdParams,
           querystring: CourseProgressExportQuery,
@@ -100,7 +146,15 @@ export const learningRoutesWith =
 
     app.get(
       '/api/courses/:id/certificate.pdf',
-      { config: { access: 'courses.learn' }, schema: { params: IdParams } },
+      {
+        config: { access: 'courses.learn' },
+        schema: {
+          summary: 'Download one’s certificate of a completed course as PDF',
+          tags: ['courses'],
+          produces: [mediaTypes.pdf],
+          params: IdParams,
+        },
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         const certificate = await certificateOfLearner(app.db, actor.id, request.params.id);
@@ -118,7 +172,15 @@ export const learningRoutesWith =
     // Anyone holding a certificate's code may read what it says; codes are 60 random bits, so none can be guessed.
     app.get(
       '/api/certificates/:code',
-      { config: { access: 'public' }, schema: { params: CertificateCodeParam, response: { 200: CertificateCheck } } },
+      {
+        config: { access: 'public' },
+        schema: {
+          summary: 'Check a certificate by its code (no login needed)',
+          tags: ['courses'],
+          params: CertificateCodeParam,
+          response: { 200: CertificateCheck },
+        },
+      },
       (request) => verifyCertificate(app.db, request.params.code),
     );
   };

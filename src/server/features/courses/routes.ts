@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CourseList, CourseListQuery, LearnerCourse } from '#domain/course-learning';
 import { AuthoredCourse, CreateCourseBody, UpdateCourseBody, courseBodyBytes } from '#domain/courses';
 import { RowIdParam } from '#domain/ids';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { NoContent, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { createCourse, deleteCourse, publishCourse, unpublishCourse, updateCourse } from './authoring';
 import { ignoreCourseMoments, type CourseListener } from './events';
@@ -22,7 +22,15 @@ export const courseRoutesWith =
 
     app.get(
       '/api/courses',
-      { config: { access: 'courses.learn' }, schema: { querystring: CourseListQuery, response: { 200: CourseList } } },
+      {
+        config: { access: 'courses.learn' },
+        schema: {
+          summary: 'List the published courses, with one’s progress',
+          tags: ['courses'],
+          querystring: CourseListQuery,
+          response: { 200: CourseList },
+        },
+      },
       (request) => coursesForActor(app.db, actorOf(request), request.query),
     );
 
@@ -31,7 +39,13 @@ export const courseRoutesWith =
       {
         bodyLimit: courseBodyBytes,
         config: { access: 'courses.write' },
-        schema: { body: CreateCourseBody, response: { 201: AuthoredCourse } },
+        schema: {
+          summary: 'Write a course as a draft, with its modules, lessons and quizzes',
+          tags: ['courses'],
+          errors: [409],
+          body: CreateCourseBody,
+          response: { 201: AuthoredCourse },
+        },
       },
       async (request, reply) => {
         const id = await createCourse(app.db, actorOf(request), request.body, app.clock());
@@ -41,13 +55,29 @@ export const courseRoutesWith =
 
     app.get(
       '/api/courses/:id',
-      { config: { access: 'courses.learn' }, schema: { params: IdParams, response: { 200: LearnerCourse } } },
+      {
+        config: { access: 'courses.learn' },
+        schema: {
+          summary: 'Read a course as a learner, with one’s progress',
+          tags: ['courses'],
+          params: IdParams,
+          response: { 200: LearnerCourse },
+        },
+      },
       (request) => learnerCourseFor(app.db, actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/courses/:id/authoring',
-      { config: { access: 'courses.write' }, schema: { params: IdParams, response: { 200: AuthoredCourse } } },
+      {
+        config: { access: 'courses.write' },
+        schema: {
+          summary: 'Read a course as its author, with the correct choices',
+          tags: ['courses'],
+          params: IdParams,
+          response: { 200: AuthoredCourse },
+        },
+      },
       (request) => authoredCourseFor(app.db, request.params.id),
     );
 
@@ -56,7 +86,14 @@ export const courseRoutesWith =
       {
         bodyLimit: courseBodyBytes,
         config: { access: 'courses.write' },
-        schema: { params: IdParams, body: UpdateCourseBody, response: { 200: AuthoredCourse } },
+        schema: {
+          summary: 'Replace a course’s content, keeping progress on lessons that remain',
+          tags: ['courses'],
+          errors: [409],
+          params: IdParams,
+          body: UpdateCourseBody,
+          response: { 200: AuthoredCourse },
+        },
       },
       async (request) => {
         await updateCourse(app.db, actorOf(request), request.params.id, request.body, app.clock(), listener);
@@ -64,18 +101,34 @@ export const courseRoutesWith =
       },
     );
 
-    app.delete('/api/courses/:id', { config: { access: 'courses.write' }, schema: { params: IdParams } }, async (request, reply) => {
-      await deleteCourse(app.db, request.params.id, app.config.uploadDir);
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/api/courses/:id',
+      {
+        config: { access: 'courses.write' },
+        schema: {
+          summary: 'Delete a course that no gathering names',
+          tags: ['courses'],
+          errors: [409],
+          params: IdParams,
+          response: { 204: NoContent },
+        },
+      },
+      async (request, reply) => {
+        await deleteCourse(app.db, request.params.id, app.config.uploadDir);
+        return reply.status(204).send();
+      },
+    );
 
-    for (const [path, change] of [
-      ['publish', publishCourse],
-      ['unpublish', unpublishCourse],
+    for (const [path, change, summary] of [
+      ['publish', publishCourse, 'Publish a course to learners'],
+      ['unpublish', unpublishCourse, 'Withdraw a published course from learners'],
     ] as const) {
       app.post(
         `/api/courses/:id/${path}`,
-        { config: { access: 'courses.write' }, schema: { params: IdParams, response: { 200: AuthoredCourse } } },
+        {
+          config: { access: 'courses.write' },
+          schema: { summary, tags: ['courses'], errors: [409], params: IdParams, response: { 200: AuthoredCourse } },
+        },
         async (request) => {
           await change(app.db, actorOf(request), request.params.id, app.clock());
           return authoredCourseFor(app.db, request.params.id);

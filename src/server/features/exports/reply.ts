@@ -2,14 +2,18 @@ import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { todayIn } from '#domain/calendar';
 import type { ExportFormat } from '#domain/exports';
+import { mediaTypes } from '#server/http/types';
 import { writeCsv } from './csv';
 import type { RowBatches, SheetDefinition } from './sheet';
 import { writeXlsx } from './xlsx';
 
 const contentTypes: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
+  xlsx: mediaTypes.xlsx,
+  csv: `${mediaTypes.csv}; charset=utf-8`,
 };
+
+/** What an export route answers, for its OpenAPI `produces`. */
+export const exportProduces = [mediaTypes.csv, mediaTypes.xlsx];
 
 export interface ExportFile<Row> {
   format: ExportFormat;

@@ -12,7 +12,16 @@ export const gatheringAgendaRoutes: Routes = (base) => {
 
   app.put(
     '/api/gatherings/:id/agenda/:itemId/minutes',
-    { config: { access: 'gatherings.write' }, schema: { params: ItemParams, body: MinutesBody, response: { 200: AgendaItem } } },
+    {
+      config: { access: 'gatherings.write' },
+      schema: {
+        summary: 'Write the minutes of an agenda item',
+        tags: ['gatherings'],
+        params: ItemParams,
+        body: MinutesBody,
+        response: { 200: AgendaItem },
+      },
+    },
     (request) => writeMinutes(app.db, actorOf(request), request.params.id, request.params.itemId, request.body.minutes, app.clock()),
   );
 
@@ -20,7 +29,13 @@ export const gatheringAgendaRoutes: Routes = (base) => {
     '/api/gatherings/:id/agenda/:itemId/actions',
     {
       config: { access: 'gatherings.write' },
-      schema: { params: ItemParams, body: CreateGatheringActionBody, response: { 201: GatheringAction } },
+      schema: {
+        summary: 'Add a follow-up action to an agenda item',
+        tags: ['gatherings'],
+        params: ItemParams,
+        body: CreateGatheringActionBody,
+        response: { 201: GatheringAction },
+      },
     },
     async (request, reply) =>
       reply
@@ -32,7 +47,13 @@ export const gatheringAgendaRoutes: Routes = (base) => {
     '/api/gatherings/:id/agenda/:itemId/actions/:actionId',
     {
       config: { access: 'gatherings.write' },
-      schema: { params: ActionParams, body: UpdateGatheringActionBody, response: { 200: GatheringAction } },
+      schema: {
+        summary: 'Edit or tick off a follow-up action of an agenda item',
+        tags: ['gatherings'],
+        params: ActionParams,
+        body: UpdateGatheringActionBody,
+        response: { 200: GatheringAction },
+      },
     },
     (request) =>
       updateGatheringAction(

@@ -1,8 +1,8 @@
 import { AttendanceExportQuery, AttendanceImportBody, AttendanceImportQuery, AttendanceImportResult } from '#domain/gathering-attendance';
 import { AttendanceBody, Gathering } from '#domain/gatherings';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { recordAttendance, removeAttendee } from './attendance';
 import { attendanceExport, attendanceExportSheet } from './attendance-export';
 import { importAttendance } from './attendance-import';
@@ -16,13 +16,30 @@ export const gatheringAttendanceRoutes: Routes = (base) => {
 
   app.post(
     '/api/gatherings/:id/attendance',
-    { config: { access: 'gatherings.write' }, schema: { params: GatheringParams, body: AttendanceBody, response: { 200: Gathering } } },
+    {
+      config: { access: 'gatherings.write' },
+      schema: {
+        summary: 'Record partner libraries as attending',
+        tags: ['gatherings'],
+        params: GatheringParams,
+        body: AttendanceBody,
+        response: { 200: Gathering },
+      },
+    },
     (request) => recordAttendance(app.db, actorOf(request), request.params.id, request.body.partnerIds, app.clock()),
   );
 
   app.delete(
     '/api/gatherings/:id/attendance/:partnerId',
-    { config: { access: 'gatherings.write' }, schema: { params: AttendeeParams, response: { 200: Gathering } } },
+    {
+      config: { access: 'gatherings.write' },
+      schema: {
+        summary: 'Remove a partner library from the attendance',
+        tags: ['gatherings'],
+        params: AttendeeParams,
+        response: { 200: Gathering },
+      },
+    },
     (request) => removeAttendee(app.db, actorOf(request), request.params.id, request.params.partnerId, app.clock()),
   );
 
@@ -31,6 +48,8 @@ export const gatheringAttendanceRoutes: Routes = (base) => {
     {
       config: { access: 'gatherings.write' },
       schema: {
+        summary: 'Import attendance from a pasted list (a dry run with `dryRun`)',
+        tags: ['gatherings'],
         params: GatheringParams,
         querystring: AttendanceImportQuery,
         body: AttendanceImportBody,
@@ -43,7 +62,10 @@ export const gatheringAttendanceRoutes: Routes = (base) => {
 
   app.get(
     '/api/gatherings/:id/attendance.csv',
-    { config: { access: 'gatherings.read' }, schema: { params: GatheringParams } },
+    {
+      config: { access: 'gatherings.read' },
+      schema: { summary: 'Download the attendance list as CSV', tags: ['gatherings'], produces: [mediaTypes.csv], params: GatheringParams },
+    },
     async (request, reply) => {
       const sheet = await attendanceSheet(app.db, actorOf(request), request.params.id);
       return reply
@@ -58,6 +80,8 @@ export const gatheringAttendanceRoutes: Routes = (base) => {
     {
       config: { access: 'gatherings.read' },
       schema: {
+        tags: ['gatherings'],
+        produces: exportProduces,
         summary: "A gathering's attendance list as XLSX or CSV",
         params: GatheringParams,
         querystring: AttendanceExportQuery,
@@ -71,7 +95,10 @@ export const gatheringAttendanceRoutes: Routes = (base) => {
 
   app.get(
     '/api/gatherings/:id/attendance.pdf',
-    { config: { access: 'gatherings.read' }, schema: { params: GatheringParams } },
+    {
+      config: { access: 'gatherings.read' },
+      schema: { summary: 'Download the attendance list as PDF', tags: ['gatherings'], produces: [mediaTypes.pdf], params: GatheringParams },
+    },
     async (request, reply) => {
       const sheet = await attendanceSheet(app.db, actorOf(request), request.params.id);
       return reply

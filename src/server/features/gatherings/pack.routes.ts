@@ -3,7 +3,7 @@ import { todayIn } from '#domain/calendar';
 import { PackQuery, packPeriod } from '#domain/gathering-pack';
 import { RowIdParam } from '#domain/ids';
 import { invalidField } from '#server/http/errors';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { agendaLinksOf } from './agenda-links';
 import { buildGatheringPack } from './pack';
@@ -18,7 +18,16 @@ export const gatheringPackRoutes: Routes = (base) => {
 
   app.get(
     '/api/gatherings/:id/pack.pdf',
-    { config: { access: 'kpi.read' }, schema: { params: Params, querystring: PackQuery } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Download the gathering pack (bahan gathering) as PDF',
+        tags: ['gatherings'],
+        produces: [mediaTypes.pdf],
+        params: Params,
+        querystring: PackQuery,
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const now = app.clock();

@@ -13,19 +13,43 @@ export const gatheringRoutes: Routes = (base) => {
 
   app.get(
     '/api/gatherings',
-    { config: { access: 'gatherings.read' }, schema: { querystring: GatheringListQuery, response: { 200: GatheringList } } },
+    {
+      config: { access: 'gatherings.read' },
+      schema: {
+        summary: 'List a region’s gatherings',
+        tags: ['gatherings'],
+        querystring: GatheringListQuery,
+        response: { 200: GatheringList },
+      },
+    },
     async (request) => ({ items: await gatheringsForActor(app.db, actorOf(request), request.query.region) }),
   );
 
   app.get(
     '/api/gatherings/:id',
-    { config: { access: 'gatherings.read' }, schema: { params: GatheringParams, response: { 200: Gathering } } },
+    {
+      config: { access: 'gatherings.read' },
+      schema: {
+        summary: 'Read one gathering with its agenda and attendance',
+        tags: ['gatherings'],
+        params: GatheringParams,
+        response: { 200: Gathering },
+      },
+    },
     (request) => gatheringForActor(app.db, actorOf(request), request.params.id, app.clock()),
   );
 
   app.post(
     '/api/gatherings',
-    { config: { access: 'gatherings.write' }, schema: { body: CreateGatheringBody, response: { 201: Gathering } } },
+    {
+      config: { access: 'gatherings.write' },
+      schema: {
+        summary: 'Create a gathering with its agenda',
+        tags: ['gatherings'],
+        body: CreateGatheringBody,
+        response: { 201: Gathering },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createGathering(app.db, actorOf(request), request.body, app.clock())),
   );
 
@@ -33,7 +57,13 @@ export const gatheringRoutes: Routes = (base) => {
     '/api/gatherings/:id',
     {
       config: { access: 'gatherings.write' },
-      schema: { params: GatheringParams, body: UpdateGatheringBody, response: { 200: Gathering } },
+      schema: {
+        summary: 'Edit a gathering',
+        tags: ['gatherings'],
+        params: GatheringParams,
+        body: UpdateGatheringBody,
+        response: { 200: Gathering },
+      },
     },
     (request) => updateGathering(app.db, actorOf(request), request.params.id, request.body, app.clock()),
   );

@@ -20,9 +20,9 @@ import {
   PublishProfileBody,
 } from '#domain/kpi/profile-versions';
 import { RaporQuery, RaporResponse } from '#domain/rapor';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { childrenOfRegion, dashboard, dataExtent, trends } from './dashboard';
 import { childRegionFigures, childRegionsSheet } from './dashboard-export';
 import { previewProfileVersion } from './profile-preview';
@@ -40,7 +40,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners',
-    { config: { access: 'kpi.read' }, schema: { querystring: KpiListQuery, response: { 200: KpiListResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Rank partner libraries by KPI score, paged',
+        tags: ['kpi'],
+        querystring: KpiListQuery,
+        response: { 200: KpiListResponse },
+      },
+    },
     async (request) => {
       const { profile, ...page } = await rankingPage(app.db, actorOf(request), request.query);
       return { profile: profileRef(profile), ...page };
@@ -49,7 +57,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners/export',
-    { config: { access: 'kpi.read' }, schema: { querystring: KpiExportQuery } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Export the KPI ranking with each indicator as CSV or XLSX',
+        tags: ['kpi'],
+        produces: exportProduces,
+        querystring: KpiExportQuery,
+      },
+    },
     async (request, reply) => {
       const { profile, items } = await rankingFor(app.db, actorOf(request), request.query);
       const { from, to } = request.query;
@@ -65,13 +81,31 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/kpi/partners/:id',
-    { config: { access: 'kpi.read' }, schema: { params: PartnerParams, querystring: RaporQuery, response: { 200: RaporResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a partner library’s rapor: its KPI indicators and recommended courses',
+        tags: ['kpi'],
+        params: PartnerParams,
+        querystring: RaporQuery,
+        response: { 200: RaporResponse },
+      },
+    },
     (request) => raporOfPartner(app.db, actorOf(request), request.params.id, request.query),
   );
 
   app.get(
     '/api/kpi/partners/:id/rapor.pdf',
-    { config: { access: 'kpi.read' }, schema: { params: PartnerParams, querystring: RaporQuery } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Download a partner library’s rapor as PDF',
+        tags: ['kpi'],
+        produces: [mediaTypes.pdf],
+        params: PartnerParams,
+        querystring: RaporQuery,
+      },
+    },
     async (request, reply) => {
       const rapor = await raporOfPartner(app.db, actorOf(request), request.params.id, request.query);
       const pdf = await raporPdf(rapor, app.clock());
@@ -82,7 +116,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/dashboard',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: DashboardResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a region’s dashboard figures for a period',
+        tags: ['kpi'],
+        querystring: RegionPeriodQuery,
+        response: { 200: DashboardResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return dashboard(app.db, region, request.query);
@@ -91,13 +133,29 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/dashboard/extent',
-    { config: { access: 'kpi.read' }, schema: { querystring: DataExtentQuery, response: { 200: DataExtentResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read the first and last dates with data in a region',
+        tags: ['kpi'],
+        querystring: DataExtentQuery,
+        response: { 200: DataExtentResponse },
+      },
+    },
     async (request) => dataExtent(app.db, await kpiSubject(app.db, actorOf(request), request.query.region)),
   );
 
   app.get(
     '/api/dashboard/trends',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: TrendResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read a region’s monthly trends for a period',
+        tags: ['kpi'],
+        querystring: RegionPeriodQuery,
+        response: { 200: TrendResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return trends(app.db, region, request.query);
@@ -106,7 +164,15 @@ export const kpiRoutes: Routes = (base) => {
 
   app.get(
     '/api/dashboard/children',
-    { config: { access: 'kpi.read' }, schema: { querystring: RegionPeriodQuery, response: { 200: ChildrenResponse } } },
+    {
+      config: { access: 'kpi.read' },
+      schema: {
+        summary: 'Read the dashboard figures of each child region',
+        tags: ['kpi'],
+        querystring: RegionPeriodQuery,
+        response: { 200: ChildrenResponse },
+      },
+    },
     async (request) => {
       const region = await reportRegion(app.db, actorOf(request), request.query.region);
       return childrenOfRegion(app.db, region, request.query);
@@ -117,7 +183,12 @@ export const kpiRoutes: Routes = (base) => {
     '/api/dashboard/export',
     {
       config: { access: 'kpi.read' },
-      schema: { summary: "The dashboard's figures per child region for a period, as XLSX or CSV", querystring: DashboardExportQuery },
+      schema: {
+        tags: ['kpi'],
+        produces: exportProduces,
+        summary: "The dashboard's figures per child region for a period, as XLSX or CSV",
+        querystring: DashboardExportQuery,
+      },
     },
     async (request, reply) => {
       const { format, from, to } = request.query;
@@ -133,13 +204,28 @@ export const kpiRoutes: Routes = (base) => {
     },
   );
 
-  app.get('/api/kpi/profiles', { config: { access: 'kpi.read' }, schema: { response: { 200: KpiProfileVersionList } } }, async () => ({
-    items: await profileVersions(app.db),
-  }));
+  app.get(
+    '/api/kpi/profiles',
+    {
+      config: { access: 'kpi.read' },
+      schema: { summary: 'List the KPI profile versions', tags: ['kpi'], response: { 200: KpiProfileVersionList } },
+    },
+    async () => ({
+      items: await profileVersions(app.db),
+    }),
+  );
 
   app.post(
     '/api/kpi/profiles',
-    { config: { access: 'kpiProfiles.write' }, schema: { body: PublishProfileBody, response: { 201: KpiProfileVersion } } },
+    {
+      config: { access: 'kpiProfiles.write' },
+      schema: {
+        summary: 'Publish a new KPI profile version',
+        tags: ['kpi'],
+        body: PublishProfileBody,
+        response: { 201: KpiProfileVersion },
+      },
+    },
     async (request, reply) => {
       const version = await publishProfileVersion(app.db, { ...request.body, actorId: actorOf(request).id, now: app.clock() });
       return reply.status(201).send(version);
@@ -151,6 +237,7 @@ export const kpiRoutes: Routes = (base) => {
     {
       config: { access: 'kpiProfiles.write' },
       schema: {
+        tags: ['kpi'],
         summary: 'How many partners per region would change colour over a period under a profile version not yet saved',
         body: ProfilePreviewBody,
         response: { 200: ProfilePreviewResponse },

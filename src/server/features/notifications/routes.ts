@@ -14,18 +14,34 @@ export const notificationRoutes: Routes = (base) => {
 
   app.get(
     '/api/notifications',
-    { config: { access: 'session' }, schema: { querystring: NotificationListQuery, response: { 200: NotificationList } } },
+    {
+      config: { access: 'session' },
+      schema: {
+        summary: 'List one’s notifications, newest first',
+        tags: ['notifications'],
+        querystring: NotificationListQuery,
+        response: { 200: NotificationList },
+      },
+    },
     (request) => notificationsFor(app.db, actorOf(request).id, request.query),
   );
 
   // The bell's poll: one count, no texts.
-  app.get('/api/notifications/unread', { config: { access: 'session' }, schema: { response: { 200: UnreadCount } } }, (request) =>
-    unreadOf(app.db, actorOf(request).id),
+  app.get(
+    '/api/notifications/unread',
+    {
+      config: { access: 'session' },
+      schema: { summary: 'Count one’s unread notifications', tags: ['notifications'], response: { 200: UnreadCount } },
+    },
+    (request) => unreadOf(app.db, actorOf(request).id),
   );
 
   app.post(
     '/api/notifications/read',
-    { config: { access: 'session' }, schema: { body: MarkReadBody, response: { 200: UnreadCount } } },
+    {
+      config: { access: 'session' },
+      schema: { summary: 'Mark notifications read', tags: ['notifications'], body: MarkReadBody, response: { 200: UnreadCount } },
+    },
     (request) => markNotificationsRead(app.db, actorOf(request).id, request.body, app.clock()),
   );
 };

@@ -13,9 +13,9 @@ import {
   SubmitPracticeBody,
   UpdatePracticeBody,
 } from '#domain/practices';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { NoContent, mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { bookletOf } from './booklet';
 import { bookletPdf } from './booklet-pdf';
 import { ignorePracticeMoments, type PracticeListener } from './events';
@@ -38,7 +38,15 @@ export const practiceRoutesWith =
 
     app.get(
       '/api/practices',
-      { config: { access: 'practices.read' }, schema: { querystring: PracticeListQuery, response: { 200: PracticeList } } },
+      {
+        config: { access: 'practices.read' },
+        schema: {
+          summary: 'List good-practice stories, filtered and paged',
+          tags: ['practices'],
+          querystring: PracticeListQuery,
+          response: { 200: PracticeList },
+        },
+      },
       (request) => practicesForActor(app.db, actorOf(request), request.query),
     );
 
@@ -46,7 +54,12 @@ export const practiceRoutesWith =
       '/api/practices/export',
       {
         config: { access: 'practices.read' },
-        schema: { summary: 'The list of good-practice stories with its filters, as XLSX or CSV', querystring: PracticeExportQuery },
+        schema: {
+          tags: ['practices'],
+          produces: exportProduces,
+          summary: 'The list of good-practice stories with its filters, as XLSX or CSV',
+          querystring: PracticeExportQuery,
+        },
       },
       (request, reply) =>
         sendExport(reply, {
@@ -60,7 +73,15 @@ export const practiceRoutesWith =
 
     app.get(
       '/api/practices/booklet.pdf',
-      { config: { access: 'practices.read' }, schema: { querystring: BookletQuery } },
+      {
+        config: { access: 'practices.read' },
+        schema: {
+          summary: 'Download a booklet of published stories as PDF',
+          tags: ['practices'],
+          produces: [mediaTypes.pdf],
+          querystring: BookletQuery,
+        },
+      },
       async (request, reply) => {
         const now = app.clock();
         const pdf = await bookletPdf(await bookletOf(app.db, request.query, app.config.uploadDir), now);
@@ -71,7 +92,10 @@ export const practiceRoutesWith =
 
     app.post(
       '/api/practices',
-      { config: { access: 'practices.write' }, schema: { body: CreatePracticeBody, response: { 201: Practice } } },
+      {
+        config: { access: 'practices.write' },
+        schema: { summary: 'Write a story as a draft', tags: ['practices'], body: CreatePracticeBody, response: { 201: Practice } },
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         const id = await createPractice(app.db, actor, request.body, app.clock());
@@ -81,13 +105,26 @@ export const practiceRoutesWith =
 
     app.get(
       '/api/practices/:id',
-      { config: { access: 'practices.read' }, schema: { params: IdParams, response: { 200: Practice } } },
+      {
+        config: { access: 'practices.read' },
+        schema: { summary: 'Read one story', tags: ['practices'], params: IdParams, response: { 200: Practice } },
+      },
       (request) => practiceForActor(app.db, actorOf(request), request.params.id),
     );
 
     app.patch(
       '/api/practices/:id',
-      { config: { access: 'practices.write' }, schema: { params: IdParams, body: UpdatePracticeBody, response: { 200: Practice } } },
+      {
+        config: { access: 'practices.write' },
+        schema: {
+          summary: 'Edit a draft or returned story',
+          tags: ['practices'],
+          errors: [409],
+          params: IdParams,
+          body: UpdatePracticeBody,
+          response: { 200: Practice },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await updatePractice(app.db, actor, request.params.id, request.body, app.clock());
@@ -95,14 +132,31 @@ export const practiceRoutesWith =
       },
     );
 
-    app.delete('/api/practices/:id', { config: { access: 'practices.write' }, schema: { params: IdParams } }, async (request, reply) => {
-      await deletePractice(app.db, actorOf(request), request.params.id, app.config.uploadDir);
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/api/practices/:id',
+      {
+        config: { access: 'practices.write' },
+        schema: { summary: 'Delete a draft story', tags: ['practices'], errors: [409], params: IdParams, response: { 204: NoContent } },
+      },
+      async (request, reply) => {
+        await deletePractice(app.db, actorOf(request), request.params.id, app.config.uploadDir);
+        return reply.status(204).send();
+      },
+    );
 
     app.post(
       '/api/practices/:id/submit',
-      { config: { access: 'practices.write' }, schema: { params: IdParams, body: SubmitPracticeBody, response: { 200: Practice } } },
+      {
+        config: { access: 'practices.write' },
+        schema: {
+          summary: 'Submit a story for review',
+          tags: ['practices'],
+          errors: [409],
+          params: IdParams,
+          body: SubmitPracticeBody,
+          response: { 200: Practice },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await submitPractice(app.db, actor, request.params.id, app.clock(), request.body?.comment, listener);
@@ -112,7 +166,10 @@ export const practiceRoutesWith =
 
     app.post(
       '/api/practices/:id/publish',
-      { config: { access: 'practices.review' }, schema: { params: IdParams, response: { 200: Practice } } },
+      {
+        config: { access: 'practices.review' },
+        schema: { summary: 'Publish a submitted story', tags: ['practices'], errors: [409], params: IdParams, response: { 200: Practice } },
+      },
       async (request) => {
         const actor = actorOf(request);
         await publishPractice(app.db, actor, request.params.id, app.clock(), listener);
@@ -122,7 +179,17 @@ export const practiceRoutesWith =
 
     app.post(
       '/api/practices/:id/return',
-      { config: { access: 'practices.review' }, schema: { params: IdParams, body: ReturnPracticeBody, response: { 200: Practice } } },
+      {
+        config: { access: 'practices.review' },
+        schema: {
+          summary: 'Return a submitted story with a comment',
+          tags: ['practices'],
+          errors: [409],
+          params: IdParams,
+          body: ReturnPracticeBody,
+          response: { 200: Practice },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await returnPractice(app.db, actor, request.params.id, request.body.comment, app.clock(), listener);
@@ -130,13 +197,16 @@ export const practiceRoutesWith =
       },
     );
 
-    for (const [path, featured] of [
-      ['feature', true],
-      ['unfeature', false],
+    for (const [path, featured, summary] of [
+      ['feature', true, 'Feature a published story'],
+      ['unfeature', false, 'Stop featuring a story'],
     ] as const) {
       app.post(
         `/api/practices/:id/${path}`,
-        { config: { access: 'practices.feature' }, schema: { params: IdParams, response: { 200: Practice } } },
+        {
+          config: { access: 'practices.feature' },
+          schema: { summary, tags: ['practices'], errors: [409], params: IdParams, response: { 200: Practice } },
+        },
         async (request) => {
           const actor = actorOf(request);
           await featurePractice(app.db, actor, request.params.id, featured, app.clock(), listener);
@@ -149,7 +219,13 @@ export const practiceRoutesWith =
       '/api/practices/:id/comments',
       {
         config: { access: 'practices.comment' },
-        schema: { params: IdParams, body: PracticeCommentBody, response: { 201: PracticeEvent } },
+        schema: {
+          summary: 'Comment on a story',
+          tags: ['practices'],
+          params: IdParams,
+          body: PracticeCommentBody,
+          response: { 201: PracticeEvent },
+        },
       },
       async (request, reply) =>
         reply

@@ -18,7 +18,14 @@ export const problemActionRoutesWith =
       '/api/problems/:id/actions',
       {
         config: { access: 'problems.work' },
-        schema: { params: ProblemParams, body: CreateProblemActionBody, response: { 201: ProblemAction } },
+        schema: {
+          summary: 'Add a follow-up action to an open problem',
+          tags: ['problems'],
+          errors: [409],
+          params: ProblemParams,
+          body: CreateProblemActionBody,
+          response: { 201: ProblemAction },
+        },
       },
       async (request, reply) =>
         reply.status(201).send(await addProblemAction(app.db, actorOf(request), request.params.id, request.body, app.clock(), listener)),
@@ -28,7 +35,14 @@ export const problemActionRoutesWith =
       '/api/problems/:id/actions/:actionId',
       {
         config: { access: 'problems.work' },
-        schema: { params: ActionParams, body: UpdateProblemActionBody, response: { 200: ProblemAction } },
+        schema: {
+          summary: 'Edit or tick off an open problem’s follow-up action',
+          tags: ['problems'],
+          errors: [409],
+          params: ActionParams,
+          body: UpdateProblemActionBody,
+          response: { 200: ProblemAction },
+        },
       },
       (request) =>
         updateProblemActionOf(app.db, actorOf(request), request.params.id, request.params.actionId, request.body, app.clock(), listener),

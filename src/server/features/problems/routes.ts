@@ -15,7 +15,7 @@ import {
 } from '#domain/problems';
 import { zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
-import { sendExport } from '#server/features/exports/reply';
+import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { problemExport, problemSheet } from './export';
 import { problemForActor, problemsForActor } from './queries';
 import { commentOnProblem, editProblem, raiseProblem } from './service';
@@ -33,7 +33,15 @@ export const problemRoutesWith =
 
     app.get(
       '/api/problems',
-      { config: { access: 'problems.read' }, schema: { querystring: ProblemListQuery, response: { 200: ProblemList } } },
+      {
+        config: { access: 'problems.read' },
+        schema: {
+          summary: 'List problems in one’s scope, filtered',
+          tags: ['problems'],
+          querystring: ProblemListQuery,
+          response: { 200: ProblemList },
+        },
+      },
       (request) => problemsForActor(app.db, actorOf(request), request.query, app.clock()),
     );
 
@@ -41,7 +49,12 @@ export const problemRoutesWith =
       '/api/problems/export',
       {
         config: { access: 'problems.read' },
-        schema: { summary: 'The list of problems with its filters, as XLSX or CSV', querystring: ProblemExportQuery },
+        schema: {
+          tags: ['problems'],
+          produces: exportProduces,
+          summary: 'The list of problems with its filters, as XLSX or CSV',
+          querystring: ProblemExportQuery,
+        },
       },
       async (request, reply) =>
         sendExport(reply, {
@@ -55,13 +68,29 @@ export const problemRoutesWith =
 
     app.get(
       '/api/problems/summary',
-      { config: { access: 'problems.read' }, schema: { querystring: ProblemSummaryQuery, response: { 200: ProblemRegionSummary } } },
+      {
+        config: { access: 'problems.read' },
+        schema: {
+          summary: 'Count a region’s open problems and overdue actions',
+          tags: ['problems'],
+          querystring: ProblemSummaryQuery,
+          response: { 200: ProblemRegionSummary },
+        },
+      },
       (request) => problemSummaryForActor(app.db, actorOf(request), request.query, app.clock()),
     );
 
     app.post(
       '/api/problems',
-      { config: { access: 'problems.raise' }, schema: { body: CreateProblemBody, response: { 201: Problem } } },
+      {
+        config: { access: 'problems.raise' },
+        schema: {
+          summary: 'Raise a problem of a partner library',
+          tags: ['problems'],
+          body: CreateProblemBody,
+          response: { 201: Problem },
+        },
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         const id = await raiseProblem(app.db, actor, request.body, app.clock(), listener);
@@ -71,13 +100,31 @@ export const problemRoutesWith =
 
     app.get(
       '/api/problems/:id',
-      { config: { access: 'problems.read' }, schema: { params: ProblemParams, response: { 200: Problem } } },
+      {
+        config: { access: 'problems.read' },
+        schema: {
+          summary: 'Read one problem with its thread, actions and gatherings',
+          tags: ['problems'],
+          params: ProblemParams,
+          response: { 200: Problem },
+        },
+      },
       (request) => problemForActor(app.db, actorOf(request), request.params.id, app.clock()),
     );
 
     app.patch(
       '/api/problems/:id',
-      { config: { access: 'problems.work' }, schema: { params: ProblemParams, body: UpdateProblemBody, response: { 200: Problem } } },
+      {
+        config: { access: 'problems.work' },
+        schema: {
+          summary: 'Edit a problem',
+          tags: ['problems'],
+          errors: [409],
+          params: ProblemParams,
+          body: UpdateProblemBody,
+          response: { 200: Problem },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await editProblem(app.db, actor, request.params.id, request.body, app.clock());
@@ -89,7 +136,13 @@ export const problemRoutesWith =
       '/api/problems/:id/comments',
       {
         config: { access: 'problems.comment' },
-        schema: { params: ProblemParams, body: ProblemCommentBody, response: { 201: ProblemEvent } },
+        schema: {
+          summary: 'Comment on a problem',
+          tags: ['problems'],
+          params: ProblemParams,
+          body: ProblemCommentBody,
+          response: { 201: ProblemEvent },
+        },
       },
       async (request, reply) =>
         reply
@@ -99,7 +152,17 @@ export const problemRoutesWith =
 
     app.post(
       '/api/problems/:id/status',
-      { config: { access: 'problems.work' }, schema: { params: ProblemParams, body: ProblemStatusBody, response: { 200: Problem } } },
+      {
+        config: { access: 'problems.work' },
+        schema: {
+          summary: 'Change a problem’s status (`selesai` needs a resolution)',
+          tags: ['problems'],
+          errors: [409],
+          params: ProblemParams,
+          body: ProblemStatusBody,
+          response: { 200: Problem },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         await changeProblemStatus(app.db, actor, request.params.id, request.body, app.clock(), listener);

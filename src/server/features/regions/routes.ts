@@ -10,7 +10,12 @@ export const regionRoutes: Routes = (base) => {
     '/api/regions',
     {
       config: { access: 'regions.read' },
-      schema: { querystring: RegionListQuery, response: { 200: z.object({ items: z.array(RegionSearchHit.partial({ path: true })) }) } },
+      schema: {
+        summary: 'List the children of a region (the provinces without `parent`), or find regions by name',
+        tags: ['regions'],
+        querystring: RegionListQuery,
+        response: { 200: z.object({ items: z.array(RegionSearchHit.partial({ path: true })) }) },
+      },
     },
     async (request) => {
       const { parent, q, limit } = request.query;
@@ -21,7 +26,15 @@ export const regionRoutes: Routes = (base) => {
 
   app.get(
     '/api/regions/:code',
-    { config: { access: 'regions.read' }, schema: { params: z.strictObject({ code: RegionCode }), response: { 200: Region } } },
+    {
+      config: { access: 'regions.read' },
+      schema: {
+        summary: 'Read one region by its Kemendagri code',
+        tags: ['regions'],
+        params: z.strictObject({ code: RegionCode }),
+        response: { 200: Region },
+      },
+    },
     (request) => regionByCode(app.db, request.params.code),
   );
 };

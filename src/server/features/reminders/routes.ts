@@ -9,7 +9,15 @@ export const reminderRoutes: Routes = (base) => {
 
   app.post(
     '/api/reminders',
-    { config: { access: 'reminders.send' }, schema: { body: ReminderBody, response: { 200: ReminderResponse } } },
+    {
+      config: { access: 'reminders.send' },
+      schema: {
+        summary: 'Remind silent partner libraries to report',
+        tags: ['reminders'],
+        body: ReminderBody,
+        response: { 200: ReminderResponse },
+      },
+    },
     async (request) => sendReminders(app.db, app.notifier, actorOf(request), request.body, app.clock()),
   );
 };

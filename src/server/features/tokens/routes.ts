@@ -1,5 +1,5 @@
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from '#domain/tokens';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { NoContent, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { createToken, revokeToken, tokensOf } from './service';
 
@@ -13,13 +13,25 @@ export const tokenRoutes: Routes = (base) => {
 
   app.post(
     '/api/tokens',
-    { config: { access: 'session', sessionOnly: true }, schema: { body: CreateTokenBody, response: { 201: CreatedToken } } },
+    {
+      config: { access: 'session', sessionOnly: true },
+      schema: {
+        summary: 'Create an API token, shown once in this answer',
+        tags: ['tokens'],
+        errors: [409],
+        body: CreateTokenBody,
+        response: { 201: CreatedToken },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createToken(app.db, actorOf(request), request.body, app.clock())),
   );
 
   app.get(
     '/api/tokens',
-    { config: { access: 'session', sessionOnly: true }, schema: { response: { 200: TokenList } } },
+    {
+      config: { access: 'session', sessionOnly: true },
+      schema: { summary: 'List one’s API tokens (never the tokens themselves)', tags: ['tokens'], response: { 200: TokenList } },
+    },
     async (request) => ({
       items: await tokensOf(app.db, actorOf(request)),
     }),
@@ -27,7 +39,10 @@ export const tokenRoutes: Routes = (base) => {
 
   app.delete(
     '/api/tokens/:id',
-    { config: { access: 'session', sessionOnly: true }, schema: { params: TokenParams } },
+    {
+      config: { access: 'session', sessionOnly: true },
+      schema: { summary: 'Revoke one of one’s API tokens', tags: ['tokens'], params: TokenParams, response: { 204: NoContent } },
+    },
     async (request, reply) => {
       await revokeToken(app.db, actorOf(request), request.params.id);
       return reply.status(204).send();

@@ -8,19 +8,41 @@ import { resetPasswordAsAdmin, updateUserAsAdmin, userForStaff } from './admin';
 export const userEditRoutes: Routes = (base) => {
   const app = zodRoutes(base);
 
-  app.get('/api/users/:id', { config: { access: 'users.read' }, schema: { params: UserIdParams, response: { 200: Account } } }, (request) =>
-    userForStaff(app.db, actorOf(request), request.params.id),
+  app.get(
+    '/api/users/:id',
+    {
+      config: { access: 'users.read' },
+      schema: { summary: 'Read one user', tags: ['users'], params: UserIdParams, response: { 200: Account } },
+    },
+    (request) => userForStaff(app.db, actorOf(request), request.params.id),
   );
 
   app.patch(
     '/api/users/:id',
-    { config: { access: 'users.manage' }, schema: { params: UserIdParams, body: UpdateUserBody, response: { 200: Account } } },
+    {
+      config: { access: 'users.manage' },
+      schema: {
+        summary: 'Edit a user: name, phone, role, scope, active',
+        tags: ['users'],
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: { 200: Account },
+      },
+    },
     (request) => updateUserAsAdmin(app.db, actorOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/api/users/:id/password-reset',
-    { config: { access: 'users.manage' }, schema: { params: UserIdParams, response: { 200: PasswordResetAnswer } } },
+    {
+      config: { access: 'users.manage' },
+      schema: {
+        summary: 'Reset a user’s password to a temporary one, shown once',
+        tags: ['users'],
+        params: UserIdParams,
+        response: { 200: PasswordResetAnswer },
+      },
+    },
     async (request, reply) => {
       // The temporary password is in this answer only: never kept by a cache or a proxy.
       void reply.header('cache-control', 'no-store');

@@ -9,7 +9,16 @@ export const userRoutes: Routes = (base) => {
 
   app.post(
     '/api/users',
-    { config: { access: 'users.create' }, schema: { body: CreateUserBody, response: { 201: Account } } },
+    {
+      config: { access: 'users.create' },
+      schema: {
+        summary: 'Create a user within one’s scope',
+        tags: ['users'],
+        errors: [409],
+        body: CreateUserBody,
+        response: { 201: Account },
+      },
+    },
     async (request, reply) => {
       const user = await createUser(app.db, actorOf(request), request.body, app.clock());
       return reply.status(201).send(user);
@@ -18,7 +27,15 @@ export const userRoutes: Routes = (base) => {
 
   app.get(
     '/api/users',
-    { config: { access: 'users.read' }, schema: { querystring: UserListQuery, response: { 200: AccountList } } },
+    {
+      config: { access: 'users.read' },
+      schema: {
+        summary: 'List and find the users in one’s scope',
+        tags: ['users'],
+        querystring: UserListQuery,
+        response: { 200: AccountList },
+      },
+    },
     (request) => usersInScope(app.db, actorOf(request), request.query),
   );
 };

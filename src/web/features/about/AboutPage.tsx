@@ -52,6 +52,14 @@ export function AboutPage() {
               ))}
             </ul>
           </section>
+          <section className="card" aria-labelledby="about-api">
+            <h2 id="about-api">{t('about.apiHeading')}</h2>
+            <p>{t('about.apiText')}</p>
+            <p>
+              {/* A page of the server, not of the app: a full load, which the service worker leaves to the network. */}
+              <a href="/api/docs">{t('about.apiDocs')}</a>
+            </p>
+          </section>
         </>
       )}
     </>
