@@ -72,6 +72,19 @@ const grantedTo = (granted: Partial<Record<Role, Expected>>): Record<Who, Expect
 export const authorizationCases: Record<string, AuthorizationCase> = {
   'GET /api/health': { unscoped: true, request: () => get('/api/health'), expect: open(200) },
   'GET /api/about': { unscoped: true, request: () => get('/api/about'), expect: open(200) },
+  // The API's own documentation is public: it describes the routes, it opens none of them.
+  'GET /api/openapi.json': { unscoped: true, request: () => get('/api/openapi.json'), expect: open(200) },
+  'GET /api/docs/': { unscoped: true, request: () => get('/api/docs/'), expect: open(200) },
+  'HEAD /api/docs': { unscoped: true, request: () => ({ method: 'HEAD', url: '/api/docs' }), expect: open(200) },
+  'GET /api/docs/json': { unscoped: true, request: () => get('/api/docs/json'), expect: open(200) },
+  'GET /api/docs/yaml': { unscoped: true, request: () => get('/api/docs/yaml'), expect: open(200) },
+  'GET /api/docs/static/*': { unscoped: true, request: () => get('/api/docs/static/swagger-ui.css'), expect: open(200) },
+  'GET /api/docs/static/index.html': { unscoped: true, request: () => get('/api/docs/static/index.html'), expect: open(302) },
+  'GET /api/docs/static/swagger-initializer.js': {
+    unscoped: true,
+    request: () => get('/api/docs/static/swagger-initializer.js'),
+    expect: open(200),
+  },
 
   // Sessions
   'POST /api/auth/login': {
@@ -378,6 +391,11 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       get(scope === 'in' ? `/api/dashboard/children?${period}` : `/api/dashboard/children?region=${region}&${period}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
+  'GET /api/dashboard/export': {
+    request: ({ scope, region }) =>
+      get(scope === 'in' ? `/api/dashboard/export?format=csv&${period}` : `/api/dashboard/export?format=csv&region=${region}&${period}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
   // A manager's extent is its own partner's, whatever region it names.
   'GET /api/dashboard/extent': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/dashboard/extent' : `/api/dashboard/extent?region=${region}`),
@@ -388,6 +406,15 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   'GET /api/completeness': {
     request: ({ scope, region }) =>
       get(scope === 'in' ? '/api/completeness?month=2024-06' : `/api/completeness?region=${region}&month=2024-06`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  'GET /api/completeness/export': {
+    request: ({ scope, region }) =>
+      get(
+        scope === 'in'
+          ? '/api/completeness/export?format=csv&month=2024-06&rows=silent'
+          : `/api/completeness/export?format=csv&region=${region}&month=2024-06&rows=silent`,
+      ),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },
   // Reminders reach libraries in the sender's scope; one outside is refused as unknown, naming it (400).
@@ -432,6 +459,12 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   'GET /api/practices': {
     publicStories: true,
     request: ({ scope, region }) => get(scope === 'in' ? '/api/practices' : `/api/practices?region=${region}`),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
+  },
+  'GET /api/practices/export': {
+    publicStories: true,
+    request: ({ scope, region }) =>
+      get(scope === 'in' ? '/api/practices/export?format=csv' : `/api/practices/export?format=csv&region=${region}`),
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, fasilitator: 200, konsultan: 200, pengelola: 200 }),
   },
   'GET /api/practices/booklet.pdf': {
@@ -533,6 +566,17 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
       pengelola: 200,
     }),
   },
+  'GET /api/problems/export': {
+    request: ({ scope, region }) =>
+      get(scope === 'in' ? '/api/problems/export?format=csv' : `/api/problems/export?format=csv&region=${region}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 403],
+      fasilitator: [200, 403],
+      konsultan: [200, 403],
+      pengelola: 200,
+    }),
+  },
   'GET /api/problems/summary': {
     request: ({ scope, region }) => get(scope === 'in' ? '/api/problems/summary' : `/api/problems/summary?region=${region}`),
     expect: grantedTo({
@@ -613,6 +657,16 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   },
   'GET /api/gatherings/:id': {
     request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}`),
+    expect: grantedTo({
+      admin_pusat: 200,
+      admin_provinsi: [200, 404],
+      fasilitator: [200, 404],
+      konsultan: [200, 404],
+      pengelola: [200, 404],
+    }),
+  },
+  'GET /api/gatherings/:id/attendance/export': {
+    request: ({ w, who, scope }) => get(`/api/gatherings/${w.gatheringFor(who, scope)}/attendance/export?format=csv`),
     expect: grantedTo({
       admin_pusat: 200,
       admin_provinsi: [200, 404],
@@ -812,6 +866,17 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
     request: async ({ w, scope, region }) => {
       const { course } = await courseWorld(w);
       return get(scope === 'in' ? `/api/courses/${course.id}/progress` : `/api/courses/${course.id}/progress?region=${region}`);
+    },
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
+  },
+  'GET /api/courses/:id/progress/export': {
+    request: async ({ w, scope, region }) => {
+      const { course } = await courseWorld(w);
+      return get(
+        scope === 'in'
+          ? `/api/courses/${course.id}/progress/export?format=csv`
+          : `/api/courses/${course.id}/progress/export?format=csv&region=${region}`,
+      );
     },
     expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 403], fasilitator: [200, 403], konsultan: [200, 403] }),
   },

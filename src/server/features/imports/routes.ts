@@ -4,7 +4,7 @@ import { ImportCheck, ImportOutcome, ImportQuery, importKinds, importLimits, typ
 import type { Action } from '#domain/permissions';
 import { ApiError, invalidField } from '#server/http/errors';
 import { readingMultipart } from '#server/http/multipart';
-import { zodRoutes, type Routes } from '#server/http/types';
+import { mediaTypes, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { userById } from '#server/features/users/service';
 import { runImport } from './service';
@@ -25,7 +25,10 @@ export const importRoutes: Routes = (base) => {
   for (const kind of importKinds) {
     app.get(
       `/api/imports/${kind}/template.xlsx`,
-      { config: { access: accessOf[kind] }, schema: { summary: `Download the ${kind} import template (XLSX)` } },
+      {
+        config: { access: accessOf[kind] },
+        schema: { summary: `Download the ${kind} import template (XLSX)`, tags: [kind], produces: [mediaTypes.xlsx] },
+      },
       async (request, reply) => {
         const { language } = await userById(app.db, actorOf(request).id);
         return reply
@@ -41,6 +44,8 @@ export const importRoutes: Routes = (base) => {
         config: { access: accessOf[kind] },
         schema: {
           summary: `Check (dryRun=1) or import ${kind} from an XLSX or CSV file, all or nothing`,
+          tags: [kind],
+          upload: field,
           querystring: ImportQuery,
           response: { 200: z.union([ImportCheck, ImportOutcome]), 400: ImportRefusal },
         },
