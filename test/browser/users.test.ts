@@ -89,6 +89,7 @@ describe('the users page', () => {
       'Pertemuan',
       'Elis',
       'Rapor',
+      'Impor data',
       'Wilayah',
       'Akun',
       'Tentang',
