@@ -65,9 +65,9 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
         bar.update(done, { stage: s.padEnd(10) });
       });
       bar.stop();
-    } else {
-      Object.assign(options, existing);
     }
+    // A reused nation is whatever size it was built at, not the options' defaults.
+    const size = options.reuse ? { ...options, ...existing } : options;
     const code = await busiestProvince(db);
     const row = await findRegion(db, code);
     const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
@@ -80,7 +80,7 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     const http = options.httpSeconds
       ? await benchHttp(connection, { dataDir: dir, databaseUrl: options.databaseUrl, province: code, range, seconds: options.httpSeconds })
       : null;
-    printReport(options, generated, rows, range, connection.dialect);
+    printReport(size, generated, rows, range, connection.dialect);
     console.log(
       `\nCut days ${range.to.slice(0, 7)}-01..${range.to} of ${province.name} from the activities: ${fmt(cut.medianMs)} ms median (p90 ${fmt(cut.p90Ms)}), ${cut.rows.toLocaleString('en')} partner × strategy rows`,
     );

@@ -8,68 +8,37 @@ import { inSubtree } from '#server/db/subtree';
 /** The rollup key of the whole country. */
 export const nationalKey = 'ID';
 
+type RegionDayDelta = {
+  regionCode: string;
+  day: string;
+  strategy: string;
+  activities: number;
+  participantsMale: number;
+  participantsFemale: number;
+};
+type PartnerMonthDelta = {
+  partnerId: number;
+  regionCode: string;
+  month: string;
+  strategy: string;
+  activities: number;
+  participants: number;
+};
+
 /** Adds a delta to the day row of the region and each of its ancestors, and of the country. */
-export async function applyRegionDayDelta(
-  db: DbOrTx,
-  d: { regionCode: string; day: string; strategy: string; activities: number; participantsMale: number; participantsFemale: number },
-): Promise<void> {
-  const rows = [nationalKey, ...lineageOfCode(d.regionCode)].map((region_code) => ({
-    region_code,
-    day: d.day,
-    strategy: d.strategy,
-    activities: d.activities,
-    participants_male: d.participantsMale,
-    participants_female: d.participantsFemale,
-  }));
-  await db
-    .insertInto('rollup_region_day')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
-        activities: sql`rollup_region_day.activities + excluded.activities`,
-        participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
-        participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
-      }),
-    )
-    .execute();
+export function applyRegionDayDelta(db: DbOrTx, d: RegionDayDelta): Promise<void> {
+  return applyRegionDayDeltas(
+    db,
+    [nationalKey, ...lineageOfCode(d.regionCode)].map((regionCode) => ({ ...d, regionCode })),
+  );
 }
 
-export async function applyPartnerMonthDelta(
-  db: DbOrTx,
-  d: { partnerId: number; regionCode: string; month: string; strategy: string; activities: number; participants: number },
-): Promise<void> {
-  await db
-    .insertInto('rollup_partner_month')
-    .values({
-      partner_id: d.partnerId,
-      month: d.month,
-      strategy: d.strategy,
-      region_code: d.regionCode,
-      activities: d.activities,
-      participants: d.participants,
-    })
-    .onConflict((oc) =>
-      oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
-        activities: sql`rollup_partner_month.activities + excluded.activities`,
-        participants: sql`rollup_partner_month.participants + excluded.participants`,
-        region_code: sql`excluded.region_code`,
-      }),
-    )
-    .execute();
+export function applyPartnerMonthDelta(db: DbOrTx, d: PartnerMonthDelta): Promise<void> {
+  return applyPartnerMonthDeltas(db, [d]);
 }
 
-/** Many summed day deltas at once, keys already expanded and distinct (batch.ts): a few hundred rows per statement. */
-export async function applyRegionDayDeltas(
-  db: DbOrTx,
-  deltas: readonly {
-    regionCode: string;
-    day: string;
-    strategy: string;
-    activities: number;
-    participantsMale: number;
-    participantsFemale: number;
-  }[],
-): Promise<void> {
+/** Summed day deltas, keys already expanded and distinct (one change's lineage, or a batch): 500 rows per statement. */
+export async function applyRegionDayDeltas(db: DbOrTx, deltas: readonly RegionDayDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += 500) {
     await db
       .insertInto('rollup_region_day')
@@ -94,11 +63,8 @@ export async function applyRegionDayDeltas(
   }
 }
 
-/** Many summed partner-month deltas at once, keys distinct (batch.ts). */
-export async function applyPartnerMonthDeltas(
-  db: DbOrTx,
-  deltas: readonly { partnerId: number; regionCode: string; month: string; strategy: string; activities: number; participants: number }[],
-): Promise<void> {
+/** Summed partner-month deltas, keys distinct (one change, or a batch). */
+export async function applyPartnerMonthDeltas(db: DbOrTx, deltas: readonly PartnerMonthDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += 500) {
     await db
       .insertInto('rollup_partner_month')
