@@ -23,7 +23,7 @@ const usage = `sim-tpbis <command>
   rollup --rebuild rebuild the rollups from the activities, then check
   backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
-  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--http SECONDS]
+  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--http SECONDS] [--history N]
         [--database sqlite|postgres]  (postgres: the database at DATABASE_URL; with --reuse, DIR is ignored)
                    build a synthetic nation on a fresh embedded database (or reuse one kept earlier)
                    and time the dashboards and the national export; --http also serves it and times
@@ -63,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
       reuse: { type: 'string' },
       'skip-exports': { type: 'boolean', default: false },
       http: { type: 'string' },
+      history: { type: 'string' },
       'skip-questions': { type: 'boolean', default: false },
       database: { type: 'string', default: 'sqlite' },
       publish: { type: 'boolean', default: false },
@@ -105,6 +106,7 @@ async function main(argv: string[]): Promise<void> {
         skipExports: values['skip-exports'],
         skipQuestions: values['skip-questions'],
         httpSeconds: values.http === undefined ? undefined : count(values.http, 'http'),
+        history: values.history === undefined ? undefined : count(values.history, 'history'),
         databaseUrl: benchDatabase(values.database, config),
       });
     case 'rollup':

@@ -8,7 +8,7 @@ import { migrateToLatest } from '#server/db/migrate';
 import { benchExports, type ExportBenchRow } from './export';
 import { benchHttp, type HttpBenchReport } from './http';
 import { benchCutDays, benchQuestions, type BenchRow } from './measure';
-import { generateNation } from './generate';
+import { generateNation, growHistory } from './generate';
 import { busiestProvince, nationSize } from './repository';
 import { ensureDefaultProfile } from '#server/features/kpi/profiles';
 import { loadRegions } from '#server/features/regions/loader';
@@ -28,6 +28,11 @@ export interface BenchOptions {
   skipQuestions?: boolean;
   /** Also time the whole system over HTTP under load (`--http`), each phase this many seconds. */
   httpSeconds?: number | undefined;
+  /**
+   * First grow the nation's history by this many activities over 2019–2023 (the questions stay
+   * on 2024): the growth check, e.g. a kept 2,000,000-activity nation `--reuse`d with 8,000,000.
+   */
+  history?: number | undefined;
   /** PostgreSQL at this URL instead of a fresh embedded database: empty, or reused with `reuse`. */
   databaseUrl?: string | undefined;
 }
@@ -55,19 +60,16 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     if (!options.reuse) {
       await loadRegions(db);
       await ensureDefaultProfile(db, new Date());
-      let stage = '';
-      generated = await generateNation(db, options, (s, done, total) => {
-        if (s !== stage) {
-          if (stage) bar.stop();
-          stage = s;
-          bar.start(total, done, { stage: s.padEnd(10) });
-        }
-        bar.update(done, { stage: s.padEnd(10) });
-      });
+      generated = await generateNation(db, options, stagesOn(bar));
       bar.stop();
     }
-    // A reused nation is whatever size it was built at, not the options' defaults.
-    const size = options.reuse ? { ...options, ...existing } : options;
+    let grown: Awaited<ReturnType<typeof growHistory>> | undefined;
+    if (options.history) {
+      grown = await growHistory(db, options.history, stagesOn(bar));
+      bar.stop();
+    }
+    // A reused or grown nation is whatever size it now is, not the options' defaults.
+    const size = options.reuse || grown ? { ...options, ...(await nationSize(db)) } : options;
     const code = await busiestProvince(db);
     const row = await findRegion(db, code);
     const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
@@ -81,6 +83,10 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
       ? await benchHttp(connection, { dataDir: dir, databaseUrl: options.databaseUrl, province: code, range, seconds: options.httpSeconds })
       : null;
     printReport(size, generated, rows, range, connection.dialect);
+    if (grown && options.history)
+      console.log(
+        `History grown by ${options.history.toLocaleString('en')} activities of 2019–2023 in ${(grown.activitiesMs / 1000).toFixed(1)} s, rollups rebuilt in ${(grown.rollupsMs / 1000).toFixed(1)} s`,
+      );
     console.log(
       `\nCut days ${range.to.slice(0, 7)}-01..${range.to} of ${province.name} from the activities: ${fmt(cut.medianMs)} ms median (p90 ${fmt(cut.p90Ms)}), ${cut.rows.toLocaleString('en')} partner × strategy rows`,
     );
@@ -93,6 +99,19 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     else if (!options.keep) rmSync(dir, { recursive: true, force: true });
     else console.log(`database kept in ${dir}`);
   }
+}
+
+/** Progress of a staged generation on one bar, restarted for each stage. */
+function stagesOn(bar: SingleBar): (stage: string, done: number, total: number) => void {
+  let current = '';
+  return (stage, done, total) => {
+    if (stage !== current) {
+      if (current) bar.stop();
+      current = stage;
+      bar.start(total, done, { stage: stage.padEnd(10) });
+    }
+    bar.update(done, { stage: stage.padEnd(10) });
+  };
 }
 
 interface Generated {

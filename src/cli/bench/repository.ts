@@ -127,3 +127,10 @@ export async function existingUsernames(db: DbOrTx, usernames: string[]): Promis
   const rows = await db.selectFrom('users').select('username').where('username', 'in', usernames).execute();
   return new Set(rows.map((r) => r.username));
 }
+
+/** The account the generated activities are reported by. */
+export async function benchReporter(db: DbOrTx): Promise<number> {
+  const row = await db.selectFrom('users').select('id').where('username', '=', 'bench').executeTakeFirst();
+  if (!row) throw new Error('this database has no bench nation (no user "bench")');
+  return row.id;
+}
