@@ -15,7 +15,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { completenessQuery, completenessSearch, completenessTrendQuery } from './api';
 import { ChildrenCompleteness } from './ChildrenCompleteness';
-import { CompletenessTrail } from './CompletenessTrail';
+import { RegionTrail } from '#web/features/regions/RegionTrail.tsx';
 import { formatRate } from './format';
 import { monthChoices, openingMonth, trendRange } from './months';
 import { SilentPartners, type Reminder } from './SilentPartners';
@@ -109,7 +109,14 @@ function CompletenessOf({ scope, region, month, choices, trend, onMonth, reminde
   const loading = <p>{t('app.loading')}</p>;
   return (
     <>
-      {answer.state === 'ready' && <CompletenessTrail scope={scope} region={region} regionName={answer.data.region.name} month={month} />}
+      {answer.state === 'ready' && (
+        <RegionTrail
+          scope={scope}
+          region={region}
+          regionName={answer.data.region.name}
+          hrefOf={(r) => `/kelengkapan?${completenessSearch(r, month)}`}
+        />
+      )}
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>

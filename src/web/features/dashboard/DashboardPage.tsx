@@ -13,13 +13,13 @@ import { kpiScopeOf, ownRaporPath } from './access';
 import { childRegionsReportQuery, dashboardQuery, trendsQuery, type ReportQuery } from './api';
 import { Champions } from './Champions';
 import { ChildrenTable } from './ChildrenTable';
-import { DashboardTrail } from './DashboardTrail';
+import { RegionTrail } from '#web/features/regions/RegionTrail.tsx';
 import { PeriodPicker } from './PeriodPicker';
 import { RankingSection } from './RankingSection';
 import { ReportOpening } from './ReportOpening';
 import { Fold, SectionJumps, useFolds, type DashboardSection, type FoldState } from './sections';
 import { KpiDistribution, Participants, PartnersByScheme, StrategyCards } from './SummarySections';
-import type { Period } from './period';
+import { reportSearch, type Period } from './period';
 import { useReportParams, type ReportParams } from './useReportParams';
 import '#web/i18n/pages.ts';
 
@@ -80,7 +80,14 @@ function DashboardOf({ scope, params }: { scope: string | null; params: ReportPa
 
   return (
     <>
-      {summary.state === 'ready' && <DashboardTrail scope={scope} region={region} regionName={summary.data.region.name} period={period} />}
+      {summary.state === 'ready' && (
+        <RegionTrail
+          scope={scope}
+          region={region}
+          regionName={summary.data.region.name}
+          hrefOf={(r) => `/dasbor?${reportSearch(r, period)}`}
+        />
+      )}
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>

@@ -9,7 +9,7 @@ import { Pager } from '#web/shell/Pager.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { courseProgressExportPath, courseProgressQuery, learnerViewQuery } from '../api';
 import { LearnerCard } from './LearnerCard';
-import { ProgressTrail } from './ProgressTrail';
+import { RegionTrail } from '#web/features/regions/RegionTrail.tsx';
 import { CountCards, RegionCounts } from './RegionCounts';
 import { useProgressRegion } from './useProgressRegion';
 import '../staff.css';
@@ -55,7 +55,7 @@ export function CourseProgressPage() {
       )}
       {report && (
         <>
-          <ProgressTrail scope={scope} region={report.region.code} regionName={report.region.name} hrefOf={(r) => hrefOf(path, r)} />
+          <RegionTrail scope={scope} region={report.region.code} regionName={report.region.name} hrefOf={(r) => hrefOf(path, r)} />
           <p>
             <strong>{t('elisStaff.progress.in', { region: report.region.name })}</strong>
           </p>

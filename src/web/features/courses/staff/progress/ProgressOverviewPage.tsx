@@ -7,7 +7,7 @@ import { useLanguage } from '#web/i18n/language.tsx';
 import { usePageTitle } from '#web/shell/usePageTitle.ts';
 import { elisProgressQuery } from '../api';
 import { CourseStatusBadge } from '../CourseStatusBadge';
-import { ProgressTrail } from './ProgressTrail';
+import { RegionTrail } from '#web/features/regions/RegionTrail.tsx';
 import { CountCards } from './RegionCounts';
 import { useProgressRegion } from './useProgressRegion';
 import '../staff.css';
@@ -32,7 +32,7 @@ export function ProgressOverviewPage() {
       <p className="lead">{t('elisStaff.progress.overviewIntro')}</p>
       {shown && (
         <>
-          <ProgressTrail scope={scope} region={shown.code} regionName={shown.name} hrefOf={(r) => hrefOf('/elis/kelola/kemajuan', r)} />
+          <RegionTrail scope={scope} region={shown.code} regionName={shown.name} hrefOf={(r) => hrefOf('/elis/kelola/kemajuan', r)} />
           <p>
             <strong>{t('elisStaff.progress.in', { region: shown.name })}</strong>
           </p>

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { isWithinRegion, lineageOfCode } from '#domain/regions';
-import { regionQuery } from '#web/features/regions/api.ts';
+import { regionQuery } from './api.ts';
 
 export interface TrailStep {
   code: string;

@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import { useRegionTrail } from '#web/features/dashboard/useRegionTrail.ts';
+import { useRegionTrail } from './useRegionTrail.ts';
 import { useT } from '#web/i18n/language.tsx';
 import '#web/i18n/pages.ts';
 
-interface ProgressTrailProps {
+interface RegionTrailProps {
   /** The viewer's own region; null for the national office, whose trail starts at Indonesia. */
   scope: string | null;
   region: string | null;
@@ -12,8 +12,11 @@ interface ProgressTrailProps {
   hrefOf: (region: string | null) => string;
 }
 
-/** Breadcrumbs from the viewer's scope down to the region shown, as on the dashboard. */
-export function ProgressTrail({ scope, region, regionName, hrefOf }: ProgressTrailProps) {
+/**
+ * Breadcrumbs from the viewer's scope down to the region shown, each step the same page one level
+ * up (the dashboard for the same period, completeness for the same month, a course's progress).
+ */
+export function RegionTrail({ scope, region, regionName, hrefOf }: RegionTrailProps) {
   const t = useT();
   const steps = useRegionTrail(scope, region);
   const top = scope === null && region !== null;
