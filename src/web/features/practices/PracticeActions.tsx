@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { CommentText } from '#domain/audit';
 import type { Practice, PracticeOperation } from '#domain/practices';
+import { ConfirmDelete } from '#web/forms/ConfirmDelete.tsx';
 import { TextForm } from '#web/forms/TextForm.tsx';
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
@@ -124,27 +125,19 @@ export function PracticeActions({ practice, onChanged }: PracticeActionsProps) {
         />
       )}
       {open === 'delete' && (
-        <div className="notice notice--warning" role="alert">
-          <p>{t('practice.deleteConfirm')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  await deletePractice(practice.id);
-                  await navigate('/praktik-baik', { state: { deleted: practice.title } });
-                })
-              }
-            >
-              {t('practice.deleteYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setOpen('none')}>
-              {t('activity.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          question={t('practice.deleteConfirm')}
+          yesLabel={t('practice.deleteYes')}
+          cancelLabel={t('activity.cancel')}
+          busy={busy}
+          onYes={() =>
+            void run(async () => {
+              await deletePractice(practice.id);
+              await navigate('/praktik-baik', { state: { deleted: practice.title } });
+            })
+          }
+          onCancel={() => setOpen('none')}
+        />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { DuplicatesWarning } from '#web/features/activities/DuplicatesWarning.ts
 import { ErrorNotice } from '#web/forms/ErrorNotice.tsx';
 import { useSubmit } from '#web/forms/useSubmit.ts';
 import { useT } from '#web/i18n/language.tsx';
+import { ConfirmDelete } from '#web/forms/ConfirmDelete.tsx';
 import { TextForm } from '#web/forms/TextForm.tsx';
 import '#web/i18n/pages.ts';
 
@@ -135,27 +136,19 @@ export function ActivityActions({ activity, onChanged }: ActivityActionsProps) {
         />
       )}
       {open === 'delete' && (
-        <div className="notice notice--warning" role="alert">
-          <p>{t('activity.deleteConfirm')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  await deleteActivity(activity.id);
-                  await navigate('/kegiatan', { state: { deleted: activity.title } });
-                })
-              }
-            >
-              {t('activity.deleteYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setOpen('none')}>
-              {t('activity.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          question={t('activity.deleteConfirm')}
+          yesLabel={t('activity.deleteYes')}
+          cancelLabel={t('activity.cancel')}
+          busy={busy}
+          onYes={() =>
+            void run(async () => {
+              await deleteActivity(activity.id);
+              await navigate('/kegiatan', { state: { deleted: activity.title } });
+            })
+          }
+          onCancel={() => setOpen('none')}
+        />
       )}
     </section>
   );
