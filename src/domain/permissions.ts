@@ -18,6 +18,7 @@ export const actions = [
   'partners.write',
   'activities.read',
   'activities.report',
+  'activities.import',
   'activities.review',
   'activities.reopen',
   'activities.comment',
@@ -77,6 +78,9 @@ const grants: Record<Role, readonly Action[]> = {
     'users.create',
     'users.manage',
     'partners.write',
+    // The office that collects a province's paper reports brings them in from a spreadsheet; the
+    // rows arrive submitted, for review, and the form stays the libraries' own (no activities.report).
+    'activities.import',
     'activities.review',
     'activities.reopen',
     'activities.comment',
@@ -103,7 +107,7 @@ const grants: Record<Role, readonly Action[]> = {
     'reminders.send',
   ],
   konsultan: [...everyone, 'users.read', 'activities.comment', 'practices.comment', ...problemReaders, 'courses.progress'],
-  pengelola: [...everyone, 'activities.report', 'practices.write', 'practices.comment', ...problemWorkers],
+  pengelola: [...everyone, 'activities.report', 'activities.import', 'practices.write', 'practices.comment', ...problemWorkers],
 };
 
 /** The roles that oversee one region: everyone between the national office and a library. */
@@ -291,4 +295,9 @@ export function allowedActivityOperations(actor: Actor, activity: Scoped & { sta
 /** A new activity is reported for a partner inside the actor's scope (a pengelola: its own partner). */
 export function mayReportFor(actor: Actor, partner: { id: number; regionCode: string }): boolean {
   return can(actor, 'activities.report') && inScope(actor, { regionCode: partner.regionCode, partnerId: partner.id });
+}
+
+/** Activities are imported, already submitted, for a partner inside the actor's scope (a pengelola: its own partner). */
+export function mayImportFor(actor: Actor, partner: { id: number; regionCode: string }): boolean {
+  return can(actor, 'activities.import') && inScope(actor, { regionCode: partner.regionCode, partnerId: partner.id });
 }

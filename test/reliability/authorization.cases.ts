@@ -935,7 +935,7 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
   'GET /api/imports/activities/template.xlsx': {
     unscoped: true,
     request: () => get('/api/imports/activities/template.xlsx'),
-    expect: grantedTo({ admin_pusat: 200, pengelola: 200 }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: 200, pengelola: 200 }),
   },
   'POST /api/imports/partners': {
     request: ({ w, partner }) =>
@@ -951,7 +951,7 @@ export const authorizationCases: Record<string, AuthorizationCase> = {
         'activities',
         `ref,partnerId,strategy,title,date,participantsMale,participantsFemale\n${w.unique('K')},${partner.id},pelibatan_masyarakat,${w.unique('Kelas impor')},2024-09-20,4,9\n`,
       ),
-    expect: grantedTo({ admin_pusat: 200, pengelola: [200, 400] }),
+    expect: grantedTo({ admin_pusat: 200, admin_provinsi: [200, 400], pengelola: [200, 400] }),
   },
 };
 

@@ -13,14 +13,15 @@ import { multipartFile } from '#test/multipart';
 
 let t: TestApp;
 let babel: Agent;
+let runi: Agent;
 let puputManager: Agent;
 let puput: { id: number };
 let gambir: { id: number };
 
 beforeAll(async () => {
   t = await testApp();
-  const cast = await castOf(t, { staff: ['babel'], libraries: ['puput', 'gambir'], managers: ['puput'] });
-  ({ babel, puput: puputManager } = cast.agents);
+  const cast = await castOf(t, { staff: ['babel', 'runi'], libraries: ['puput', 'gambir'], managers: ['puput'] });
+  ({ babel, runi, puput: puputManager } = cast.agents);
   ({ puput, gambir } = cast.partners);
 });
 afterAll(() => t.close());
@@ -83,7 +84,7 @@ describe('import templates', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(xlsxType);
     const wb = await workbookOf(res.rawPayload);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Kegiatan', 'Petunjuk', 'Daftar']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Kegiatan', 'Petunjuk', 'Daftar', 'Mitra Anda']);
     const header = (wb.worksheets[0]?.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual([...activityHeader, 'Deskripsi', 'Lokasi']);
     const strategyCell = wb.worksheets[0]?.getCell('C2').dataValidation;
@@ -112,9 +113,31 @@ describe('import templates', () => {
     expect(sheet?.getCell('D2').dataValidation?.type).toBe('list');
   });
 
+  it("lists the libraries the importer may report for, with their ids: a manager its own, a provincial admin its province's", async () => {
+    const listed = async (agent: Agent) => {
+      const wb = await workbookOf((await agent.get('/api/imports/activities/template.xlsx')).rawPayload);
+      const sheet = wb.getWorksheet('Mitra Anda');
+      const rows: unknown[][] = [];
+      sheet?.eachRow((r, n) => {
+        if (n > 1) rows.push((r.values as unknown[]).slice(1, 3));
+      });
+      const guide: string[] = [];
+      wb.getWorksheet('Petunjuk')?.eachRow((r) => guide.push(r.getCell(1).text));
+      return { header: (sheet?.getRow(1).values as unknown[]).slice(1), rows, guide };
+    };
+    const own = await listed(puputManager);
+    expect(own.header).toEqual(['ID mitra', 'Nama mitra', 'Jenis', 'Wilayah', 'Kode wilayah']);
+    expect(own.rows).toEqual([[puput.id, 'Perpusdes Puput']]);
+    expect(own.guide).toContain('Lembar "Mitra Anda" memuat 1 mitra aktif Anda, dengan ID mitra untuk kolom ID mitra.');
+    const province = await listed(babel);
+    expect(province.rows).toContainEqual([puput.id, 'Perpusdes Puput']);
+    expect(province.rows.map((r) => r[0])).not.toContain(gambir.id);
+  });
+
   it('is refused to a role that may not create what it imports', async () => {
     expect((await puputManager.get('/api/imports/partners/template.xlsx')).statusCode).toBe(403);
-    expect((await babel.get('/api/imports/activities/template.xlsx')).statusCode).toBe(403);
+    expect((await runi.get('/api/imports/activities/template.xlsx')).statusCode).toBe(403);
+    expect((await runi.get('/api/imports/partners/template.xlsx')).statusCode).toBe(403);
   });
 });
 

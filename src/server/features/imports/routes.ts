@@ -10,8 +10,8 @@ import { userById } from '#server/features/users/service';
 import { runImport } from './service';
 import { importTemplate } from './template';
 
-/** Importing is creating, row by row: the right to create partners, or to report activities (in scope, row by row). */
-const accessOf: Record<ImportKind, Action> = { partners: 'partners.write', activities: 'activities.report' };
+/** Importing is creating, row by row: the right to create partners, or to import activities (in scope, row by row). */
+const accessOf: Record<ImportKind, Action> = { partners: 'partners.write', activities: 'activities.import' };
 const stemOf: Record<ImportKind, string> = { partners: 'mitra', activities: 'kegiatan' };
 const field = 'file';
 
@@ -30,11 +30,12 @@ export const importRoutes: Routes = (base) => {
         schema: { summary: `Download the ${kind} import template (XLSX)`, tags: [kind], produces: [mediaTypes.xlsx] },
       },
       async (request, reply) => {
-        const { language } = await userById(app.db, actorOf(request).id);
+        const actor = actorOf(request);
+        const { language } = await userById(app.db, actor.id);
         return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="templat-impor-${stemOf[kind]}.xlsx"`)
-          .send(await importTemplate(app.db, kind, language));
+          .send(await importTemplate(app.db, actor, kind, language));
       },
     );
 

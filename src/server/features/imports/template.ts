@@ -1,16 +1,22 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '#domain/accounts';
 import { importColumns, type ImportColumn, type ImportKind } from '#domain/imports';
+import type { Actor } from '#domain/permissions';
 import type { DbOrTx } from '#server/db/database';
 import { subtypeOptions } from '#server/features/activities/subtypes';
+import { partnersForActor } from '#server/features/partners/service';
 
 // The downloadable template: a data sheet with the Indonesian headers, a drop-down list on every
 // coded column (Excel and LibreOffice refuse a typo there before it reaches the server), the
-// instructions (Petunjuk), and the lists the drop-downs read (Daftar).
+// instructions (Petunjuk), and the lists the drop-downs read (Daftar). An activities template
+// also lists the libraries the importer may report for (Mitra Anda), with the ids the file needs:
+// a provincial office filling in paper reports should not have to look each one up.
 
 const sheetNames: Record<ImportKind, string> = { partners: 'Mitra', activities: 'Kegiatan' };
 /** Rows the drop-downs cover: more than the web takes at once would make a slower file for nothing. */
 const validatedRows = 5_000;
+/** The libraries listed in an activities template: a province's; the whole country's would be a slow file. */
+const listedPartners = 20_000;
 
 /** exceljs writes data validations for a range (`C2:C5001`) but its types do not declare them. */
 const validations = (sheet: ExcelJS.Worksheet) =>
@@ -28,7 +34,34 @@ async function choicesOf(db: DbOrTx, column: ImportColumn): Promise<Choice[]> {
 const columnLetter = (n: number): string =>
   n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + columnLetter(((n - 1) % 26) + 1);
 
-export async function importTemplate(db: DbOrTx, kind: ImportKind, language: Language = 'id'): Promise<Buffer> {
+/** The active libraries in the actor's scope, by name, on their own sheet; the instructions' line about it. */
+async function addPartnerList(db: DbOrTx, actor: Actor, workbook: ExcelJS.Workbook, language: Language): Promise<string> {
+  const sheetName = 'Mitra Anda';
+  const { items, total } = await partnersForActor(db, actor, { active: true, page: 1, pageSize: listedPartners });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { header: 'ID mitra', key: 'id', width: 10 },
+    { header: 'Nama mitra', key: 'name', width: 40 },
+    { header: 'Jenis', key: 'type', width: 10 },
+    { header: 'Wilayah', key: 'region', width: 30 },
+    { header: 'Kode wilayah', key: 'regionCode', width: 16 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const p of items) sheet.addRow({ id: p.id, name: p.name, type: p.type, region: p.regionName, regionCode: p.regionCode });
+  sheet.autoFilter = { from: 'A1', to: 'E1' };
+  const shown = items.length.toLocaleString('id-ID');
+  const all = total.toLocaleString('id-ID');
+  if (language === 'id') {
+    return total > items.length
+      ? `Lembar "${sheetName}" memuat ${shown} dari ${all} mitra aktif Anda, dengan ID mitra untuk kolom ID mitra; daftar lengkapnya ada di Unduh Excel halaman Mitra.`
+      : `Lembar "${sheetName}" memuat ${all} mitra aktif Anda, dengan ID mitra untuk kolom ID mitra.`;
+  }
+  return total > items.length
+    ? `The "${sheetName}" sheet lists ${shown} of your ${all} active partners, with the id the partner column needs; the full list is the Excel download of the Partners page.`
+    : `The "${sheetName}" sheet lists your ${all} active partners, with the id the partner column needs.`;
+}
+
+export async function importTemplate(db: DbOrTx, actor: Actor, kind: ImportKind, language: Language = 'id'): Promise<Buffer> {
   const columns = importColumns[kind];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SIM TPBIS';
@@ -62,6 +95,7 @@ export async function importTemplate(db: DbOrTx, kind: ImportKind, language: Lan
           'The import succeeds only when there is no problem at all; otherwise not a single row is saved.',
           kind === 'activities' ? 'Imported activities arrive waiting for review.' : 'Partners can only be created inside your region.',
         ];
+  if (kind === 'activities') intro.push(await addPartnerList(db, actor, workbook, language));
   for (const line of intro) guide.addRow([line]);
   guide.getRow(1).font = { bold: true, size: 14 };
   guide.addRow([]);
