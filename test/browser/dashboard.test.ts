@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { choosePeriod, openFolds, section, strategyCount } from './dashboard-screen';
 import { demoPassword, logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
 const env = serverAndBrowser();
@@ -372,34 +373,7 @@ describe('a rapor for another period', () => {
   });
 });
 
-/** Opens every folded section of the dashboard (on a phone they start folded). */
-async function openFolds(page: Page): Promise<void> {
-  const closed = page.locator('details.section-fold:not([open]) > summary');
-  while ((await closed.count()) > 0) await closed.first().click();
-}
-
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
-
-/** A section of the page by the name of its heading. */
-function section(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true });
-}
-
-async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('radio', { name: 'Rentang lain' }).check();
-  await page.getByLabel('Dari tanggal').fill(from);
-  await page.getByLabel('Sampai tanggal').fill(to);
-  await page.getByRole('button', { name: 'Tampilkan' }).click();
-  await page.waitForURL((url) => url.searchParams.get('from') === from && url.searchParams.get('to') === to);
-}
-
-/** The big number on a strategy's card, as the screen shows it. */
-async function strategyCount(page: Page, strategy: string): Promise<string | null> {
-  const card = section(page, 'Kegiatan per strategi')
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: strategy, exact: true }) });
-  return card.locator('.stat__value').evaluate((value) => value.firstChild?.textContent?.trim() ?? null);
-}
 
 async function championNames(page: Page, count: number): Promise<string[]> {
   const list = section(page, `Mitra juara, skor 100 (${count})`).getByRole('list');

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { choosePeriod, openFolds, section, strategyCount } from './dashboard-screen';
 import { logIn, openPage, screenshotDir, serverAndBrowser } from './harness';
 
 const env = serverAndBrowser();
@@ -15,12 +16,19 @@ async function openMenuItem(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name, exact: true }).click();
 }
 
+/** A workbook the browser saved from a link. */
+async function downloadWorkbook(page: Page, link: Locator): Promise<ExcelJS.Workbook> {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const downloadTemplate = (page: Page) => downloadWorkbook(page, page.getByRole('link', { name: 'Unduh templat Excel' }));
+
 /** The template as the browser saved it, filled in with these rows as a person would in Excel. */
 async function downloadAndFill(page: Page, rows: (string | number)[][]): Promise<ExcelJS.Workbook> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh templat Excel' }).click()]);
-  const path = await download.path();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  const workbook = await downloadTemplate(page);
   for (const row of rows) workbook.worksheets[0]?.addRow(row);
   return workbook;
 }
@@ -41,6 +49,7 @@ describe('Impor data on a phone', () => {
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await openMenuItem(page, 'Impor data');
     await page.getByRole('heading', { name: 'Impor data', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Mitra (perpustakaan)' }).check();
 
     const rows = [
       ['P-1', 'Perpusdes Impor Satu', 'desa', 'replikasi_desa', '19.05.01.1001', 2024],
@@ -109,6 +118,67 @@ describe('Impor data on a phone', () => {
     expect(await countOf()).toBe(before + 2);
     await page.getByRole('link', { name: 'Lihat daftar kegiatan' }).click();
     await page.getByText('Kelas mendongeng impor').first().waitFor();
+    await context.close();
+  });
+
+  it('a provincial admin downloads the ranking as Excel, imports activities with one bad row, fixes it, and the dashboard counts them', async () => {
+    const { page, context } = await openPage(env.browser, env.url, phone);
+    await logIn(page, 'babel');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    const openDashboard = async () => {
+      await openMenuItem(page, 'Dasbor');
+      await page.getByRole('heading', { name: 'Dasbor Kepulauan Bangka Belitung', level: 1 }).waitFor();
+      await choosePeriod(page, '2024-01-01', '2024-09-25');
+      await openFolds(page);
+    };
+    await openDashboard();
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat')).toBe('8.746');
+
+    // The ranking as Excel: every ranked library of the province, by name.
+    const ranked = (
+      (await (await page.request.get('/api/kpi/partners?region=19&from=2024-01-01&to=2024-09-25&pageSize=1')).json()) as {
+        total: number;
+      }
+    ).total;
+    const ranking = (await downloadWorkbook(page, section(page, 'Peringkat mitra').getByRole('link', { name: 'Unduh Excel' })))
+      .worksheets[0];
+    expect(ranking?.getRow(1).getCell(3).value).toBe('Nama mitra');
+    expect(ranking?.actualRowCount).toBe(ranked + 1);
+
+    // The activities template lists the province's libraries with the ids its rows need.
+    await openMenuItem(page, 'Impor data');
+    await page.getByRole('heading', { name: 'Impor data', level: 1 }).waitFor();
+    await page.getByRole('radio', { name: 'Kegiatan' }).check();
+    const template = await downloadTemplate(page);
+    let puputId = 0;
+    template.getWorksheet('Mitra Anda')?.eachRow((row) => {
+      if (row.getCell(2).value === 'Perpusdes Puput') puputId = Number(row.getCell(1).value);
+    });
+    expect(puputId).toBeGreaterThan(0);
+
+    const rows: (string | number)[][] = [
+      ['PROV-1', puputId, 'pelibatan_masyarakat', '', 'Kelas literasi digital (laporan kertas)', '2024-09-10', 6, 14],
+      ['PROV-2', puputId, 'pelibatan_masyarakat', '', 'Mendongeng bersama (laporan kertas)', '2024-09-31', 2, 9],
+    ];
+    const fill = (wb: ExcelJS.Workbook) => {
+      for (const row of rows) wb.getWorksheet('Kegiatan')?.addRow(row);
+      return wb;
+    };
+    await check(page, fill(template), 'kegiatan-provinsi.xlsx');
+    const problem = page.getByRole('table', { name: 'Masalah yang harus diperbaiki (1)' }).getByRole('row').filter({ hasText: 'Tanggal' });
+    expect(await problem.getByRole('cell').first().textContent()).toContain('2');
+    await page.getByText('2 baris diperiksa, 1 siap diimpor.').waitFor();
+    await fitsThePhone(page);
+
+    rows[1] = ['PROV-2', puputId, 'pelibatan_masyarakat', '', 'Mendongeng bersama (laporan kertas)', '2024-09-13', 2, 9];
+    await check(page, fill(await downloadTemplate(page)), 'kegiatan-provinsi.xlsx');
+    await page.getByText('Semua 2 baris benar. Belum ada yang disimpan.').waitFor();
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByText('Impor selesai: 2 dibuat, 0 sudah ada sebelumnya (tidak berubah).').waitFor();
+
+    // The dashboard counts them at once: no nightly batch.
+    await openDashboard();
+    await expect.poll(() => strategyCount(page, 'Pelibatan masyarakat')).toBe('8.748');
     await context.close();
   });
 });

@@ -24,6 +24,7 @@ import * as m0020 from './0020_kpi_changes';
 import * as m0021 from './0021_province_date_index';
 // ---- imports ----
 import * as m0022 from './0022_import_refs';
+import * as m0023 from './0023_province_date_index_only';
 // ---- end imports ----
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   // ---- imports ----
   '0022_import_refs': m0022,
   // ---- end imports ----
+  '0023_province_date_index_only': m0023,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
