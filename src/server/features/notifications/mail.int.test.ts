@@ -108,9 +108,9 @@ describe('when the mail server is down', () => {
   it('the mail waits and is retried, and arrives once after the server comes up', async () => {
     await returnReport(w, w.ids.puput, 'Lampirkan notulen');
     const outbox = () => w.t.db.selectFrom('mail_outbox').select(['state', 'attempts', 'last_error', 'next_attempt_at']).execute();
-    await expect.poll(async () => (await outbox())[0]?.attempts ?? 0, { timeout: 10_000 }).toBe(1);
+    // The attempt counts when the mail is taken for sending; it is back in the queue once the failure is recorded.
+    await expect.poll(async () => (await outbox()).map((r) => `${r.state}:${r.attempts}`), { timeout: 10_000 }).toEqual(['queued:1']);
     const [waiting] = await outbox();
-    expect(waiting).toMatchObject({ state: 'queued' });
     expect(waiting?.last_error).toBeTruthy();
     // Backing off: the next attempt is half a minute away.
     expect(waiting?.next_attempt_at).toBe(new Date(w.t.clock.now().getTime() + 30_000).toISOString());
