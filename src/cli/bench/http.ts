@@ -44,7 +44,9 @@ async function freePort(): Promise<number> {
 /** The server as an operator runs it (`sim-tpbis serve`), in its own process, so its event loop is its own. */
 async function startServer(options: HttpBenchOptions): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  // SIM_BENCH_SERVER_FLAGS: node flags for the server alone (`--cpu-prof`, which NODE_OPTIONS refuses).
+  const flags = (process.env.SIM_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/cli/main.ts', 'serve'], {
     env: {
       ...process.env,
       DATA_DIR: options.dataDir,
@@ -116,27 +118,40 @@ async function flatOut(base: string, writers: { session: Session; partnerId: num
   return { perSecond: latencies.length / ((performance.now() - started) / 1000), latency: spread(latencies) };
 }
 
-/** One writer paced at `rate` reports a second into the province, until told to stop; answers the rate it achieved. */
+/**
+ * One writer paced at `rate` reports a second into the province, until told to stop; answers the
+ * rate it achieved: the reports answered over the time until the last one was, so a phase's
+ * writes never spill into the next one and a slow server's backlog counts against it.
+ */
 function pacedWriter(base: string, writers: { session: Session; partnerId: number }[], rate: number) {
   let stop = false;
   let sent = 0;
+  let answered = 0;
+  const inFlight = new Set<Promise<void>>();
   const started = performance.now();
   const running = (async () => {
     while (!stop) {
       const due = started + (sent * 1000) / rate;
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait);
+      if (stop) return;
       const w = writers[sent % writers.length];
       if (!w) return;
       sent += 1;
       // Several in flight at once when the server is slow, as many phones would be.
-      void report(base, w.session, w.partnerId, reportDate).catch((error: unknown) => console.error(error));
+      const one = report(base, w.session, w.partnerId, reportDate).then(
+        () => void (answered += 1),
+        (error: unknown) => console.error(error),
+      );
+      inFlight.add(one);
+      void one.finally(() => inFlight.delete(one));
     }
   })();
   return async () => {
     stop = true;
     await running;
-    return sent / ((performance.now() - started) / 1000);
+    await Promise.all(inFlight);
+    return answered / ((performance.now() - started) / 1000);
   };
 }
 

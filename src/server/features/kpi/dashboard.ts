@@ -17,6 +17,7 @@ import {
 } from '#server/features/rollups/service';
 import { profileRef } from './profiles';
 import type { KpiSubject, RegionScope } from './scope';
+import { patchOrigin, type PatchOrigin } from './score-patch';
 import { ranked, scorePartners, type ScoredPartner } from './scoring';
 
 const emptyByStrategy = (): Record<Strategy, number> => ({ layanan_informasi: 0, pelibatan_masyarakat: 0, advokasi: 0 });
@@ -69,18 +70,54 @@ const summaries = new WeakMap<ScoredPartner[], Summary>();
 function summarise(parts: ScoredPartner[][]): Summary {
   const total: Summary = { partners: 0, byScheme: {}, kpi: { hijau: 0, kuning: 0, merah: 0 }, champions: [] };
   for (const part of parts) {
-    let s = summaries.get(part);
-    if (!s) {
-      s = { partners: part.length, byScheme: {}, kpi: colorCounts(part), champions: part.filter((i) => i.score >= 100) };
-      for (const i of part) s.byScheme[i.scheme] = (s.byScheme[i.scheme] ?? 0) + 1;
-      summaries.set(part, s);
-    }
+    const s = summaryOf(part);
     total.partners += s.partners;
     for (const [scheme, n] of Object.entries(s.byScheme)) total.byScheme[scheme] = (total.byScheme[scheme] ?? 0) + n;
     for (const color of kpiColors) total.kpi[color] += s.kpi[color];
     total.champions.push(...s.champions);
   }
   return total;
+}
+
+/** A part's summary: kept, moved on from its base's by the partners a patch re-scored, or counted whole. */
+function summaryOf(part: ScoredPartner[]): Summary {
+  let s = summaries.get(part);
+  if (s) return s;
+  const origin = patchOrigin(part);
+  const base = origin?.base.deref();
+  const before = base && summaries.get(base as ScoredPartner[]);
+  s = before && origin ? movedOn(before, origin) : counted(part);
+  summaries.set(part, s);
+  return s;
+}
+
+function counted(part: ScoredPartner[]): Summary {
+  const s: Summary = { partners: part.length, byScheme: {}, kpi: colorCounts(part), champions: part.filter(isChampion) };
+  for (const i of part) s.byScheme[i.scheme] = (s.byScheme[i.scheme] ?? 0) + 1;
+  return s;
+}
+
+const isChampion = (i: ScoredPartner) => i.score >= 100;
+
+/** The base's summary without the moved partners' old scores and with their new ones: a write costs its partners, not 13,000. */
+function movedOn(before: Summary, { moved, replaced, rescored }: PatchOrigin<ScoredPartner>): Summary {
+  const s: Summary = {
+    partners: before.partners - replaced.length + rescored.length,
+    byScheme: { ...before.byScheme },
+    kpi: { ...before.kpi },
+    champions: before.champions.filter((c) => !moved.has(c.partnerId)),
+  };
+  for (const i of replaced) {
+    s.byScheme[i.scheme] = (s.byScheme[i.scheme] ?? 0) - 1;
+    s.kpi[i.color] -= 1;
+  }
+  for (const i of rescored) {
+    s.byScheme[i.scheme] = (s.byScheme[i.scheme] ?? 0) + 1;
+    s.kpi[i.color] += 1;
+    if (isChampion(i)) s.champions.push(i);
+  }
+  for (const [scheme, n] of Object.entries(s.byScheme)) if (n === 0) delete s.byScheme[scheme];
+  return s;
 }
 
 /** Month by month activities per strategy and participants, every touched month present. */

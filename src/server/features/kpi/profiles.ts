@@ -20,6 +20,19 @@ export interface ProfileVersion {
   definition: KpiProfile;
 }
 
+// Every KPI answer reads the version in force: its definition is parsed and validated once, not per request.
+const definitions = new Map<string, KpiProfile>();
+
+function definitionOf(text: string): KpiProfile {
+  let definition = definitions.get(text);
+  if (!definition) {
+    definition = KpiProfileDefinition.parse(JSON.parse(text));
+    if (definitions.size >= 64) definitions.clear();
+    definitions.set(text, definition);
+  }
+  return definition;
+}
+
 function toVersion(row: KpiProfileRow): ProfileVersion {
   return {
     id: row.id,
@@ -28,7 +41,7 @@ function toVersion(row: KpiProfileRow): ProfileVersion {
     effectiveFrom: row.effective_from,
     note: row.note,
     createdAt: row.created_at,
-    definition: KpiProfileDefinition.parse(JSON.parse(row.definition)),
+    definition: definitionOf(row.definition),
   };
 }
 

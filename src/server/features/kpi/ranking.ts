@@ -40,9 +40,9 @@ export interface RankingPage {
  */
 export async function rankingPage(db: Db, actor: Actor, query: KpiListQuery): Promise<RankingPage> {
   const { profile, parts, key } = await scoredFor(db, actor, query);
-  const { sorted, ranks } = rankedParts(key, parts);
+  const { sorted, rankAt } = rankedParts(key, parts);
   const start = (query.page - 1) * query.pageSize;
-  const rankedAt = (i: number): Ranked<ScoredPartner> => ({ ...(sorted[i] as ScoredPartner), rank: ranks[i] ?? i + 1 });
+  const rankedAt = (i: number): Ranked<ScoredPartner> => ({ ...(sorted[i] as ScoredPartner), rank: rankAt(i) });
   if (query.sort === 'score' && !query.q) {
     // The common page, best first: a slice of the kept list, nothing sorted or copied whole.
     const end = Math.min(sorted.length, start + query.pageSize);

@@ -32,11 +32,18 @@ import { raporPdf } from './rapor-pdf';
 import { rankingFor, rankingPage } from './ranking';
 import { rankingRows, rankingSheet } from './ranking-export';
 import { kpiSubject, reportRegion } from './scope';
+import { offloadScoring } from './scoring';
 
 const PartnerParams = z.strictObject({ id: RowIdParam });
 
 export const kpiRoutes: Routes = (base) => {
   const app = zodRoutes(base);
+  // On the embedded database a province scored whole would hold the event loop (and the one
+  // connection) for hundreds of ms: a worker thread with its own read-only connection does it.
+  if (base.dialect === 'sqlite') {
+    const thread = offloadScoring(base.db, (error) => base.log.warn({ err: error }, 'score thread failed; scoring in-process'));
+    base.addHook('onClose', () => thread.close());
+  }
 
   app.get(
     '/api/kpi/partners',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProvinceScoreCache } from './score-cache';
 
 /** A computation the test finishes by hand, counting how often it was started. */
@@ -48,22 +48,56 @@ describe('ProvinceScoreCache', () => {
     expect(cache.computations).toBe(2);
   });
 
-  it('does not join a request for a newer generation to a stale flight, nor let the stale one land', async () => {
+  it('lets a request for a newer generation wait for the flight under way and build on it, not start another beside it', async () => {
     const cache = new ProvinceScoreCache<string>();
-    const stale = computation<string>();
-    const fresh = computation<string>();
-    const before = cache.items('19', 4, stale.compute);
-    const after = cache.items('19', 5, fresh.compute);
-    fresh.finish(['fresh']);
-    stale.finish(['stale']);
-    expect(await before).toEqual(['stale']);
-    expect(await after).toEqual(['fresh']);
-    expect(cache.get('19', 5)).toEqual(['fresh']);
-    expect(stale.calls() + fresh.calls()).toBe(2);
+    const older = computation<string>();
+    const newer = computation<string>();
+    const before = cache.items('19', 4, older.compute);
+    const after = cache.items('19', 5, newer.compute);
+    expect(newer.calls()).toBe(0);
+    older.finish(['older']);
+    expect(await before).toEqual(['older']);
+    await vi.waitFor(() => expect(newer.calls()).toBe(1));
+    newer.finish(['newer']);
+    expect(await after).toEqual(['newer']);
+    expect(cache.get('19', 5)).toEqual(['newer']);
+  });
+
+  it('serves the previous answer while a full computation runs, for a second from its start, then waits for the fresh one', async () => {
+    let now = 0;
+    const cache = new ProvinceScoreCache<string>({ staleForMs: 1_000, now: () => now });
+    await cache.items('19', 1, () => Promise.resolve(['old']));
+    const cannot = () => Promise.resolve(undefined);
+    const work = computation<string>();
+    expect(await cache.items('19', 2, work.compute, cannot)).toEqual(['old']);
+    now = 999;
+    expect(await cache.items('19', 3, work.compute, cannot)).toEqual(['old']);
+    now = 1_000;
+    const waiting = cache.items('19', 2, work.compute, cannot);
+    work.finish(['fresh']);
+    expect(await waiting).toEqual(['fresh']);
+    expect(work.calls()).toBe(1);
+    expect(cache.staleAnswers).toBe(2);
+  });
+
+  it('never serves an older answer when it has none, nor when it is not told to', async () => {
+    const cache = new ProvinceScoreCache<string>();
+    await cache.items('19', 1, () => Promise.resolve(['old']));
+    expect(
+      await cache.items(
+        '19',
+        2,
+        () => Promise.resolve(['fresh']),
+        () => Promise.resolve(undefined),
+      ),
+    ).toEqual(['fresh']);
+    const staleOk = new ProvinceScoreCache<string>({ staleForMs: 1_000 });
+    expect(await staleOk.items('31', 1, () => Promise.resolve(['first']))).toEqual(['first']);
+    expect(staleOk.staleAnswers).toBe(0);
   });
 
   it('keeps other keys apart and stays within its bound, least recently used first out', async () => {
-    const cache = new ProvinceScoreCache<number>(4);
+    const cache = new ProvinceScoreCache<number>({ maxPartners: 4 });
     await cache.items('19', 1, () => Promise.resolve([1, 2]));
     await cache.items('31', 1, () => Promise.resolve([3, 4]));
     cache.get('19', 1);

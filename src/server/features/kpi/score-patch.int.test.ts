@@ -9,7 +9,9 @@ import { ApiError } from '#server/http/errors';
 import { testApp, type TestApp } from '#test/app';
 import { makeActivity, makePartner, makeUser } from '#test/factories';
 import { rankedParts } from './ranked-parts';
-import { ranked, scoreCacheOf, scorePartners, type ScoredPartner } from './scoring';
+import { scoreFromRollups } from './province-scores';
+import { profileForPeriod } from './profiles';
+import { ranked, scoreCacheOf, scorePartners, scoreThreadOf, type ScoredPartner } from './scoring';
 
 // Villages of two provinces (Bangka Belitung, Jakarta), so a move can cross provinces.
 const villages = ['19.05.06.2005', '19.05.06.2001', '19.06.04.2003', '19.03.02.2001', '31.71.01.1001', '31.71.01.1002'];
@@ -99,6 +101,11 @@ async function apply(w: Write): Promise<void> {
 }
 
 const byPartner = (items: ScoredPartner[]) => [...items].sort((a, b) => a.partnerId - b.partnerId);
+/** Scored here, on the app's own connection, with no cache and no score thread: the reference. */
+const inProcess = async (within: string | null) => {
+  const { definition } = await profileForPeriod(t.db, range.to);
+  return byPartner(await scoreFromRollups(t.db, definition, { within }, range));
+};
 const scored = async (db: typeof t.db, within: string | null) => byPartner((await scorePartners(db, { within }, range)).parts.flat());
 /** The ranking kept and moved along with the patches, as partner ids in order; read between writes like the scores. */
 const ranking = async (within: string | null) => {
@@ -128,8 +135,12 @@ describe('patched province scores', () => {
         // Every write was patched in: no province was scored whole again.
         expect(cache.computations).toBe(computed);
         // The twin is another instance on the same database: its own cache, emptied, scores from scratch.
+        // On SQLite its provinces are scored in its score thread, on a read-only connection of its own.
         scoreCacheOf(twin.db).clear();
+        const threadJobs = scoreThreadOf(twin.db)?.jobs ?? 0;
         expect(patched).toEqual(await Promise.all(scopes.map((within) => scored(twin.db, within))));
+        if (t.connection.dialect === 'sqlite') expect(scoreThreadOf(twin.db)?.jobs).toBeGreaterThan(threadJobs);
+        expect(patched).toEqual(await Promise.all(scopes.map(inProcess)));
         // The ranking moved only the re-scored partners, and reads as a whole sort would.
         for (const within of scopes) {
           const { kept, whole } = await ranking(within);

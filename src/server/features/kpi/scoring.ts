@@ -1,24 +1,20 @@
-import { scorerFor, type KpiResult } from '#domain/kpi/score';
 import type { DateRange } from '#domain/calendar';
 import type { KpiProfile } from '#domain/kpi/profile';
 import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
-import { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { Db } from '#server/db/database';
 import { childrenOf } from '#server/features/regions/service';
 import { generationsOf, partnersChangedBetween } from '#server/features/rollups/generations';
-import { factsByPartner, noFacts } from './facts';
 import { profileForPeriod, type ProfileVersion } from './profiles';
-import { partnersToScore } from './repository';
+import { scoreFromRollups, type ScoredPartner } from './province-scores';
+import { sqliteFileOf } from './repository';
 import { ProvinceScoreCache, type Refresh } from './score-cache';
 import { patchedScores } from './score-patch';
+import { ScoreThread } from './score-thread';
 
-export interface ScoredPartner extends KpiResult {
-  partnerId: number;
-  name: string;
-  type: PartnerType;
-  scheme: PartnerScheme;
-  regionCode: string;
-}
+export type { ScoredPartner } from './province-scores';
+
+/** While a province is scored whole, its previous answer is served for this long, then requests wait (decision 007). */
+const staleForMs = 1_000;
 
 // One cache per database, so tests with their own databases never share scores.
 const caches = new WeakMap<Db, ProvinceScoreCache<ScoredPartner>>();
@@ -26,25 +22,39 @@ const caches = new WeakMap<Db, ProvinceScoreCache<ScoredPartner>>();
 /** The province score cache of a database (its `computations` tell how often a province was scored). */
 export function scoreCacheOf(db: Db): ProvinceScoreCache<ScoredPartner> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new ProvinceScoreCache<ScoredPartner>()));
+  if (!cache) caches.set(db, (cache = new ProvinceScoreCache<ScoredPartner>({ staleForMs })));
   return cache;
 }
 
-/** Computes scores from the rollups, now; facts may be read more widely than the partners are chosen. */
-async function scoreNow(
-  db: Db,
-  definition: KpiProfile,
-  scope: { within: string | null; partnerId?: number; partnerIds?: readonly number[] },
-  range: DateRange,
-  factScope = scope,
-): Promise<ScoredPartner[]> {
-  const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, factScope, range)]);
-  const score = scorerFor(definition, range);
-  return partners.map((p) => {
-    const type = PartnerType.parse(p.type);
-    const result = score(type, facts.get(p.id) ?? noFacts());
-    return { partnerId: p.id, name: p.name, type, scheme: PartnerScheme.parse(p.scheme), regionCode: p.region_code, ...result };
-  });
+// The score thread of an embedded database, when its app started one (offloadScoring).
+const threads = new WeakMap<Db, ScoreThread>();
+
+/**
+ * Scores whole provinces of this SQLite database in a worker thread from now on, until the
+ * returned thread is closed (the app closes it with itself). An in-memory database cannot be
+ * opened by another connection: its provinces are scored in-process, as on PostgreSQL, whose
+ * queries never held the event loop.
+ */
+export function offloadScoring(db: Db, onFailure: (error: Error) => void): ScoreThread {
+  const thread = new ScoreThread(() => sqliteFileOf(db), onFailure);
+  threads.set(db, thread);
+  return thread;
+}
+
+/** The score thread of a database, if it has one (tests read its `jobs`). */
+export const scoreThreadOf = (db: Db): ScoreThread | undefined => threads.get(db);
+
+/** A whole province: in the score thread when there is one, else (or when it fails) here. */
+async function scoreProvince(db: Db, definition: KpiProfile, province: string, range: DateRange): Promise<ScoredPartner[]> {
+  const thread = threads.get(db);
+  if (thread?.usable) {
+    try {
+      return await thread.score(province, definition, range);
+    } catch {
+      // The thread reported why (onFailure); the answer is computed here instead.
+    }
+  }
+  return scoreFromRollups(db, definition, { within: province }, range);
 }
 
 /**
@@ -64,7 +74,7 @@ function refreshOf(db: Db, profile: ProfileVersion, province: string, generation
     if (moved === undefined || moved.length > mostPatched) return undefined;
     if (moved.length === 0) return patchedScores(stale, moved, []);
     // The moved partners together: a few queries by key however many moved (each a round trip on PostgreSQL).
-    const rescored = await scoreNow(db, profile.definition, { within: province, partnerIds: moved }, range, {
+    const rescored = await scoreFromRollups(db, profile.definition, { within: province, partnerIds: moved }, range, {
       within: null,
       partnerIds: moved,
     });
@@ -87,25 +97,25 @@ export async function scorePartners(
   range: DateRange,
 ): Promise<{ profile: ProfileVersion; parts: ScoredPartner[][] }> {
   const profile = await profileForPeriod(db, range.to);
-  if (scope.partnerId !== undefined) return { profile, parts: [await scoreNow(db, profile.definition, scope, range)] };
+  if (scope.partnerId !== undefined) return { profile, parts: [await scoreFromRollups(db, profile.definition, scope, range)] };
 
   const within = scope.within;
   const provinces = await provincesOf(db, within);
   const generations = await generationsOf(db, provinces);
   const cache = scoreCacheOf(db);
-  const parts: ScoredPartner[][] = [];
-  for (const province of provinces) {
-    const key = `${province}|${range.from}|${range.to}|${profile.id}`;
-    const generation = generations.get(province) ?? 0;
-    parts.push(
-      await cache.items(
+  // Together: provinces to score whole queue in the score thread while the rest answer from the cache.
+  const parts = await Promise.all(
+    provinces.map((province) => {
+      const key = `${province}|${range.from}|${range.to}|${profile.id}`;
+      const generation = generations.get(province) ?? 0;
+      return cache.items(
         key,
         generation,
-        () => scoreNow(db, profile.definition, { within: province }, range),
+        () => scoreProvince(db, profile.definition, province, range),
         refreshOf(db, profile, province, generation, range),
-      ),
-    );
-  }
+      );
+    }),
+  );
   if (within !== null && !isProvince(within)) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
   // The cached per-province arrays themselves, so what is worked out from one can be kept too.
   return { profile, parts };
@@ -118,8 +128,8 @@ async function provincesOf(db: Db, within: string | null): Promise<string[]> {
 
 /**
  * Scores a region's partners over a range under a definition that is not a stored version (the
- * preview of a new one): the same scoring as `scorePartners`, a province at a time so no one
- * query holds the event loop long, and never cached.
+ * preview of a new one): the same scoring as `scorePartners`, a province at a time (in the score thread when there is
+ * one), and never cached.
  */
 export async function scoreUnderDefinition(
   db: Db,
@@ -127,8 +137,9 @@ export async function scoreUnderDefinition(
   within: string | null,
   range: DateRange,
 ): Promise<ScoredPartner[]> {
-  const scored: ScoredPartner[] = [];
-  for (const province of await provincesOf(db, within)) scored.push(...(await scoreNow(db, definition, { within: province }, range)));
+  const scored = (
+    await Promise.all((await provincesOf(db, within)).map((province) => scoreProvince(db, definition, province, range)))
+  ).flat();
   return within === null || isProvince(within) ? scored : scored.filter((i) => isWithinRegion(i.regionCode, within));
 }
 

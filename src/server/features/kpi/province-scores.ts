@@ -1,0 +1,54 @@
+import { scorerFor, type KpiResult } from '#domain/kpi/score';
+import type { DateRange } from '#domain/calendar';
+import type { KpiProfile } from '#domain/kpi/profile';
+import { PartnerScheme, PartnerType } from '#domain/taxonomy';
+import type { DbOrTx } from '#server/db/database';
+import { factsByPartner, noFacts } from './facts';
+import { ResultTable } from './result-table';
+import { partnersToScore } from './repository';
+
+export interface ScoredPartner extends KpiResult {
+  partnerId: number;
+  name: string;
+  type: PartnerType;
+  scheme: PartnerScheme;
+  regionCode: string;
+}
+
+/** Which partners to score: a region's active ones (null: the country), one, or some of a region. */
+export interface ScoreScope {
+  within: string | null;
+  partnerId?: number;
+  partnerIds?: readonly number[];
+}
+
+/**
+ * Scores partners from the rollups, now, on whatever connection it is given: the server's own, or
+ * the score thread's read-only one (score-worker.ts). Facts may be read more widely than the
+ * partners are chosen (a patch reads its partners' facts by key wherever they are).
+ */
+export async function scoreFromRollups(
+  db: DbOrTx,
+  definition: KpiProfile,
+  scope: ScoreScope,
+  range: DateRange,
+  factScope: ScoreScope = scope,
+): Promise<ScoredPartner[]> {
+  const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, factScope, range)]);
+  const score = scorerFor(definition, range);
+  // Equal indicator results are one object: a province holds a few hundred distinct ones, not 65,000.
+  const table = new ResultTable();
+  return partners.map((p) => {
+    const type = PartnerType.parse(p.type);
+    const { indicators, ...result } = score(type, facts.get(p.id) ?? noFacts());
+    return {
+      partnerId: p.id,
+      name: p.name,
+      type,
+      scheme: PartnerScheme.parse(p.scheme),
+      regionCode: p.region_code,
+      ...result,
+      indicators: indicators.map((i) => table.shared(i)),
+    };
+  });
+}

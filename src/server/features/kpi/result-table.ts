@@ -1,0 +1,22 @@
+import type { KpiIndicatorResult } from '#domain/kpi/score';
+
+/** The indicator results of a list, equal ones made one object (never changed once scored). */
+export class ResultTable {
+  readonly results: KpiIndicatorResult[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  indexOf(r: KpiIndicatorResult): number {
+    const key = `${r.code}|${r.achieved}|${r.target}|${r.ratio}|${r.weight}|${r.points}`;
+    let index = this.indexes.get(key);
+    if (index === undefined) {
+      index = this.results.length;
+      this.results.push(r);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  shared(r: KpiIndicatorResult): KpiIndicatorResult {
+    return this.results[this.indexOf(r)] ?? r;
+  }
+}
