@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '#server/config';
 import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
 import { benchExports, type ExportBenchRow } from './export';
@@ -78,7 +77,7 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     const cut = await benchCutDays(db, code, range, options.runs);
     const exports = options.skipExports
       ? []
-      : await benchExports(connection, loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', SIM_DEMO: '0' }), ['csv', 'xlsx']);
+      : await benchExports(connection, { dataDir: dir, databaseUrl: options.databaseUrl }, ['csv', 'xlsx']);
     const http = options.httpSeconds
       ? await benchHttp(connection, { dataDir: dir, databaseUrl: options.databaseUrl, province: code, range, seconds: options.httpSeconds })
       : null;
@@ -158,13 +157,14 @@ function printGeneration(options: BenchOptions, g: Generated): void {
 }
 
 function printExports(rows: ExportBenchRow[]): void {
+  console.log('\nThe server in its own process (`sim-tpbis serve`); stall, heap and RSS are its own:\n');
   console.log(
-    '\n| national activities export | rows | file | time | rate | max event-loop stall | slowest /api/health (checks) | RSS growth |',
+    '| national activities export | rows | file | time | rate | server CPU | max event-loop stall | /api/health p99 / max (checks) | max GC pause | heap used start → max | RSS growth | load 1 min start → end |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en')} rows/s | ${fmt(r.maxStallMs)} ms | ${fmt(r.maxHealthMs)} ms (${r.healthChecks}) | ${r.rssGrowthMb.toFixed(0)} MB |`,
+      `| ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en')} rows/s | ${r.serverCpuS.toFixed(1)} s | ${fmt(r.maxStallMs)} ms | ${fmt(r.health.p99)} / ${fmt(r.health.max)} ms (${r.health.n}) | ${fmt(r.server.maxGcMs)} ms | ${r.server.heapUsedAtStartMb.toFixed(0)} → ${r.server.maxHeapUsedMb.toFixed(0)} MB | ${r.rssGrowthMb.toFixed(0)} MB | ${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)} |`,
     );
   }
 }

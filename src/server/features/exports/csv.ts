@@ -1,39 +1,41 @@
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+import { csvHeader, csvLineWriter } from './cells';
 import { drained, turns } from './flow';
-import { officeClock, type CellValue, type ColumnType, type RowBatches, type SheetDefinition } from './sheet';
+import type { RowBatches, SheetDefinition } from './sheet';
 
-function textOf(type: ColumnType, value: CellValue): string {
-  if (value === null) return '';
-  if (type === 'datetime' && typeof value === 'string') return officeClock(value);
-  return String(value);
-}
+/** Excel reads UTF-8 without a byte-order mark as the local code page. */
+const bom = '\ufeff';
 
 /**
  * Streams the sheet as CSV: UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the
  * local code page and mangles names such as "Nanggroe Aceh Darussalam – Ça"), comma separated,
- * quoted where a field needs it, dates as `YYYY-MM-DD` and instants as WIB wall clock.
+ * quoted where a field needs it, CRLF, dates as `YYYY-MM-DD` and instants as WIB wall clock.
+ * Rows go out a slice at a time, each slice one write: the writer waits whenever the client is
+ * behind and lets other requests run after every slice.
  */
 export async function writeCsv<Row>(sheet: SheetDefinition<Row>, batches: RowBatches<Row>, out: Writable): Promise<void> {
-  const csv = stringify({ bom: true, eof: true, record_delimiter: 'windows' });
-  const piped = pipeline(csv, out);
-  const write = async (record: string[]) => {
-    if (!csv.write(record)) await drained(csv);
-  };
-  try {
-    await write(sheet.columns.map((c) => c.header));
-    const turn = turns();
-    for await (const batch of batches) {
-      if (csv.destroyed) break;
-      for (const row of batch) {
-        await write(sheet.columns.map((c) => textOf(c.type, c.value(row))));
-        if (turn.due()) await turn.pause();
+  const lineOf = csvLineWriter(sheet.columns);
+  const turn = turns();
+  out.write(bom + csvHeader(sheet.columns));
+  for await (const batch of batches) {
+    let text = '';
+    for (const row of batch) {
+      text += lineOf(row);
+      if (turn.due()) {
+        if (!(await send(out, text))) return;
+        text = '';
+        await turn.pause();
       }
-      await turn.pause();
     }
-  } finally {
-    csv.end();
+    if (!(await send(out, text))) return;
+    await turn.pause();
   }
-  await piped;
+  out.end();
+}
+
+/** Writes a slice and waits until the client wants more; false once the client is gone. */
+async function send(out: Writable, text: string): Promise<boolean> {
+  if (out.destroyed) return false;
+  if (text.length > 0 && !out.write(text)) await drained(out);
+  return !out.destroyed;
 }

@@ -15,7 +15,7 @@ export function drained(stream: Writable): Promise<void> {
   });
 }
 
-/** Longest a writer works before letting other requests run: a page of 1,000 rows takes exceljs far longer than this. */
+/** Longest a writer works before letting other requests run (a page of 1,000 rows takes longer to write). */
 export const turnBudgetMs = 15;
 
 /**

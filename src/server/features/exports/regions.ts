@@ -1,24 +1,38 @@
+import { lineageOfCode } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
-import { regionPathsOf } from '#server/features/regions/service';
+import { regionNames } from '#server/features/regions/service';
 
 export type RegionPath = { code: string; name: string }[];
 
-/** Enough for every region of a province's partners; past it the memory starts afresh rather than grow with a national export. */
+/** Enough names for every region of a province's partners; past it the memory starts afresh rather than grow with a national export. */
 const remembered = 20_000;
 
 /**
- * The province-to-village path of each region a page names, looked up once per export for the
- * regions already met: consecutive pages of an export mostly name the same villages.
+ * Codes asked per query, always this many (the last query repeats a code to fill up): the SQL
+ * text is then always the same, so SQLite's statement cache keeps one statement. With a list as
+ * long as each page's new regions, every page made a new SQL text, a new compiled statement and a
+ * new cache entry, and the evicted ones piled up in the heap until the next full collection.
+ */
+const askedPerQuery = 500;
+
+/**
+ * The province-to-village path of each region a page names. The names are looked up once per
+ * export for the regions already met: consecutive pages of an export mostly name the same
+ * villages and always the same provinces.
  */
 export function regionPathsForPages(db: DbOrTx): (codes: readonly string[]) => Promise<Map<string, RegionPath>> {
-  let known = new Map<string, RegionPath>();
+  let names = new Map<string, string>();
   return async (codes) => {
-    const missing = [...new Set(codes)].filter((code) => !known.has(code));
-    if (missing.length > 0) {
-      if (known.size + missing.length > remembered) known = new Map();
-      for (const [code, path] of await regionPathsOf(db, missing)) known.set(code, path);
+    if (names.size > remembered) names = new Map();
+    const unique = [...new Set(codes)];
+    const missing = [...new Set(unique.flatMap(lineageOfCode))].filter((code) => !names.has(code));
+    for (let i = 0; i < missing.length; i += askedPerQuery) {
+      const asked = missing.slice(i, i + askedPerQuery);
+      const found = await regionNames(db, [...asked, ...Array<string>(askedPerQuery - asked.length).fill(asked[0] ?? '')]);
+      // A code no region has keeps its code as its name, as before.
+      for (const code of asked) names.set(code, found.get(code) ?? code);
     }
-    return known;
+    return new Map(unique.map((code) => [code, lineageOfCode(code).map((c) => ({ code: c, name: names.get(c) ?? c }))]));
   };
 }
 
