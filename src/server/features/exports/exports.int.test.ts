@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
@@ -208,38 +203,4 @@ describe('the format', () => {
       expect(fieldsOf(res), url).toEqual(['format']);
     }
   });
-
-  it.runIf(hasSoffice())(
-    'LibreOffice opens the Excel file with every row',
-    async () => {
-      const res = await babel.get('/api/activities/export?format=xlsx');
-      const dir = mkdtempSync(join(tmpdir(), 'sim-export-'));
-      try {
-        writeFileSync(join(dir, 'kegiatan.xlsx'), res.rawPayload);
-        execFileSync(
-          'soffice',
-          ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv', '--outdir', dir, join(dir, 'kegiatan.xlsx')],
-          {
-            timeout: 120_000,
-            stdio: 'ignore',
-          },
-        );
-        const rows: string[][] = parse(readFileSync(join(dir, 'kegiatan.csv')), { bom: true });
-        expect(rows[0]?.[0]).toBe('ID kegiatan');
-        expect(rows.length - 1).toBe(await totalOf(babel, '/api/activities'));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    150_000,
-  );
 });
-
-function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
