@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { monthBounds, monthsBetween } from '#domain/calendar';
 import {
   completenessRate,
@@ -57,7 +58,10 @@ async function partnerMonths(db: Db, within: string | null, month: string, befor
   const generations = await generationsOf(db, provinces);
   const cache = cacheOf(monthCaches, db);
   const parts: PartnerMonth[][] = [];
-  for (const province of provinces) {
+  for (const [i, province] of provinces.entries()) {
+    // On SQLite every query runs synchronously: without a turn of the event loop between provinces
+    // a national month (the daily reminder round's) held every other request for seconds.
+    if (i > 0) await nextTurn();
     const compute = async () =>
       (await partnerReportingOfMonth(db, province, month, before)).map((r) => ({
         partnerId: r.id,

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatMonth, monthOfDate, shiftMonth, todayIn } from '#domain/calendar';
 import type { PartnerDetail } from '#domain/partners';
 import type { Actor } from '#domain/permissions';
@@ -99,8 +100,10 @@ export async function runMonthlyRound(db: Db, notifier: Notifier, now: Date, mon
   const claimed = await claimedForMonth(db, planned.month);
   const at = now.toISOString();
   let reminded = 0;
-  for (const partner of silent) {
+  for (const [i, partner] of silent.entries()) {
     if (claimed.has(partner.partnerId)) continue;
+    // A first round can remind thousands of libraries; other requests get their turn between them.
+    if (i % 50 === 49) await nextTurn();
     const text = monthlyText(partner.name, planned.month);
     const told = await db.transaction().execute(async (tx) => {
       const claimed = await claimAutomaticReminder(tx, {
