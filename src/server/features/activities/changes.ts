@@ -4,7 +4,7 @@ import { ApiError } from '#server/http/errors';
 import { recordActivityChange, type ActivitySnapshot } from '#server/features/rollups/record';
 import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
 import { deleteActivityRow, insertActivity, updateActivityIfStatus } from './repository';
-import { auditActivity, type ActivityAudit } from './trail';
+import { auditActivity, auditActivitySteps, type ActivityAudit } from './trail';
 
 /** A write to an activity that can change what is counted. */
 export type ActivityChange =
@@ -33,9 +33,14 @@ export function snapshotOf(row: ActivityRow): ActivitySnapshot {
  * so a report counts, and is accounted for, the moment it is saved.
  *
  * Returns the activity as it now is; undefined after a delete, or when an insert met the
- * reporter's earlier clientId (then nothing was written).
+ * reporter's earlier clientId (then nothing was written). Several audit entries (an imported
+ * report, created and submitted in one step) are written in one statement, in their order.
  */
-export async function changeActivity(tx: Tx, change: ActivityChange, audit: ActivityAudit | null): Promise<ActivityRow | undefined> {
+export async function changeActivity(
+  tx: Tx,
+  change: ActivityChange,
+  audit: ActivityAudit | readonly ActivityAudit[] | null,
+): Promise<ActivityRow | undefined> {
   let before: ActivityRow | null = null;
   let after: ActivityRow | undefined;
   switch (change.kind) {
@@ -54,6 +59,9 @@ export async function changeActivity(tx: Tx, change: ActivityChange, audit: Acti
       break;
   }
   await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
-  if (audit && after) await auditActivity(tx, after.id, audit);
+  if (audit && after) {
+    if (Array.isArray(audit)) await auditActivitySteps(tx, after.id, audit);
+    else await auditActivity(tx, after.id, audit as ActivityAudit);
+  }
   return after;
 }
