@@ -41,12 +41,21 @@ export async function changeActivity(
   change: ActivityChange,
   audit: ActivityAudit | readonly ActivityAudit[] | null,
 ): Promise<ActivityRow | undefined> {
+  return (await changeActivityAudited(tx, change, audit)).row;
+}
+
+/** `changeActivity`, answering also the ids of the audit entries it wrote (a route answers with the trail it knows). */
+export async function changeActivityAudited(
+  tx: Tx,
+  change: ActivityChange,
+  audit: ActivityAudit | readonly ActivityAudit[] | null,
+): Promise<{ row: ActivityRow | undefined; auditIds: number[] }> {
   let before: ActivityRow | null = null;
   let after: ActivityRow | undefined;
   switch (change.kind) {
     case 'insert':
       after = await insertActivity(tx, change.row);
-      if (!after) return undefined;
+      if (!after) return { row: undefined, auditIds: [] };
       break;
     case 'update':
       before = change.before;
@@ -59,9 +68,10 @@ export async function changeActivity(
       break;
   }
   await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
+  let auditIds: number[] = [];
   if (audit && after) {
-    if (Array.isArray(audit)) await auditActivitySteps(tx, after.id, audit);
-    else await auditActivity(tx, after.id, audit as ActivityAudit);
+    if (Array.isArray(audit)) auditIds = await auditActivitySteps(tx, after.id, audit);
+    else auditIds = [await auditActivity(tx, after.id, audit as ActivityAudit)];
   }
-  return after;
+  return { row: after, auditIds };
 }

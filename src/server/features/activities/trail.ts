@@ -14,8 +14,8 @@ export function auditActivity(db: DbOrTx, activityId: number, entry: ActivityAud
 }
 
 /** Several steps at once, in their order, in one statement. */
-export async function auditActivitySteps(db: DbOrTx, activityId: number, entries: readonly ActivityAudit[]): Promise<void> {
-  await recordAudits(db, activityRef(activityId), entries);
+export function auditActivitySteps(db: DbOrTx, activityId: number, entries: readonly ActivityAudit[]): Promise<number[]> {
+  return recordAudits(db, activityRef(activityId), entries);
 }
 
 /** The activity's history, oldest first, with who did each step. */

@@ -365,6 +365,50 @@ export async function recountPartnerReporting(db: DbOrTx, key: { partnerId: numb
     .execute();
 }
 
+type ReportingKey = { partnerId: number; month: string; regionCode: string };
+
+/** `lockPartnerReporting` for many partner-months (a batch's), 500 per statement. */
+export async function lockPartnerReportings(db: DbOrTx, keys: readonly ReportingKey[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 500) {
+    await db
+      .insertInto('rollup_partner_reporting')
+      .values(
+        keys.slice(i, i + 500).map((k) => ({
+          partner_id: k.partnerId,
+          month: k.month,
+          region_code: k.regionCode,
+          activities: 0,
+          first_submitted_at: null,
+          last_date: null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['partner_id', 'month']).doUpdateSet({ region_code: sql`excluded.region_code` }))
+      .execute();
+  }
+}
+
+/**
+ * `recountPartnerReporting` for many locked partner-months (a batch's), 500 per statement: each
+ * row's figures from its own month's counted activities, through the (partner, date) index.
+ */
+export async function recountPartnerReportings(db: DbOrTx, keys: readonly { partnerId: number; month: string }[]): Promise<void> {
+  const counted = sql.join(countedStatuses.map((s) => sql.lit(s)));
+  // Day bounds of the row's month as text ('2024-09' to '2024-09-01' .. '2024-09-31'): ISO days compare as strings.
+  const ofRow = sql`FROM activities a WHERE a.partner_id = rollup_partner_reporting.partner_id
+    AND a.date >= rollup_partner_reporting.month || '-01' AND a.date <= rollup_partner_reporting.month || '-31'
+    AND a.status IN (${counted})`;
+  for (let i = 0; i < keys.length; i += 500) {
+    // Typed in every row: PostgreSQL would otherwise take the VALUES as text.
+    const wanted = sql.join(keys.slice(i, i + 500).map((k) => sql`(CAST(${k.partnerId} AS integer), CAST(${k.month} AS varchar(7)))`));
+    await sql`
+      UPDATE rollup_partner_reporting SET
+        activities = (SELECT count(*) ${ofRow}),
+        first_submitted_at = (SELECT min(a.submitted_at) ${ofRow}),
+        last_date = (SELECT max(a.date) ${ofRow})
+      WHERE (partner_id, month) IN (VALUES ${wanted})`.execute(db);
+  }
+}
+
 /** Counted activities grouped by partner and month, with their earliest submission and latest day: the truth of the reporting rollup. */
 export function countedReportingGroups(db: DbOrTx) {
   const month = sql<string>`substr(date, 1, 7)`;
