@@ -4,7 +4,7 @@ import { ApiError } from '#server/http/errors';
 import { recordActivityChange, type ActivitySnapshot } from '#server/features/rollups/record';
 import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
 import { deleteActivityRow, insertActivity, updateActivityIfStatus } from './repository';
-import { auditActivity, type ActivityAudit } from './trail';
+import { auditActivity, auditActivitySteps, type ActivityAudit } from './trail';
 
 /** A write to an activity that can change what is counted. */
 export type ActivityChange =
@@ -33,15 +33,29 @@ export function snapshotOf(row: ActivityRow): ActivitySnapshot {
  * so a report counts, and is accounted for, the moment it is saved.
  *
  * Returns the activity as it now is; undefined after a delete, or when an insert met the
- * reporter's earlier clientId (then nothing was written).
+ * reporter's earlier clientId (then nothing was written). Several audit entries (an imported
+ * report, created and submitted in one step) are written in one statement, in their order.
  */
-export async function changeActivity(tx: Tx, change: ActivityChange, audit: ActivityAudit | null): Promise<ActivityRow | undefined> {
+export async function changeActivity(
+  tx: Tx,
+  change: ActivityChange,
+  audit: ActivityAudit | readonly ActivityAudit[] | null,
+): Promise<ActivityRow | undefined> {
+  return (await changeActivityAudited(tx, change, audit)).row;
+}
+
+/** `changeActivity`, answering also the ids of the audit entries it wrote (a route answers with the trail it knows). */
+export async function changeActivityAudited(
+  tx: Tx,
+  change: ActivityChange,
+  audit: ActivityAudit | readonly ActivityAudit[] | null,
+): Promise<{ row: ActivityRow | undefined; auditIds: number[] }> {
   let before: ActivityRow | null = null;
   let after: ActivityRow | undefined;
   switch (change.kind) {
     case 'insert':
       after = await insertActivity(tx, change.row);
-      if (!after) return undefined;
+      if (!after) return { row: undefined, auditIds: [] };
       break;
     case 'update':
       before = change.before;
@@ -54,6 +68,10 @@ export async function changeActivity(tx: Tx, change: ActivityChange, audit: Acti
       break;
   }
   await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
-  if (audit && after) await auditActivity(tx, after.id, audit);
-  return after;
+  let auditIds: number[] = [];
+  if (audit && after) {
+    if (Array.isArray(audit)) auditIds = await auditActivitySteps(tx, after.id, audit);
+    else auditIds = [await auditActivity(tx, after.id, audit as ActivityAudit)];
+  }
+  return { row: after, auditIds };
 }

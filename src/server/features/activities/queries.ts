@@ -1,4 +1,4 @@
-import type { Activity, ActivityList, ActivityListQuery, ReviewQueueQuery } from '#domain/activities';
+import type { Activity, ActivityEvent, ActivityList, ActivityListQuery, ActivityPhoto, ReviewQueueQuery } from '#domain/activities';
 import { nearlySameTitle } from '#domain/duplicates';
 import { allowedActivityOperations, inScope, regionInScope, type Actor } from '#domain/permissions';
 import { ActivityStatus } from '#domain/taxonomy';
@@ -9,7 +9,14 @@ import { coverPhotosOf, photosOf } from '#server/features/photos/service';
 import { scopeOf } from './access';
 import { toActivity, toSummary } from './mapping';
 import { activityPhotos } from './photos';
-import { findActivityDetail, listActivities, sameDayActivities, type ActivityFilter, type ActivityOrder } from './repository';
+import {
+  findActivityDetail,
+  listActivities,
+  sameDayActivities,
+  type ActivityDetailRow,
+  type ActivityFilter,
+  type ActivityOrder,
+} from './repository';
 import { activityHistory } from './trail';
 
 /** The list's filters without its order and paging. */
@@ -21,10 +28,39 @@ export type ActivityFilterQuery = Omit<ActivityListQuery, 'sort' | 'page' | 'pag
 export async function activityForActor(db: DbOrTx, actor: Actor, id: number): Promise<Activity> {
   const row = await findActivityDetail(db, id);
   if (!row || !inScope(actor, scopeOf(row))) throw notFound('activity');
+  return withDuplicates(db, actor, row, photosOf(db, activityPhotos, id), activityHistory(db, id));
+}
+
+/**
+ * The same for an activity this request has just created: it has no photo yet and its trail is
+ * the one `created` entry written with it, by its reporter, so neither is read back.
+ */
+export async function newActivityForActor(db: DbOrTx, actor: Actor, id: number, createdEntryId: number): Promise<Activity> {
+  const row = await findActivityDetail(db, id);
+  if (!row || !inScope(actor, scopeOf(row))) throw notFound('activity');
+  const created: ActivityEvent = {
+    id: createdEntryId,
+    at: row.created_at,
+    kind: 'created',
+    actor: { id: row.created_by, username: row.reporter_username, displayName: row.reporter_display_name },
+    changes: null,
+    comment: null,
+  };
+  return withDuplicates(db, actor, row, Promise.resolve([]), Promise.resolve([created]));
+}
+
+async function withDuplicates(
+  db: DbOrTx,
+  actor: Actor,
+  row: ActivityDetailRow,
+  photosRead: Promise<ActivityPhoto[]>,
+  historyRead: Promise<ActivityEvent[]>,
+): Promise<Activity> {
+  // Read side by side: on PostgreSQL the pool runs them at once.
   const [photos, history, sameDay] = await Promise.all([
-    photosOf(db, activityPhotos, id),
-    activityHistory(db, id),
-    sameDayActivities(db, { id, partnerId: row.partner_id, date: row.date, strategy: row.strategy }),
+    photosRead,
+    historyRead,
+    sameDayActivities(db, { id: row.id, partnerId: row.partner_id, date: row.date, strategy: row.strategy }),
   ]);
   return toActivity(row, {
     photos,

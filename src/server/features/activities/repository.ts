@@ -1,9 +1,13 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { compiledOnce } from '#server/db/compiled';
 import type { Database, DbOrTx } from '#server/db/database';
 import type { ActivityRow, ActivityUpdate, NewActivityRow } from './activity.table';
 
-export function findActivity(db: DbOrTx, id: number) {
-  return db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+// The statements every report runs are compiled once (db/compiled.ts).
+const activityById = compiledOnce((db, p: { id: number }) => db.selectFrom('activities').selectAll().where('id', '=', p.id));
+
+export async function findActivity(db: DbOrTx, id: number): Promise<ActivityRow | undefined> {
+  return (await activityById(db, { id })).rows[0];
 }
 
 /** One activity with its partner's name and the people who reported and last reviewed it. */
@@ -36,24 +40,34 @@ export function findActivityByClientId(db: DbOrTx, createdBy: number, clientId: 
  * index decides without aborting the transaction.
  */
 export async function insertActivity(db: DbOrTx, row: NewActivityRow): Promise<ActivityRow | undefined> {
-  return db
+  return (await activityInsert(db, row)).rows[0];
+}
+const activityInsert = compiledOnce((db, row: NewActivityRow) =>
+  db
     .insertInto('activities')
     .values(row)
     .onConflict((oc) => oc.columns(['created_by', 'client_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
-}
+    .returningAll(),
+);
 
 /** Updates only while the activity is still in one of the expected statuses; undefined when another request got there first. */
-export function updateActivityIfStatus(db: DbOrTx, id: number, statuses: readonly string[], set: ActivityUpdate) {
-  return db
-    .updateTable('activities')
-    .set(set)
-    .where('id', '=', id)
-    .where('status', 'in', [...statuses])
-    .returningAll()
-    .executeTakeFirst();
+export async function updateActivityIfStatus(
+  db: DbOrTx,
+  id: number,
+  statuses: readonly string[],
+  set: ActivityUpdate,
+): Promise<ActivityRow | undefined> {
+  // The set is a one-row list so that its columns are part of the statement's shape: one compiled statement per kind of change.
+  return (await activityUpdate(db, { id, statuses: [...statuses], set: [set] })).rows[0];
 }
+const activityUpdate = compiledOnce((db, p: { id: number; statuses: string[]; set: ActivityUpdate[] }) =>
+  db
+    .updateTable('activities')
+    .set(p.set[0] ?? {})
+    .where('id', '=', p.id)
+    .where('status', 'in', p.statuses)
+    .returningAll(),
+);
 
 /**
  * Takes one of the activity's photo slots, only while it has a free one and is still editable.

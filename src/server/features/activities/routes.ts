@@ -16,7 +16,7 @@ import { NoContent, zodRoutes, type Routes } from '#server/http/types';
 import { actorOf } from '#server/plugins/session';
 import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { activityExport, activitySheet } from './export';
-import { activitiesForActor, activityForActor, returnedToActor, reviewQueue } from './queries';
+import { activitiesForActor, activityForActor, newActivityForActor, returnedToActor, reviewQueue } from './queries';
 import { createActivity, deleteActivity, updateActivity } from './service';
 import { subtypeOptions } from './subtypes';
 
@@ -116,8 +116,12 @@ export const activityRoutes: Routes = (base) => {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const { id, created } = await createActivity(app.db, actor, request.body, app.clock());
-      return reply.status(created ? 201 : 200).send(await activityForActor(app.db, actor, id));
+      const { id, created, createdEntryId } = await createActivity(app.db, actor, request.body, app.clock());
+      const answer =
+        created && createdEntryId !== undefined
+          ? await newActivityForActor(app.db, actor, id, createdEntryId)
+          : await activityForActor(app.db, actor, id);
+      return reply.status(created ? 201 : 200).send(answer);
     },
   );
 

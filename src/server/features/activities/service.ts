@@ -1,23 +1,26 @@
 import type { CreateActivityBody, UpdateActivityBody } from '#domain/activities';
 import { fieldChanges } from '#domain/audit';
-import { activityOperationFrom, mayReportFor, type Actor } from '#domain/permissions';
+import { activityOperationFrom, activityRefusal, mayReportFor, type Actor } from '#domain/permissions';
 import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { forbidden, invalidField } from '#server/http/errors';
-import { partnerScope } from '#server/features/partners/scope';
+import { partnerScope, rememberedPartnerScopes, type PartnerScope } from '#server/features/partners/scope';
 import { dropPhotosOf } from '#server/features/photos/service';
 import { activityFor } from './access';
-import { changeActivity } from './changes';
+import { changeActivity, changeActivityAudited } from './changes';
 import { applyEdit, columnsOfContent, contentOfBody, contentOfRow } from './content';
 import { activitiesOfPartner, countActivitiesByStatus, findActivityByClientId } from './repository';
 import { activityRef, dropActivityTrail } from './trail';
-import { assertValidContent } from './validation';
+import { submitActivity } from './status';
+import { assertValidContent, rememberedSubtypes, type SubtypeLookup } from './validation';
 
 export interface ReportResult {
   id: number;
   /** False when the clientId had been sent before: the first activity is returned, no second one made. */
   created: boolean;
+  /** A new activity's one trail entry (`created`), so the answer need not read the trail back. */
+  createdEntryId?: number;
 }
 
 /**
@@ -30,40 +33,96 @@ export function createActivity(db: DbOrTx, actor: Actor, body: CreateActivityBod
       const first = await findActivityByClientId(tx, actor.id, body.clientId);
       if (first) return { id: first.id, created: false };
     }
-    const partner = await partnerScope(tx, body.partnerId);
-    if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
-    if (!mayReportFor(actor, partner)) throw forbidden('you may not report activities for this partner');
-    if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new reports');
-    const content = contentOfBody(body);
-    await assertValidContent(tx, content, now);
+    const { partner, content } = await checkedReport(tx, actor, body, now, { partner: (id) => partnerScope(tx, id) });
     const at = now.toISOString();
-    const row = await changeActivity(
+    const { row, auditIds } = await changeActivityAudited(
       tx,
-      {
-        kind: 'insert',
-        row: {
-          ...columnsOfContent(content),
-          partner_id: partner.id,
-          region_code: partner.regionCode,
-          status: 'draft',
-          client_id: body.clientId ?? null,
-          return_comment: null,
-          created_by: actor.id,
-          created_at: at,
-          updated_at: at,
-          submitted_at: null,
-          reviewed_at: null,
-          reviewed_by: null,
-        },
-      },
+      { kind: 'insert', row: newRow(actor, body, partner, content, { at, status: 'draft', submittedAt: null }) },
       { actorId: actor.id, at, kind: 'created' },
     );
-    if (row) return { id: row.id, created: true };
+    if (row) return { id: row.id, created: true, createdEntryId: auditIds[0] };
     // A retry with the same clientId committed first, between our look-up and our insert.
     const first = body.clientId === undefined ? undefined : await findActivityByClientId(tx, actor.id, body.clientId);
     if (!first) throw new Error('activity insert returned nothing without a clientId conflict');
     return { id: first.id, created: false };
   });
+}
+
+interface Lookups {
+  partner: (id: number) => Promise<PartnerScope | null>;
+  subtype?: SubtypeLookup;
+}
+
+/** What a new report must pass before it is written: a known, active partner the actor may report for, and valid content. */
+async function checkedReport(tx: Tx, actor: Actor, body: CreateActivityBody, now: Date, lookups: Lookups) {
+  const partner = await lookups.partner(body.partnerId);
+  if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
+  if (!mayReportFor(actor, partner)) throw forbidden('you may not report activities for this partner');
+  if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new reports');
+  const content = contentOfBody(body);
+  await assertValidContent(tx, content, now, lookups.subtype);
+  return { partner, content };
+}
+
+function newRow(
+  actor: Actor,
+  body: CreateActivityBody,
+  partner: PartnerScope,
+  content: ReturnType<typeof contentOfBody>,
+  p: { at: string; status: 'draft' | 'submitted'; submittedAt: string | null },
+) {
+  return {
+    ...columnsOfContent(content),
+    partner_id: partner.id,
+    region_code: partner.regionCode,
+    status: p.status,
+    client_id: body.clientId ?? null,
+    return_comment: null,
+    created_by: actor.id,
+    created_at: p.at,
+    updated_at: p.at,
+    submitted_at: p.submittedAt,
+    reviewed_at: null,
+    reviewed_by: null,
+  };
+}
+
+/** Partner and sub-type look-ups shared by the rows of one import. */
+export function importLookups(tx: Tx): Lookups {
+  return { partner: rememberedPartnerScopes(tx), subtype: rememberedSubtypes(tx) };
+}
+
+/**
+ * An activity written down elsewhere first (an import), recorded as created and at once
+ * submitted, as `createActivity` then `submitActivity` would: the same checks, both trail
+ * entries, the same rollups, in one insert and one audit statement. When the actor could not
+ * submit it, or it carries a clientId, it takes the two steps, so every refusal is the same.
+ */
+export async function recordSubmittedActivity(
+  tx: Tx,
+  actor: Actor,
+  body: CreateActivityBody,
+  now: Date,
+  lookups: Lookups,
+): Promise<number> {
+  const { partner, content } = await checkedReport(tx, actor, body, now, lookups);
+  const draft = { regionCode: partner.regionCode, partnerId: partner.id, status: 'draft' as const };
+  if (body.clientId !== undefined || activityRefusal(actor, draft, 'submit') !== null) {
+    const { id } = await createActivity(tx, actor, body, now);
+    await submitActivity(tx, actor, id, now);
+    return id;
+  }
+  const at = now.toISOString();
+  const row = await changeActivity(
+    tx,
+    { kind: 'insert', row: newRow(actor, body, partner, content, { at, status: 'submitted', submittedAt: at }) },
+    [
+      { actorId: actor.id, at, kind: 'created' },
+      { actorId: actor.id, at, kind: 'submitted', comment: null },
+    ],
+  );
+  if (!row) throw new Error('activity insert returned nothing without a clientId');
+  return row.id;
 }
 
 /** Edits a draft or returned activity; the audit trail keeps each changed field's old and new value. */

@@ -1,7 +1,7 @@
 import { ActivityEventKind, type ActivityEvent } from '#domain/activities';
 import type { OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
-import { dropTrail, recordAudit, trailOf, type AuditInput } from '#server/features/audit/trail';
+import { dropTrail, recordAudit, recordAudits, trailOf, type AuditInput } from '#server/features/audit/trail';
 
 // An activity's audit trail is the shared one (features/audit), keyed by this owner.
 
@@ -11,6 +11,11 @@ export type ActivityAudit = AuditInput<ActivityEventKind>;
 
 export function auditActivity(db: DbOrTx, activityId: number, entry: ActivityAudit): Promise<number> {
   return recordAudit(db, activityRef(activityId), entry);
+}
+
+/** Several steps at once, in their order, in one statement. */
+export function auditActivitySteps(db: DbOrTx, activityId: number, entries: readonly ActivityAudit[]): Promise<number[]> {
+  return recordAudits(db, activityRef(activityId), entries);
 }
 
 /** The activity's history, oldest first, with who did each step. */

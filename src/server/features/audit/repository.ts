@@ -1,10 +1,26 @@
 import type { OwnerRef } from '#domain/owners';
+import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import type { NewAuditEventRow } from './audit-event.table';
 
+// Every change writes one, so it is compiled once (db/compiled.ts).
+const auditInsert = compiledOnce((db, p: { rows: NewAuditEventRow[] }) => db.insertInto('audit_events').values(p.rows).returning('id'));
+
 export async function insertAuditEvent(db: DbOrTx, row: NewAuditEventRow): Promise<number> {
-  const { id } = await db.insertInto('audit_events').values(row).returning('id').executeTakeFirstOrThrow();
-  return id;
+  const [first] = (await auditInsert(db, { rows: [row] })).rows;
+  if (!first) throw new Error('audit insert returned no id');
+  return first.id;
+}
+
+/** Several entries in one statement (an imported report's two steps); their ids in the order given. */
+export async function insertAuditEvents(db: DbOrTx, rows: readonly NewAuditEventRow[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const inserted = (await auditInsert(db, { rows: rows.slice(i, i + 500) })).rows.map((r) => r.id);
+    // RETURNING's order is not promised by either database; ids of one statement rise in the order inserted.
+    ids.push(...inserted.sort((a, b) => a - b));
+  }
+  return ids;
 }
 
 function withActor(db: DbOrTx) {

@@ -3,7 +3,8 @@ import type { AuditEntry, FieldChanges } from '#domain/audit';
 import type { OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
 import { toAuditEntry } from './mapping';
-import { deleteAuditEvents, findAuditEvent, insertAuditEvent, listAuditEvents } from './repository';
+import { deleteAuditEvents, findAuditEvent, insertAuditEvent, insertAuditEvents, listAuditEvents } from './repository';
+import type { NewAuditEventRow } from './audit-event.table';
 
 // The audit trail any owner keeps. The owner's feature decides who may act and checks it
 // before writing here; the trail only records, in the caller's transaction, and reads back.
@@ -18,7 +19,19 @@ export interface AuditInput<K extends string = string> {
 
 /** Appends an entry to the owner's trail, in the caller's transaction; answers its id. */
 export function recordAudit(db: DbOrTx, owner: OwnerRef, entry: AuditInput): Promise<number> {
-  return insertAuditEvent(db, {
+  return insertAuditEvent(db, rowOf(owner, entry));
+}
+
+/** Appends several entries, in their order, in one statement; answers their ids. */
+export function recordAudits(db: DbOrTx, owner: OwnerRef, entries: readonly AuditInput[]): Promise<number[]> {
+  return insertAuditEvents(
+    db,
+    entries.map((e) => rowOf(owner, e)),
+  );
+}
+
+function rowOf(owner: OwnerRef, entry: AuditInput): NewAuditEventRow {
+  return {
     owner_kind: owner.kind,
     owner_id: owner.id,
     actor_id: entry.actorId,
@@ -26,7 +39,7 @@ export function recordAudit(db: DbOrTx, owner: OwnerRef, entry: AuditInput): Pro
     kind: entry.kind,
     changes: entry.changes ? JSON.stringify(entry.changes) : null,
     comment: entry.comment ?? null,
-  });
+  };
 }
 
 /** The owner's whole trail, oldest first; `kinds` is the owner's schema of its entry kinds. */

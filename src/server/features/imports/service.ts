@@ -15,8 +15,7 @@ import type { Actor } from '#domain/permissions';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { ApiError, invalidField } from '#server/http/errors';
-import { createActivity } from '#server/features/activities/service';
-import { submitActivity } from '#server/features/activities/status';
+import { importLookups, recordSubmittedActivity } from '#server/features/activities/service';
 import { batchingRollups } from '#server/features/rollups/batch';
 import { createPartner } from '#server/features/partners/service';
 import { userById } from '#server/features/users/service';
@@ -74,14 +73,14 @@ function issuesOfRefusal(kind: ImportKind, row: number, err: ApiError): RowIssue
   return [{ row, field: 'ref', code: 'rejected', detail: err.message }];
 }
 
-async function createRow(tx: Tx, actor: Actor, row: ReadRow<ImportKind>, kind: ImportKind, now: Date): Promise<number> {
-  if (kind === 'partners') {
-    return (await createPartner(tx, actor, row.body as ReadRow<'partners'>['body'], now)).id;
-  }
-  const { id } = await createActivity(tx, actor, row.body as ReadRow<'activities'>['body'], now);
+type RowWriter = (row: ReadRow<ImportKind>) => Promise<number>;
+
+function rowWriter(tx: Tx, actor: Actor, kind: ImportKind, now: Date): RowWriter {
+  if (kind === 'partners') return async (row) => (await createPartner(tx, actor, row.body as ReadRow<'partners'>['body'], now)).id;
+  // A partner's scope and a sub-type are looked up once for the whole file.
+  const lookups = importLookups(tx);
   // Imported reports were written down elsewhere first: they arrive for review, as the reporter's submit would send them.
-  await submitActivity(tx, actor, id, now);
-  return id;
+  return (row) => recordSubmittedActivity(tx, actor, row.body as ReadRow<'activities'>['body'], now, lookups);
 }
 
 const batchSize = 500;
@@ -95,6 +94,7 @@ async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<Im
     rows.map((r) => r.ref),
   );
   const at = run.now.toISOString();
+  const createRow = rowWriter(tx, actor, run.kind, run.now);
   let created = 0;
   let unchanged = 0;
   let refused = 0;
@@ -107,7 +107,7 @@ async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<Im
         if (known.has(row.ref)) unchanged++;
         else {
           try {
-            const id = await createRow(tx, actor, row, run.kind, run.now);
+            const id = await createRow(row);
             refs.push({ scope_key: scopeKey, kind: run.kind, ref: row.ref, target_id: id, created_by: actor.id, created_at: at });
             created++;
           } catch (err) {

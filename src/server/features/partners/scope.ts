@@ -16,3 +16,16 @@ export interface PartnerScope {
 export async function partnerScope(db: DbOrTx, id: number): Promise<PartnerScope | null> {
   return (await findPartnerScope(db, id)) ?? null;
 }
+
+/**
+ * The same look-up, each partner asked once: for work that reports for the same partners many
+ * times in one transaction (an import), where nothing changes a partner meanwhile.
+ */
+export function rememberedPartnerScopes(db: DbOrTx): (id: number) => Promise<PartnerScope | null> {
+  const known = new Map<number, Promise<PartnerScope | null>>();
+  return (id) => {
+    let scope = known.get(id);
+    if (!scope) known.set(id, (scope = partnerScope(db, id)));
+    return scope;
+  };
+}

@@ -2,11 +2,11 @@ import { lineageOfCode } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 import { bumpGenerations, type ScoreChange } from './generations';
 import type { ActivitySnapshot } from './snapshot';
-import { applyPartnerMonthDeltas, applyRegionDayDeltas, lockPartnerReporting, nationalKey, recountPartnerReporting } from './repository';
+import { applyPartnerMonthDeltas, applyRegionDayDeltas, lockPartnerReportings, nationalKey, recountPartnerReportings } from './repository';
 
 // Rollups for many activity changes in one transaction (an import): the same deltas
 // `recordActivityChange` would apply one by one, summed per key and written a few hundred rows per
-// statement, each touched partner-month recounted once, the provinces' KPI generation raised once (logging
+// statement, each touched partner-month recounted once (all of them in a statement or two), the provinces' KPI generation raised once (logging
 // every partner moved).
 // The changes themselves still go through the activity's one write path; only the rollups wait
 // for the end of the batch, inside the same transaction, so nothing outside it sees them apart.
@@ -92,9 +92,8 @@ async function applyChanges(tx: DbOrTx, changes: readonly Change[]): Promise<voi
   // A sum of zero changes nothing, but one by one would still have made the row: keep them, as it would.
   await applyRegionDayDeltas(tx, [...days.values()]);
   await applyPartnerMonthDeltas(tx, [...months.values()]);
-  for (const key of reporting.values()) {
-    await lockPartnerReporting(tx, key);
-    await recountPartnerReporting(tx, key);
-  }
+  // All the batch's partner-months locked, then recounted, a few hundred per statement.
+  await lockPartnerReportings(tx, [...reporting.values()]);
+  await recountPartnerReportings(tx, [...reporting.values()]);
   await bumpGenerations(tx, [...moved.values()]);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { provinceOf } from '#domain/regions';
+import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 
 /** A change that can move a partner's KPI score: the partner, and a region it was or is in. */
@@ -25,12 +26,7 @@ export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promi
     partnersOf.set(province, partners);
   }
   if (partnersOf.size === 0) return;
-  const raised = await db
-    .insertInto('kpi_generations')
-    .values([...partnersOf.keys()].map((province_code) => ({ province_code, generation: 1 })))
-    .onConflict((oc) => oc.column('province_code').doUpdateSet({ generation: sql`kpi_generations.generation + 1` }))
-    .returning(['province_code', 'generation'])
-    .execute();
+  const { rows: raised } = await generationsRaise(db, { rows: [...partnersOf.keys()].map((province_code) => ({ province_code })) });
   const rows = raised.flatMap((r) =>
     [...(partnersOf.get(r.province_code) ?? [])].map((partner_id) => ({
       province_code: r.province_code,
@@ -38,7 +34,7 @@ export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promi
       partner_id,
     })),
   );
-  await db.insertInto('kpi_changes').values(rows).execute();
+  await changesInsert(db, { rows });
   // Pruned now and then, by the write that crosses a multiple of the window: never a write's every time.
   for (const r of raised) {
     const generation = Number(r.generation);
@@ -50,6 +46,18 @@ export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promi
       .execute();
   }
 }
+
+// Every counted change runs these two, mostly for one province and one partner: compiled once (db/compiled.ts).
+const generationsRaise = compiledOnce((db, p: { rows: { province_code: string }[] }) =>
+  db
+    .insertInto('kpi_generations')
+    .values(p.rows.map((r) => ({ province_code: r.province_code, generation: 1 })))
+    .onConflict((oc) => oc.column('province_code').doUpdateSet({ generation: sql`kpi_generations.generation + 1` }))
+    .returning(['province_code', 'generation']),
+);
+const changesInsert = compiledOnce((db, p: { rows: { province_code: string; generation: number; partner_id: number }[] }) =>
+  db.insertInto('kpi_changes').values(p.rows),
+);
 
 /** Current generation of each province asked for; a province never changed is at 0. */
 export async function generationsOf(db: DbOrTx, provinces: string[]): Promise<Map<string, number>> {

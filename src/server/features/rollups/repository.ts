@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { monthBounds } from '#domain/calendar';
 import { lineageOfCode, prefixLengthOf, regionLevels } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
+import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import { inSubtree } from '#server/db/subtree';
 
@@ -37,55 +38,76 @@ export function applyPartnerMonthDelta(db: DbOrTx, d: PartnerMonthDelta): Promis
   return applyPartnerMonthDeltas(db, [d]);
 }
 
+// One change's lineage (a handful of rows) is the statement of every report: compiled once per length (db/compiled.ts).
+type RegionDayRow = {
+  region_code: string;
+  day: string;
+  strategy: string;
+  activities: number;
+  participants_male: number;
+  participants_female: number;
+};
+const regionDayUpsertCompiled = compiledOnce((db: DbOrTx, p: { rows: RegionDayRow[] }) =>
+  db
+    .insertInto('rollup_region_day')
+    .values(p.rows)
+    .onConflict((oc) =>
+      oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
+        activities: sql`rollup_region_day.activities + excluded.activities`,
+        participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
+        participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
+      }),
+    ),
+);
+
 /** Summed day deltas, keys already expanded and distinct (one change's lineage, or a batch): 500 rows per statement. */
 export async function applyRegionDayDeltas(db: DbOrTx, deltas: readonly RegionDayDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += 500) {
-    await db
-      .insertInto('rollup_region_day')
-      .values(
-        deltas.slice(i, i + 500).map((d) => ({
-          region_code: d.regionCode,
-          day: d.day,
-          strategy: d.strategy,
-          activities: d.activities,
-          participants_male: d.participantsMale,
-          participants_female: d.participantsFemale,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
-          activities: sql`rollup_region_day.activities + excluded.activities`,
-          participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
-          participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
-        }),
-      )
-      .execute();
+    const rows = deltas.slice(i, i + 500).map((d) => ({
+      region_code: d.regionCode,
+      day: d.day,
+      strategy: d.strategy,
+      activities: d.activities,
+      participants_male: d.participantsMale,
+      participants_female: d.participantsFemale,
+    }));
+    await regionDayUpsertCompiled(db, { rows });
   }
 }
+
+type PartnerMonthRow = {
+  partner_id: number;
+  month: string;
+  strategy: string;
+  region_code: string;
+  activities: number;
+  participants: number;
+};
+const partnerMonthUpsertCompiled = compiledOnce((db: DbOrTx, p: { rows: PartnerMonthRow[] }) =>
+  db
+    .insertInto('rollup_partner_month')
+    .values(p.rows)
+    .onConflict((oc) =>
+      oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
+        activities: sql`rollup_partner_month.activities + excluded.activities`,
+        participants: sql`rollup_partner_month.participants + excluded.participants`,
+        region_code: sql`excluded.region_code`,
+      }),
+    ),
+);
 
 /** Summed partner-month deltas, keys distinct (one change, or a batch). */
 export async function applyPartnerMonthDeltas(db: DbOrTx, deltas: readonly PartnerMonthDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += 500) {
-    await db
-      .insertInto('rollup_partner_month')
-      .values(
-        deltas.slice(i, i + 500).map((d) => ({
-          partner_id: d.partnerId,
-          month: d.month,
-          strategy: d.strategy,
-          region_code: d.regionCode,
-          activities: d.activities,
-          participants: d.participants,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
-          activities: sql`rollup_partner_month.activities + excluded.activities`,
-          participants: sql`rollup_partner_month.participants + excluded.participants`,
-          region_code: sql`excluded.region_code`,
-        }),
-      )
-      .execute();
+    const rows = deltas.slice(i, i + 500).map((d) => ({
+      partner_id: d.partnerId,
+      month: d.month,
+      strategy: d.strategy,
+      region_code: d.regionCode,
+      activities: d.activities,
+      participants: d.participants,
+    }));
+    await partnerMonthUpsertCompiled(db, { rows });
   }
 }
 
@@ -294,26 +316,29 @@ export async function addToPartnerReporting(
   db: DbOrTx,
   key: { partnerId: number; month: string; regionCode: string; submittedAt: string | null; date: string },
 ): Promise<void> {
-  await db
-    .insertInto('rollup_partner_reporting')
-    .values({
-      partner_id: key.partnerId,
-      month: key.month,
-      region_code: key.regionCode,
-      activities: 1,
-      first_submitted_at: key.submittedAt,
-      last_date: key.date,
-    })
-    .onConflict((oc) =>
-      oc.columns(['partner_id', 'month']).doUpdateSet({
-        region_code: sql`excluded.region_code`,
-        activities: sql`rollup_partner_reporting.activities + 1`,
-        first_submitted_at: sql`CASE WHEN rollup_partner_reporting.first_submitted_at IS NULL OR excluded.first_submitted_at < rollup_partner_reporting.first_submitted_at THEN excluded.first_submitted_at ELSE rollup_partner_reporting.first_submitted_at END`,
-        last_date: sql`CASE WHEN rollup_partner_reporting.last_date IS NULL OR excluded.last_date > rollup_partner_reporting.last_date THEN excluded.last_date ELSE rollup_partner_reporting.last_date END`,
-      }),
-    )
-    .execute();
+  await reportingAdd(db, key);
 }
+const reportingAdd = compiledOnce(
+  (db, key: { partnerId: number; month: string; regionCode: string; submittedAt: string | null; date: string }) =>
+    db
+      .insertInto('rollup_partner_reporting')
+      .values({
+        partner_id: key.partnerId,
+        month: key.month,
+        region_code: key.regionCode,
+        activities: 1,
+        first_submitted_at: key.submittedAt,
+        last_date: key.date,
+      })
+      .onConflict((oc) =>
+        oc.columns(['partner_id', 'month']).doUpdateSet({
+          region_code: sql`excluded.region_code`,
+          activities: sql`rollup_partner_reporting.activities + 1`,
+          first_submitted_at: sql`CASE WHEN rollup_partner_reporting.first_submitted_at IS NULL OR excluded.first_submitted_at < rollup_partner_reporting.first_submitted_at THEN excluded.first_submitted_at ELSE rollup_partner_reporting.first_submitted_at END`,
+          last_date: sql`CASE WHEN rollup_partner_reporting.last_date IS NULL OR excluded.last_date > rollup_partner_reporting.last_date THEN excluded.last_date ELSE rollup_partner_reporting.last_date END`,
+        }),
+      ),
+);
 
 /**
  * Recounts a locked partner-month from its counted activities (a handful, through the
@@ -338,6 +363,50 @@ export async function recountPartnerReporting(db: DbOrTx, key: { partnerId: numb
     .where('partner_id', '=', key.partnerId)
     .where('month', '=', key.month)
     .execute();
+}
+
+type ReportingKey = { partnerId: number; month: string; regionCode: string };
+
+/** `lockPartnerReporting` for many partner-months (a batch's), 500 per statement. */
+export async function lockPartnerReportings(db: DbOrTx, keys: readonly ReportingKey[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 500) {
+    await db
+      .insertInto('rollup_partner_reporting')
+      .values(
+        keys.slice(i, i + 500).map((k) => ({
+          partner_id: k.partnerId,
+          month: k.month,
+          region_code: k.regionCode,
+          activities: 0,
+          first_submitted_at: null,
+          last_date: null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['partner_id', 'month']).doUpdateSet({ region_code: sql`excluded.region_code` }))
+      .execute();
+  }
+}
+
+/**
+ * `recountPartnerReporting` for many locked partner-months (a batch's), 500 per statement: each
+ * row's figures from its own month's counted activities, through the (partner, date) index.
+ */
+export async function recountPartnerReportings(db: DbOrTx, keys: readonly { partnerId: number; month: string }[]): Promise<void> {
+  const counted = sql.join(countedStatuses.map((s) => sql.lit(s)));
+  // Day bounds of the row's month as text ('2024-09' to '2024-09-01' .. '2024-09-31'): ISO days compare as strings.
+  const ofRow = sql`FROM activities a WHERE a.partner_id = rollup_partner_reporting.partner_id
+    AND a.date >= rollup_partner_reporting.month || '-01' AND a.date <= rollup_partner_reporting.month || '-31'
+    AND a.status IN (${counted})`;
+  for (let i = 0; i < keys.length; i += 500) {
+    // Typed in every row: PostgreSQL would otherwise take the VALUES as text.
+    const wanted = sql.join(keys.slice(i, i + 500).map((k) => sql`(CAST(${k.partnerId} AS integer), CAST(${k.month} AS varchar(7)))`));
+    await sql`
+      UPDATE rollup_partner_reporting SET
+        activities = (SELECT count(*) ${ofRow}),
+        first_submitted_at = (SELECT min(a.submitted_at) ${ofRow}),
+        last_date = (SELECT max(a.date) ${ofRow})
+      WHERE (partner_id, month) IN (VALUES ${wanted})`.execute(db);
+  }
 }
 
 /** Counted activities grouped by partner and month, with their earliest submission and latest day: the truth of the reporting rollup. */
