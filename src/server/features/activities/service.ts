@@ -1,6 +1,6 @@
 import type { CreateActivityBody, UpdateActivityBody } from '#domain/activities';
 import { fieldChanges } from '#domain/audit';
-import { activityOperationFrom, activityRefusal, mayReportFor, type Actor } from '#domain/permissions';
+import { activityOperationFrom, mayImportFor, mayReportFor, type Actor } from '#domain/permissions';
 import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
@@ -54,10 +54,10 @@ interface Lookups {
 }
 
 /** What a new report must pass before it is written: a known, active partner the actor may report for, and valid content. */
-async function checkedReport(tx: Tx, actor: Actor, body: CreateActivityBody, now: Date, lookups: Lookups) {
+async function checkedReport(tx: Tx, actor: Actor, body: CreateActivityBody, now: Date, lookups: Lookups, may = mayReportFor) {
   const partner = await lookups.partner(body.partnerId);
   if (!partner) throw invalidField('partnerId', 'unknown_partner', 'no partner has this id');
-  if (!mayReportFor(actor, partner)) throw forbidden('you may not report activities for this partner');
+  if (!may(actor, partner)) throw forbidden('you may not report activities for this partner');
   if (!partner.active) throw invalidField('partnerId', 'inactive_partner', 'this partner has been deactivated and takes no new reports');
   const content = contentOfBody(body);
   await assertValidContent(tx, content, now, lookups.subtype);
@@ -95,8 +95,9 @@ export function importLookups(tx: Tx): Lookups {
 /**
  * An activity written down elsewhere first (an import), recorded as created and at once
  * submitted, as `createActivity` then `submitActivity` would: the same checks, both trail
- * entries, the same rollups, in one insert and one audit statement. When the actor could not
- * submit it, or it carries a clientId, it takes the two steps, so every refusal is the same.
+ * entries, the same rollups, in one insert and one audit statement. The right is the import's
+ * (`mayImportFor`): a provincial office brings in its libraries' paper reports, which it could not
+ * type into the report form. One carrying a clientId takes the form's two steps (its retry rule).
  */
 export async function recordSubmittedActivity(
   tx: Tx,
@@ -105,9 +106,8 @@ export async function recordSubmittedActivity(
   now: Date,
   lookups: Lookups,
 ): Promise<number> {
-  const { partner, content } = await checkedReport(tx, actor, body, now, lookups);
-  const draft = { regionCode: partner.regionCode, partnerId: partner.id, status: 'draft' as const };
-  if (body.clientId !== undefined || activityRefusal(actor, draft, 'submit') !== null) {
+  const { partner, content } = await checkedReport(tx, actor, body, now, lookups, mayImportFor);
+  if (body.clientId !== undefined) {
     const { id } = await createActivity(tx, actor, body, now);
     await submitActivity(tx, actor, id, now);
     return id;

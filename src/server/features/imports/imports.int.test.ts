@@ -198,6 +198,31 @@ describe('importing activities', () => {
     expect(await activityTotal(puputManager)).toBe(before + 3);
   });
 
+  it("a provincial admin imports its province's paper reports, submitted by it, but none for a library outside", async () => {
+    const before = await activityTotal(puputManager);
+    const outside = await upload(
+      babel,
+      'activities',
+      csv([activityHeader, activityRow('B-1'), activityRow('B-2', { partnerId: gambir.id })]),
+    );
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json<ImportCheck>().errors.map((e) => [e.row, e.column, e.code])).toEqual([[2, 'ID mitra', 'outside_scope']]);
+    expect(await activityTotal(puputManager)).toBe(before);
+
+    const res = await upload(babel, 'activities', csv([activityHeader, activityRow('B-1', { title: 'Laporan kertas B-1' })]));
+    expect(res.json()).toEqual({ created: 1, unchanged: 0 });
+    const list = await puputManager.get(`/api/activities?partner=${puput.id}&status=submitted&q=kertas`);
+    const [imported] = list.json<{ items: { id: number; title: string }[] }>().items;
+    expect(imported?.title).toBe('Laporan kertas B-1');
+    const detail = (await puputManager.get(`/api/activities/${imported?.id}`)).json<{ history: { kind: string }[] }>();
+    expect(detail.history.map((e) => e.kind)).toEqual(['created', 'submitted']);
+    // The report form stays the libraries' own.
+    expect(
+      (await babel.post('/api/activities', { partnerId: puput.id, strategy: 'advokasi', title: 'Lewat formulir', date: '2024-09-03' }))
+        .statusCode,
+    ).toBe(403);
+  });
+
   it('a partner outside the manager’s own is an error on the partner column', async () => {
     const res = await upload(puputManager, 'activities', csv([activityHeader, activityRow('D-1', { partnerId: gambir.id })]), {
       dryRun: true,
