@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatMonth, monthOfDate, shiftMonth, todayIn } from '#domain/calendar';
+import type { SilentPartner } from '#domain/completeness';
 import type { PartnerDetail } from '#domain/partners';
 import type { Actor } from '#domain/permissions';
 import { whatsappLink, type ReminderBody, type ReminderOutcome, type ReminderResponse } from '#domain/reminders';
@@ -8,6 +9,7 @@ import { ApiError, invalidField } from '#server/http/errors';
 import { reportingDeadlineDayOf, silentPartnersOf } from '#server/features/completeness/service';
 import type { Notifier } from '#server/features/notifications/service';
 import { partnerForActor } from '#server/features/partners/service';
+import { childrenOf } from '#server/features/regions/service';
 import { reachableManagersOf, userById } from '#server/features/users/service';
 import { claimAutomaticReminder, claimedForMonth, insertReminder, setNotified } from './repository';
 
@@ -93,7 +95,13 @@ export async function roundMonthOn(db: Db, now: Date): Promise<{ month: string; 
 export async function runMonthlyRound(db: Db, notifier: Notifier, now: Date, month?: string): Promise<MonthlyRound> {
   const planned = month ? { month, due: true } : await roundMonthOn(db, now);
   if (!planned.due) return { month: planned.month, due: false, silent: 0, reminded: 0 };
-  const silent = await silentPartnersOf(db, null, planned.month);
+  // A province at a time: the whole country's silent list, sorted at once, held the server for half
+  // a second on 100,000 libraries. The round reminds every one of them whatever the order.
+  const silent: SilentPartner[] = [];
+  for (const province of await childrenOf(db, null)) {
+    silent.push(...(await silentPartnersOf(db, province.code, planned.month)));
+    await nextTurn();
+  }
   // The round runs every day: skip, in one query, the libraries already reminded for the month, so a
   // quiet day costs one read instead of a transaction per silent library. The claim below still
   // decides between instances racing on the rest.
