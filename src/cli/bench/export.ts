@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ExportFormat } from '#domain/exports';
@@ -10,6 +9,7 @@ import { createAccount } from '#server/features/users/accounts';
 import type { ProbeReport } from './export-probe';
 import { logIn, spread, timedGet, type Session } from './http-client';
 import { existingUsernames } from './repository';
+import { freePort, rssMbOf } from './server-process';
 
 export interface ExportBenchRow {
   format: ExportFormat;
@@ -83,15 +83,6 @@ interface Server {
   pid: number;
 }
 
-/** A free port on the loopback, for the server the bench starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 /**
  * `sim-tpbis serve` in a child process with the probe preloaded and an IPC channel to ask it.
  * `--expose-gc` only lets the probe collect once before each export, so every export starts
@@ -148,14 +139,6 @@ function ask<T>(child: ChildProcess, message: 'start' | 'stop'): Promise<T> {
     child.once('message', (answer) => resolve(answer as T));
     child.send(message);
   });
-}
-
-/** Resident memory of a process, from the kernel's own account. */
-function rssMbOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
 /** User plus system CPU seconds of a process so far (the kernel counts in ticks of 1/100 s). */

@@ -1,6 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Actor } from '#domain/permissions';
 import type { Connection } from '#server/db/connect';
@@ -10,6 +8,7 @@ import { hashPassword } from '#server/features/auth/passwords';
 import { createAccount } from '#server/features/users/accounts';
 import { logIn, report, spread, timedGet, type Session } from './http-client';
 import { existingUsernames, villageLibrariesIn } from './repository';
+import { freePort, rssMbOf } from './server-process';
 
 const password = 'Bench-Http-Kopi-2026';
 const reportDate = '2024-09-10';
@@ -30,15 +29,6 @@ export interface HttpBenchReport {
   rawPerSecond: number;
   reads: { load: string; writerPerSecond: number | null; questions: Record<string, Spread>; health: Spread; rssMb: number }[];
   idleRssMb: number;
-}
-
-/** A free port on the loopback, for the server the bench starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** The server as an operator runs it (`sim-tpbis serve`), in its own process, so its event loop is its own. */
@@ -68,14 +58,6 @@ async function startServer(options: HttpBenchOptions): Promise<{ base: string; c
     }
     await sleep(200);
   }
-}
-
-/** Resident memory of a process, from the kernel's own account. */
-function rssMbOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
 /** The accounts the bench logs in as: the national office and one manager per reporting library. */
