@@ -11,7 +11,20 @@ import { existingUsernames, villageLibrariesIn } from './repository';
 import { freePort, rssMbOf } from './server-process';
 
 const password = 'Bench-Http-Kopi-2026';
-const reportDate = '2024-09-10';
+
+/**
+ * The days reports are of, one after another: a library reports each activity of its own day, so
+ * the writers' reports spread over the period as a province's do (all on one day, each answer's
+ * duplicate check compared dozens of same-day titles no library writes).
+ */
+function reportDays(range: { from: string; to: string }): () => string {
+  const days: string[] = [];
+  for (let d = new Date(`${range.from}T00:00:00Z`); d <= new Date(`${range.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+    days.push(d.toISOString().slice(0, 10));
+  }
+  let n = 0;
+  return () => days[n++ % days.length] ?? range.from;
+}
 
 export interface HttpBenchOptions {
   dataDir: string;
@@ -88,13 +101,13 @@ async function ensureAccounts(
 }
 
 /** Reports as fast as `clients` managers can, each waiting for its own answer, for a while. */
-async function flatOut(base: string, writers: { session: Session; partnerId: number }[], seconds: number) {
+async function flatOut(base: string, writers: { session: Session; partnerId: number }[], seconds: number, day: () => string) {
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     writers.map(async (w) => {
-      while (performance.now() < until) latencies.push(await report(base, w.session, w.partnerId, reportDate));
+      while (performance.now() < until) latencies.push(await report(base, w.session, w.partnerId, day()));
     }),
   );
   return { perSecond: latencies.length / ((performance.now() - started) / 1000), latency: spread(latencies) };
@@ -105,7 +118,7 @@ async function flatOut(base: string, writers: { session: Session; partnerId: num
  * rate it achieved: the reports answered over the time until the last one was, so a phase's
  * writes never spill into the next one and a slow server's backlog counts against it.
  */
-function pacedWriter(base: string, writers: { session: Session; partnerId: number }[], rate: number) {
+function pacedWriter(base: string, writers: { session: Session; partnerId: number }[], rate: number, day: () => string) {
   let stop = false;
   let sent = 0;
   let answered = 0;
@@ -121,7 +134,7 @@ function pacedWriter(base: string, writers: { session: Session; partnerId: numbe
       if (!w) return;
       sent += 1;
       // Several in flight at once when the server is slow, as many phones would be.
-      const one = report(base, w.session, w.partnerId, reportDate).then(
+      const one = report(base, w.session, w.partnerId, day()).then(
         () => void (answered += 1),
         (error: unknown) => console.error(error),
       );
@@ -169,6 +182,7 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
     for (const m of managers) writers.push({ session: await logIn(base, m.username, password), partnerId: m.partnerId });
 
     const period = `from=${options.range.from}&to=${options.range.to}`;
+    const day = reportDays(options.range);
     const questions: Record<string, string> = {
       'province dashboard': `/api/dashboard?region=${options.province}&${period}`,
       'national dashboard': `/api/dashboard?${period}`,
@@ -178,7 +192,7 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
     for (const path of Object.values(questions)) await timedGet(base, path, staff);
 
     const readUnder = async (load: string, rate: number | null) => {
-      const stopWriter = rate === null ? null : pacedWriter(base, writers, rate);
+      const stopWriter = rate === null ? null : pacedWriter(base, writers, rate, day);
       const stopHealth = healthProbe(base);
       const times: Record<string, number[]> = Object.fromEntries(Object.keys(questions).map((q) => [q, []]));
       let rssMb = 0;
@@ -197,8 +211,9 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
     for (const rate of [1, 5, 20]) reads.push(await readUnder(`${rate} reports/s`, rate));
 
     const throughput = [];
-    for (const clients of [1, 8, 32]) throughput.push({ clients, ...(await flatOut(base, writers.slice(0, clients), options.seconds)) });
-    const rawPerSecond = await rawLoop(connection, managers, options.seconds);
+    for (const clients of [1, 8, 32])
+      throughput.push({ clients, ...(await flatOut(base, writers.slice(0, clients), options.seconds, day)) });
+    const rawPerSecond = await rawLoop(connection, managers, options.seconds, day);
     return { throughput, rawPerSecond, reads, idleRssMb };
   } finally {
     child.kill('SIGTERM');
@@ -207,7 +222,12 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
 }
 
 /** The same reports through the services in this process, no HTTP: the database's own limit. */
-async function rawLoop(connection: Connection, managers: { username: string; partnerId: number }[], seconds: number): Promise<number> {
+async function rawLoop(
+  connection: Connection,
+  managers: { username: string; partnerId: number }[],
+  seconds: number,
+  day: () => string,
+): Promise<number> {
   const manager = managers[0];
   if (!manager) return 0;
   const user = await connection.db.selectFrom('users').select('id').where('username', '=', manager.username).executeTakeFirstOrThrow();
@@ -224,7 +244,7 @@ async function rawLoop(connection: Connection, managers: { username: string; par
         partnerId: manager.partnerId,
         strategy: 'pelibatan_masyarakat',
         title: `Bench langsung ${process.pid}-${n}`,
-        date: reportDate,
+        date: day(),
         participantsMale: 6,
         participantsFemale: 9,
       },
