@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearlySameTitle, normaliseTitle, titleSimilarity } from './duplicates';
+import { nearlySameTitle, nearlySameTitleAs, normaliseTitle, titleSimilarity } from './duplicates';
 
 describe('likely duplicate titles', () => {
   it('ignores case, punctuation and spacing', () => {
@@ -16,5 +16,12 @@ describe('likely duplicate titles', () => {
     expect(nearlySameTitle('Kelas lansia', 'Kelas remaja')).toBe(false);
     expect(nearlySameTitle('Audiensi dengan kepala desa', 'Penandatanganan MoU dengan BUMDes')).toBe(false);
     expect(titleSimilarity('abc', 'xyz')).toBe(0);
+  });
+
+  it('judges a day’s reports against one title as pairwise', () => {
+    const sameAs = nearlySameTitleAs('Kelas menjahit ibu-ibu PKK');
+    const day = ['Kelas menjahit PKK ibu-ibu', 'kelas  menjahit ibu ibu pkk!', 'Kelas memasak ibu-ibu PKK', 'Kelas lansia', '', 'K'];
+    expect(day.filter(sameAs)).toEqual(['Kelas menjahit PKK ibu-ibu', 'kelas  menjahit ibu ibu pkk!']);
+    expect(day.map(sameAs)).toEqual(day.map((other) => nearlySameTitle('Kelas menjahit ibu-ibu PKK', other)));
   });
 });

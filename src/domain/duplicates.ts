@@ -12,32 +12,45 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-function bigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const squeezed = text.replaceAll(' ', '');
+interface Grams {
+  normalised: string;
+  counts: Map<string, number>;
+  size: number;
+}
+
+function grams(title: string): Grams {
+  const normalised = normaliseTitle(title);
+  const counts = new Map<string, number>();
+  const squeezed = normalised.replaceAll(' ', '');
   for (let i = 0; i < squeezed.length - 1; i++) {
     const gram = squeezed.slice(i, i + 2);
-    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
-  return grams;
+  return { normalised, counts, size: Math.max(0, squeezed.length - 1) };
 }
 
 /** Sørensen–Dice similarity of the titles' letter pairs: 1 for the same words, near 0 for unrelated ones. */
-export function titleSimilarity(a: string, b: string): number {
-  const x = normaliseTitle(a);
-  const y = normaliseTitle(b);
-  if (x === y) return 1;
-  const gx = bigrams(x);
-  const gy = bigrams(y);
-  const size = (g: Map<string, number>) => [...g.values()].reduce((s, n) => s + n, 0);
-  const total = size(gx) + size(gy);
+function similarity(x: Grams, y: Grams): number {
+  if (x.normalised === y.normalised) return 1;
+  const total = x.size + y.size;
   if (total === 0) return 0;
   let shared = 0;
-  for (const [gram, n] of gx) shared += Math.min(n, gy.get(gram) ?? 0);
+  for (const [gram, n] of x.counts) shared += Math.min(n, y.counts.get(gram) ?? 0);
   return (2 * shared) / total;
 }
+
+export const titleSimilarity = (a: string, b: string): number => similarity(grams(a), grams(b));
 
 /** Chosen so a typo or a changed word order still matches, while "Kelas lansia" and "Kelas remaja" do not. */
 export const duplicateTitleThreshold = 0.85;
 
 export const nearlySameTitle = (a: string, b: string) => titleSimilarity(a, b) >= duplicateTitleThreshold;
+
+/**
+ * The test for one report against its day's others: its title is normalised and split into
+ * letter pairs once, not once per other report (a busy day has dozens).
+ */
+export function nearlySameTitleAs(title: string): (other: string) => boolean {
+  const mine = grams(title);
+  return (other) => similarity(mine, grams(other)) >= duplicateTitleThreshold;
+}

@@ -1,5 +1,5 @@
 import type { Activity, ActivityEvent, ActivityList, ActivityListQuery, ActivityPhoto, ReviewQueueQuery } from '#domain/activities';
-import { nearlySameTitle } from '#domain/duplicates';
+import { nearlySameTitleAs } from '#domain/duplicates';
 import { allowedActivityOperations, inScope, regionInScope, type Actor } from '#domain/permissions';
 import { ActivityStatus } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
@@ -62,11 +62,12 @@ async function withDuplicates(
     historyRead,
     sameDayActivities(db, { id: row.id, partnerId: row.partner_id, date: row.date, strategy: row.strategy }),
   ]);
+  const sameTitle = nearlySameTitleAs(row.title);
   return toActivity(row, {
     photos,
     history,
     possibleDuplicates: sameDay
-      .filter((other) => nearlySameTitle(other.title, row.title))
+      .filter((other) => sameTitle(other.title))
       .map((other) => ({ id: other.id, title: other.title, status: ActivityStatus.parse(other.status) })),
     allowed: allowedActivityOperations(actor, scopeOf(row)),
   });
