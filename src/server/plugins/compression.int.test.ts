@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { makeActivity, makePartner, makeUser } from '#test/factories';
 import { fakeWebRoot } from '#test/web-root';
+import { compressionOptions } from './compression';
 
 let t: TestApp;
 let puput: Agent;
@@ -63,16 +64,21 @@ describe('the web app’s files, compressed at build time', () => {
 
 describe('API answers', () => {
   it('compresses a large JSON answer with the encoding the client accepts', async () => {
-    const plain = await puput.get('/api/regions');
+    const manager = await t.db.selectFrom('users').select(['id', 'partner_id']).where('username', '=', 'puput').executeTakeFirstOrThrow();
+    for (let i = 0; i < 20; i++) {
+      await makeActivity(t.db, { partnerId: Number(manager.partner_id), reporterId: manager.id, title: `Kelas membaca ${i}` });
+    }
+    const list = '/api/activities?pageSize=50';
+    const plain = await puput.get(list);
     expect(plain.statusCode).toBe(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.rawPayload.length).toBeGreaterThan(1024);
+    expect(plain.rawPayload.length).toBeGreaterThan(compressionOptions.threshold ?? 0);
 
     for (const [encoding, decode] of [
       ['br', brotliDecompressSync],
       ['gzip', gunzipSync],
     ] as const) {
-      const res = await puput.request({ method: 'GET', url: '/api/regions', headers: { 'accept-encoding': encoding } });
+      const res = await puput.request({ method: 'GET', url: list, headers: { 'accept-encoding': encoding } });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-encoding']).toBe(encoding);
       expect(res.headers.vary).toMatch(/accept-encoding/i);
@@ -88,6 +94,11 @@ describe('API answers', () => {
 
     const manager = await t.db.selectFrom('users').select(['id', 'partner_id']).where('username', '=', 'puput').executeTakeFirstOrThrow();
     const { id } = await makeActivity(t.db, { partnerId: Number(manager.partner_id), reporterId: manager.id, title: 'Bedah buku' });
+    // One activity's answer (~1 KB) reaches a phone in the first round trip compressed or not.
+    const one = await puput.request({ method: 'GET', url: `/api/activities/${id}`, headers: { 'accept-encoding': 'br, gzip' } });
+    expect(one.statusCode).toBe(200);
+    expect(one.headers['content-encoding']).toBeUndefined();
+    expect(one.json<{ title: string }>().title).toBe('Bedah buku');
     const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 10, g: 90, b: 160 } } })
       .jpeg()
       .toBuffer();
