@@ -10,7 +10,7 @@ import { inSubtree } from '#server/db/subtree';
  * dated in it, whether the first was submitted before `onTimeBefore`, and for a silent partner
  * the latest day it reported before (one seek of the rollup's key per silent partner).
  */
-export function partnerReportingOfMonth(db: DbOrTx, within: string, month: string, onTimeBefore: string) {
+export function partnerReportingOfMonth(db: DbOrTx, region: { within: string } | { exactly: string }, month: string, onTimeBefore: string) {
   return db
     .selectFrom('partners as p')
     .leftJoin('rollup_partner_reporting as r', (join) => join.onRef('r.partner_id', '=', 'p.id').on('r.month', '=', month))
@@ -26,7 +26,7 @@ export function partnerReportingOfMonth(db: DbOrTx, within: string, month: strin
         ORDER BY x.month DESC LIMIT 1) END`.as('last_report_date'),
     ])
     .where('p.active', '=', 1)
-    .where(inSubtree(db, 'p.region_code', within))
+    .where((eb) => ('within' in region ? inSubtree(db, 'p.region_code', region.within) : eb('p.region_code', '=', region.exactly)))
     .execute();
 }
 
