@@ -169,7 +169,7 @@ function healthProbe(base: string) {
 
 /**
  * `sim-tpbis bench --http`: the whole system under load, over real HTTP against the server in
- * its own process. Reports/s at 1, 8 and 32 clients next to the services' own loop; the
+ * its own process. Reports/s at 1, 8, 16 and 32 clients next to the services' own loop; the
  * dashboards and a ranking page idle and while a writer streams 1, 5 and 20 reports/s into the
  * busiest province; `/api/health` as the stall detector; the server's resident memory.
  */
@@ -211,7 +211,7 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
     for (const rate of [1, 5, 20]) reads.push(await readUnder(`${rate} reports/s`, rate));
 
     const throughput = [];
-    for (const clients of [1, 8, 32])
+    for (const clients of [1, 8, 16, 32])
       throughput.push({ clients, ...(await flatOut(base, writers.slice(0, clients), options.seconds, day)) });
     const rawPerSecond = await rawLoop(connection, managers, options.seconds, day);
     return { throughput, rawPerSecond, reads, idleRssMb };
