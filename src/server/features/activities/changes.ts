@@ -67,11 +67,13 @@ export async function changeActivityAudited(
       await deleteActivityRow(tx, before.id);
       break;
   }
-  await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
   let auditIds: number[] = [];
   if (audit && after) {
     if (Array.isArray(audit)) auditIds = await auditActivitySteps(tx, after.id, audit);
     else auditIds = [await auditActivity(tx, after.id, audit as ActivityAudit)];
   }
+  // Last before the commit: the rollups end on rows every report of a day and province shares,
+  // which each transaction holds locked (PostgreSQL) from its write until it commits.
+  await recordActivityChange(tx, before && snapshotOf(before), after ? snapshotOf(after) : null);
   return { row: after, auditIds };
 }

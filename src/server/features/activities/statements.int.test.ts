@@ -48,7 +48,7 @@ const body = (title: string) => ({
 });
 
 describe('statements per report', () => {
-  it('create then submit runs 11 statements, and the two answers 6 more', async () => {
+  it('create then submit runs 11 statements (10 on PostgreSQL), and the two answers 6 more', async () => {
     const c = counting(t.db);
     const now = t.clock.now();
     const { id, createdEntryId } = await createActivity(c.db, manager, body('Statements create'), now);
@@ -58,9 +58,11 @@ describe('statements per report', () => {
     // The answer to a create, built from what the request knows, is the one a read of it gives.
     expect(created).toEqual(await activityForActor(t.db, manager, id));
     await submitActivity(c.db, manager, id, now);
-    expect(c.count()).toBe(13);
+    // PostgreSQL raises the province's generation and logs its partner in one statement.
+    const submit = t.connection.dialect === 'postgres' ? 7 : 8;
+    expect(c.count()).toBe(5 + submit);
     await activityForActor(c.db, manager, id);
-    expect(c.count()).toBe(17);
+    expect(c.count()).toBe(9 + submit);
   });
 
   it('an imported report, created and submitted in one step, runs 2 once its partner is known', async () => {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { provinceOf } from '#domain/regions';
 import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
+import { isPostgres } from '#server/db/subtree';
 
 /** A change that can move a partner's KPI score: the partner, and a region it was or is in. */
 export interface ScoreChange {
@@ -26,15 +27,7 @@ export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promi
     partnersOf.set(province, partners);
   }
   if (partnersOf.size === 0) return;
-  const { rows: raised } = await generationsRaise(db, { rows: [...partnersOf.keys()].map((province_code) => ({ province_code })) });
-  const rows = raised.flatMap((r) =>
-    [...(partnersOf.get(r.province_code) ?? [])].map((partner_id) => ({
-      province_code: r.province_code,
-      generation: Number(r.generation),
-      partner_id,
-    })),
-  );
-  await changesInsert(db, { rows });
+  const raised = isPostgres(db) ? await raiseAndLog(db, partnersOf) : await raiseThenLog(db, partnersOf);
   // Pruned now and then, by the write that crosses a multiple of the window: never a write's every time.
   for (const r of raised) {
     const generation = Number(r.generation);
@@ -47,7 +40,45 @@ export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promi
   }
 }
 
-// Every counted change runs these two, mostly for one province and one partner: compiled once (db/compiled.ts).
+/** Raises the generations, then logs the partners of each new one: two statements, all SQLite can do. */
+async function raiseThenLog(db: DbOrTx, partnersOf: Map<string, Set<number>>) {
+  const { rows: raised } = await generationsRaise(db, { rows: [...partnersOf.keys()].map((province_code) => ({ province_code })) });
+  const rows = raised.flatMap((r) =>
+    [...(partnersOf.get(r.province_code) ?? [])].map((partner_id) => ({
+      province_code: r.province_code,
+      generation: Number(r.generation),
+      partner_id,
+    })),
+  );
+  await changesInsert(db, { rows });
+  return raised;
+}
+
+/**
+ * The same in one statement on PostgreSQL. The province's row is locked from this statement until
+ * the commit, and every report of the province waits on it: one round trip fewer in that window
+ * is throughput for all of them.
+ */
+async function raiseAndLog(db: DbOrTx, partnersOf: Map<string, Set<number>>) {
+  const provinces = sql.join([...partnersOf.keys()].map((province) => sql`(${province}, 1)`));
+  const moved = sql.join(
+    [...partnersOf].flatMap(([province, partners]) => [...partners].map((partner) => sql`(${province}::varchar, ${partner}::integer)`)),
+  );
+  const { rows } = await sql<{ province_code: string; generation: number }>`
+    WITH raised AS (
+      INSERT INTO kpi_generations (province_code, generation) VALUES ${provinces}
+      ON CONFLICT (province_code) DO UPDATE SET generation = kpi_generations.generation + 1
+      RETURNING province_code, generation
+    ), logged AS (
+      INSERT INTO kpi_changes (province_code, generation, partner_id)
+      SELECT r.province_code, r.generation, m.partner_id
+      FROM raised r JOIN (VALUES ${moved}) AS m (province_code, partner_id) ON m.province_code = r.province_code
+    )
+    SELECT province_code, generation FROM raised`.execute(db);
+  return rows;
+}
+
+// Every counted change on SQLite runs these two, mostly for one province and one partner: compiled once (db/compiled.ts).
 const generationsRaise = compiledOnce((db, p: { rows: { province_code: string }[] }) =>
   db
     .insertInto('kpi_generations')

@@ -27,9 +27,14 @@ export async function recordActivityChange(tx: DbOrTx, before: ActivitySnapshot 
     if (b || a) batch.push({ before: b, after: a });
     return;
   }
-  if (b) await apply(tx, b, -1);
-  if (a) await apply(tx, a, +1);
+  // The partner's own rows first; then the region-days (the province's and the country's row of
+  // the day are every reporter's) and the province's generation, so that on PostgreSQL each
+  // transaction holds those shared rows for as short a time as it can: until its commit.
+  if (b) await applyToPartner(tx, b, -1);
+  if (a) await applyToPartner(tx, a, +1);
   await recordReporting(tx, b, a);
+  if (b) await applyToRegions(tx, b, -1);
+  if (a) await applyToRegions(tx, a, +1);
   await bumpGenerations(
     tx,
     [b, a].filter((s): s is ActivitySnapshot => s !== null),
@@ -48,8 +53,8 @@ function sameCounts(x: ActivitySnapshot, y: ActivitySnapshot): boolean {
   );
 }
 
-async function apply(tx: DbOrTx, s: ActivitySnapshot, sign: 1 | -1): Promise<void> {
-  await applyRegionDayDelta(tx, {
+const applyToRegions = (tx: DbOrTx, s: ActivitySnapshot, sign: 1 | -1) =>
+  applyRegionDayDelta(tx, {
     regionCode: s.regionCode,
     day: s.date,
     strategy: s.strategy,
@@ -57,6 +62,8 @@ async function apply(tx: DbOrTx, s: ActivitySnapshot, sign: 1 | -1): Promise<voi
     participantsMale: sign * s.participantsMale,
     participantsFemale: sign * s.participantsFemale,
   });
+
+async function applyToPartner(tx: DbOrTx, s: ActivitySnapshot, sign: 1 | -1): Promise<void> {
   await applyPartnerMonthDelta(tx, {
     partnerId: s.partnerId,
     regionCode: s.regionCode,
