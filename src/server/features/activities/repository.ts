@@ -11,8 +11,9 @@ export async function findActivity(db: DbOrTx, id: number): Promise<ActivityRow 
 }
 
 /** One activity with its partner's name and the people who reported and last reviewed it. */
-export function findActivityDetail(db: DbOrTx, id: number) {
-  return db
+// Every answer about one activity reads these two: built and compiled once (db/compiled.ts).
+const activityDetail = compiledOnce((db, p: { id: number }) =>
+  db
     .selectFrom('activities')
     .innerJoin('partners', 'partners.id', 'activities.partner_id')
     .innerJoin('users as reporter', 'reporter.id', 'activities.created_by')
@@ -25,8 +26,11 @@ export function findActivityDetail(db: DbOrTx, id: number) {
       'reviewer.username as reviewer_username',
       'reviewer.display_name as reviewer_display_name',
     ])
-    .where('activities.id', '=', id)
-    .executeTakeFirst();
+    .where('activities.id', '=', p.id),
+);
+
+export async function findActivityDetail(db: DbOrTx, id: number) {
+  return (await activityDetail(db, { id })).rows[0];
 }
 export type ActivityDetailRow = NonNullable<Awaited<ReturnType<typeof findActivityDetail>>>;
 
@@ -104,17 +108,20 @@ export function activitiesOfPartner(db: DbOrTx, partnerId: number) {
 }
 
 /** Candidates for a double report: the partner's other activities of that day and strategy. */
-export function sameDayActivities(db: DbOrTx, a: { id: number; partnerId: number; date: string; strategy: string }) {
-  return db
+const sameDay = compiledOnce((db, p: { id: number; partnerId: number; date: string; strategy: string }) =>
+  db
     .selectFrom('activities')
     .select(['id', 'title', 'status'])
-    .where('partner_id', '=', a.partnerId)
-    .where('date', '=', a.date)
-    .where('strategy', '=', a.strategy)
-    .where('id', '!=', a.id)
+    .where('partner_id', '=', p.partnerId)
+    .where('date', '=', p.date)
+    .where('strategy', '=', p.strategy)
+    .where('id', '!=', p.id)
     .orderBy('id')
-    .limit(50)
-    .execute();
+    .limit(50),
+);
+
+export async function sameDayActivities(db: DbOrTx, a: { id: number; partnerId: number; date: string; strategy: string }) {
+  return (await sameDay(db, a)).rows;
 }
 
 export function countActivitiesByStatus(db: DbOrTx, partnerId: number) {

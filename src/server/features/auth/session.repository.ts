@@ -1,3 +1,4 @@
+import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 
 export async function insertSession(
@@ -11,8 +12,9 @@ export async function insertSession(
 }
 
 /** The live session with its user, or undefined once it has expired or the user was deactivated. */
-export function findLiveSession(db: DbOrTx, id: string, now: string) {
-  return db
+// Every request with a session cookie asks this: built and compiled once (db/compiled.ts).
+const liveSession = compiledOnce((db, p: { id: string; now: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -27,10 +29,13 @@ export function findLiveSession(db: DbOrTx, id: string, now: string) {
       'users.display_name',
       'users.must_change_password',
     ])
-    .where('sessions.id', '=', id)
-    .where('sessions.expires_at', '>', now)
-    .where('users.active', '=', 1)
-    .executeTakeFirst();
+    .where('sessions.id', '=', p.id)
+    .where('sessions.expires_at', '>', p.now)
+    .where('users.active', '=', 1),
+);
+
+export async function findLiveSession(db: DbOrTx, id: string, now: string) {
+  return (await liveSession(db, { id, now })).rows[0];
 }
 
 export async function deleteSession(db: DbOrTx, id: string): Promise<void> {
