@@ -50,15 +50,19 @@ const longestKeptList = 16;
 const hasLongList = (p: Params, longest: number) => Object.values(p).some((v) => Array.isArray(v) && v.length > longest);
 
 /**
- * The rows cut into chunks of `largest` (a power of two) and the rest into halving sizes (a
- * binary decomposition): a multi-row statement fed only such chunks has at most log2(largest) + 1
- * shapes, so `compiledOnce(…, { longestList: largest })` compiles each once, however many rows come.
+ * The rows cut into chunks of `largest` (a power of two), the rest into halving sizes down to 16,
+ * and what is left (fewer than 16 rows, which are always kept) as one: a multi-row statement fed
+ * only such chunks has a bounded number of shapes, so `compiledOnce(…, { longestList: largest })`
+ * compiles each once, however many rows come. A short list stays one chunk.
  */
 export function inFixedChunks<T>(rows: readonly T[], largest: number): T[][] {
+  if (rows.length <= longestKeptList) return rows.length === 0 ? [] : [rows.slice()];
   const chunks: T[][] = [];
   let at = 0;
   while (rows.length - at >= largest) chunks.push(rows.slice(at, (at += largest)));
-  for (let size = largest >> 1; size >= 1; size >>= 1) if (rows.length - at >= size) chunks.push(rows.slice(at, (at += size)));
+  for (let size = largest >> 1; size >= longestKeptList; size >>= 1)
+    if (rows.length - at >= size) chunks.push(rows.slice(at, (at += size)));
+  if (at < rows.length) chunks.push(rows.slice(at));
   return chunks;
 }
 
