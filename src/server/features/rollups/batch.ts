@@ -52,26 +52,26 @@ type Addition = {
   lastDate: string;
 };
 
-/** A partner-month's additions so far with one more: as `addToPartnerReporting` would count them one by one. */
-function withAddition(sum: Addition | undefined, s: ActivitySnapshot): Addition {
+/** Counts one more activity in a partner-month's additions, as `addToPartnerReporting` would one by one. */
+function addTo(added: Map<string, Addition>, key: string, s: ActivitySnapshot): void {
+  const sum = added.get(key);
   if (!sum) {
-    return {
+    const month = s.date.slice(0, 7);
+    added.set(key, {
       partnerId: s.partnerId,
-      month: s.date.slice(0, 7),
+      month,
       regionCode: s.regionCode,
       activities: 1,
       firstSubmittedAt: s.submittedAt,
       lastDate: s.date,
-    };
+    });
+    return;
   }
-  const earlier = s.submittedAt !== null && (sum.firstSubmittedAt === null || s.submittedAt < sum.firstSubmittedAt);
-  return {
-    ...sum,
-    regionCode: s.regionCode,
-    activities: sum.activities + 1,
-    firstSubmittedAt: earlier ? s.submittedAt : sum.firstSubmittedAt,
-    lastDate: s.date > sum.lastDate ? s.date : sum.lastDate,
-  };
+  sum.activities++;
+  sum.regionCode = s.regionCode;
+  if (s.submittedAt !== null && (sum.firstSubmittedAt === null || s.submittedAt < sum.firstSubmittedAt))
+    sum.firstSubmittedAt = s.submittedAt;
+  if (s.date > sum.lastDate) sum.lastDate = s.date;
 }
 
 async function applyChanges(tx: DbOrTx, changes: readonly Change[]): Promise<void> {
@@ -128,7 +128,7 @@ async function applyChanges(tx: DbOrTx, changes: readonly Change[]): Promise<voi
       const key = `${after.partnerId}|${after.date.slice(0, 7)}`;
       const recounted = reporting.get(key);
       if (recounted) recounted.regionCode = after.regionCode;
-      else added.set(key, withAddition(added.get(key), after));
+      else addTo(added, key, after);
     } else {
       for (const s of [before, after]) {
         if (!s) continue;
