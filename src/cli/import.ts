@@ -33,7 +33,7 @@ export async function importCommand(config: Config, args: { kind?: string; file?
     return 1;
   }
   const data = readFileSync(args.file);
-  const connection = connect(config);
+  const connection = connect({ ...config, bulkWrites: true });
   const bar = new SingleBar({ format: '{stage} |{bar}| {value}/{total} rows', hideCursor: true }, Presets.shades_classic);
   let barStarted = false;
   try {
@@ -45,6 +45,7 @@ export async function importCommand(config: Config, args: { kind?: string; file?
       return 1;
     }
     const started = performance.now();
+    const cpuAtStart = process.cpuUsage();
     const answer = await runImport(connection.db, actor, {
       kind: kind.data,
       data,
@@ -61,7 +62,10 @@ export async function importCommand(config: Config, args: { kind?: string; file?
     barStarted = false;
     const seconds = (performance.now() - started) / 1000;
     const rate = Math.round(answer.check.rows / seconds);
-    const timing = `${answer.check.rows} rows in ${seconds.toFixed(1)} s (${rate} rows/s)`;
+    // On a shared machine the wall time says more about the neighbours than about the import: its CPU time beside it.
+    const cpu = process.cpuUsage(cpuAtStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const timing = `${answer.check.rows} rows in ${seconds.toFixed(1)} s (${rate} rows/s; CPU ${cpuSeconds.toFixed(1)} s, ${Math.round(answer.check.rows / cpuSeconds)} rows per CPU second)`;
     if (!answer.ok) {
       console.log(
         `${answer.check.errors.length} problems in ${answer.check.valid} valid of ${answer.check.rows} rows; nothing was imported`,

@@ -23,11 +23,12 @@ const usage = `sim-tpbis <command>
   rollup --rebuild rebuild the rollups from the activities, then check
   backup DIR       copy the running system (SQLite database and uploads, consistent) into a new or empty DIR
   restore DIR      restore a backup into an empty DATA_DIR (on PostgreSQL both explain pg_dump/pg_restore)
-  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--http SECONDS] [--history N]
+  bench [--partners N] [--activities N] [--runs N] [--keep | --reuse DIR] [--skip-questions] [--skip-exports] [--skip-import] [--http SECONDS] [--history N]
         [--database sqlite|postgres]  (postgres: the database at DATABASE_URL; with --reuse, DIR is ignored)
                    build a synthetic nation on a fresh embedded database (or reuse one kept earlier)
-                   and time the dashboards and the national export; --http also serves it and times
-                   reports, dashboards and stalls over HTTP under load, SECONDS per phase
+                   and time the dashboards, the national export and an import of 50,000 activities
+                   (which the nation keeps); --http also serves it and times reports, dashboards and
+                   stalls over HTTP under load, SECONDS per phase
   remind [--month YYYY-MM]
                    remind every library silent in the past month (once its deadline has passed) or in
                    the month given; each library gets one automatic reminder per month, whoever runs it
@@ -65,6 +66,7 @@ async function main(argv: string[]): Promise<void> {
       http: { type: 'string' },
       history: { type: 'string' },
       'skip-questions': { type: 'boolean', default: false },
+      'skip-import': { type: 'boolean', default: false },
       database: { type: 'string', default: 'sqlite' },
       publish: { type: 'boolean', default: false },
       as: { type: 'string' },
@@ -105,6 +107,7 @@ async function main(argv: string[]): Promise<void> {
         reuse: values.reuse,
         skipExports: values['skip-exports'],
         skipQuestions: values['skip-questions'],
+        skipImport: values['skip-import'],
         httpSeconds: values.http === undefined ? undefined : count(values.http, 'http'),
         history: values.history === undefined ? undefined : count(values.history, 'history'),
         databaseUrl: benchDatabase(values.database, config),

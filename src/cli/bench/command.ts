@@ -6,6 +6,7 @@ import { connect } from '#server/db/connect';
 import { migrateToLatest } from '#server/db/migrate';
 import { benchExports, type ExportBenchRow } from './export';
 import { benchHttp, type HttpBenchReport } from './http';
+import { benchImport, type ImportBenchRow } from './import';
 import { benchCutDays, benchQuestions, type BenchRow } from './measure';
 import { generateNation, growHistory } from './generate';
 import { busiestProvince, nationSize } from './repository';
@@ -32,9 +33,14 @@ export interface BenchOptions {
    * on 2024): the growth check, e.g. a kept 2,000,000-activity nation `--reuse`d with 8,000,000.
    */
   history?: number | undefined;
+  /** Skip the import of a generated file into the nation (`sim-tpbis import activities`), which the nation then keeps. */
+  skipImport?: boolean;
   /** PostgreSQL at this URL instead of a fresh embedded database: empty, or reused with `reuse`. */
   databaseUrl?: string | undefined;
 }
+
+/** The size of a file a province's office might bring in at once from paper reports, through the CLI. */
+const importRows = 50_000;
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
@@ -81,6 +87,10 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     const http = options.httpSeconds
       ? await benchHttp(connection, { dataDir: dir, databaseUrl: options.databaseUrl, province: code, range, seconds: options.httpSeconds })
       : null;
+    // Last: the imported activities stay in the nation, and the timings above are of the nation as built.
+    const imported = options.skipImport
+      ? null
+      : await benchImport({ dataDir: dir, databaseUrl: options.databaseUrl, region: code, rows: importRows });
     printReport(size, generated, rows, range, connection.dialect);
     if (grown && options.history)
       console.log(
@@ -91,6 +101,7 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     );
     if (exports.length) printExports(exports);
     if (http) printHttp(http, province.name, options.httpSeconds ?? 0);
+    if (imported) printImport(imported, province.name, connection.dialect);
   } finally {
     await connection.close();
     if (postgres) rmSync(dir, { recursive: true, force: true });
@@ -169,6 +180,20 @@ function printExports(rows: ExportBenchRow[]): void {
       `| ${r.format.toUpperCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(1)} MB | ${(r.ms / 1000).toFixed(1)} s | ${Math.round(r.rows / (r.ms / 1000)).toLocaleString('en')} rows/s | ${r.serverCpuS.toFixed(1)} s | ${fmt(r.maxStallMs)} ms | ${fmt(r.health.p99)} / ${fmt(r.health.max)} ms (${r.health.n}) | ${fmt(r.server.maxGcMs)} ms | ${r.server.heapUsedAtStartMb.toFixed(0)} → ${r.server.maxHeapUsedMb.toFixed(0)} MB | ${r.rssGrowthMb.toFixed(0)} MB | ${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)} |`,
     );
   }
+}
+
+function printImport(r: ImportBenchRow, province: string, dialect: string): void {
+  const perSecond = (ms: number) => Math.round(r.rows / (ms / 1000)).toLocaleString('en');
+  console.log(
+    `\nImport (\`sim-tpbis import activities\`, the CLI's path): a generated file of ${r.rows.toLocaleString('en')} activities over ${r.partners.toLocaleString('en')} libraries of ${province}, kept in the nation:\n`,
+  );
+  // PostgreSQL's own work is in its server's processes, not counted here.
+  const cpu = dialect === 'postgres' ? 'CPU of the process (not the database server)' : 'CPU of the process';
+  console.log(`| rows | created | time | rate | ${cpu} | rows per CPU second | load 1 min start → end |`);
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    `| ${r.rows.toLocaleString('en')} | ${r.created.toLocaleString('en')} | ${(r.ms / 1000).toFixed(1)} s | ${perSecond(r.ms)} rows/s | ${(r.cpuMs / 1000).toFixed(1)} s | ${perSecond(r.cpuMs)} | ${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)} |`,
+  );
 }
 
 function printHttp(r: HttpBenchReport, province: string, seconds: number): void {

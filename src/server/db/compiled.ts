@@ -47,7 +47,24 @@ function slotted(p: Params): Params {
 /** Lists up to this long are compiled once; a longer one (a batch's) is built as usual, not kept as a one-off shape. */
 const longestKeptList = 16;
 
-const hasLongList = (p: Params) => Object.values(p).some((v) => Array.isArray(v) && v.length > longestKeptList);
+const hasLongList = (p: Params, longest: number) => Object.values(p).some((v) => Array.isArray(v) && v.length > longest);
+
+/**
+ * The rows cut into chunks of `largest` (a power of two), the rest into halving sizes down to 16,
+ * and what is left (fewer than 16 rows, which are always kept) as one: a multi-row statement fed
+ * only such chunks has a bounded number of shapes, so `compiledOnce(…, { longestList: largest })`
+ * compiles each once, however many rows come. A short list stays one chunk.
+ */
+export function inFixedChunks<T>(rows: readonly T[], largest: number): T[][] {
+  if (rows.length <= longestKeptList) return rows.length === 0 ? [] : [rows.slice()];
+  const chunks: T[][] = [];
+  let at = 0;
+  while (rows.length - at >= largest) chunks.push(rows.slice(at, (at += largest)));
+  for (let size = largest >> 1; size >= longestKeptList; size >>= 1)
+    if (rows.length - at >= size) chunks.push(rows.slice(at, (at += size)));
+  if (at < rows.length) chunks.push(rows.slice(at));
+  return chunks;
+}
 
 /** What makes two calls compile to the same SQL: which arguments are present, and the lengths and columns of lists. */
 function shapeOf(p: Params): string {
@@ -77,13 +94,15 @@ function valueOf(p: Params, slot: Slot): unknown {
 /**
  * A query built once per dialect and shape, run with each call's arguments. `build` must use its
  * arguments only as values (never to decide the query's form: that is what the shape is for), and
- * rows of a list must all have the same columns.
+ * rows of a list must all have the same columns. A statement fed its rows `inFixedChunks` keeps
+ * lists up to `longestList`; any other list longer than 16 is built as usual.
  */
-export function compiledOnce<P extends Params, R>(build: (db: DbOrTx, p: P) => Compilable<R>) {
+export function compiledOnce<P extends Params, R>(build: (db: DbOrTx, p: P) => Compilable<R>, options: { longestList?: number } = {}) {
+  const longest = options.longestList ?? longestKeptList;
   // Per dialect adapter: a transaction shares its database's, and tests open both dialects in one process.
   const byAdapter = new WeakMap<object, Map<string, Prepared>>();
   return (db: DbOrTx, p: P): Promise<QueryResult<R>> => {
-    if (hasLongList(p)) return db.executeQuery(build(db, p));
+    if (hasLongList(p, longest)) return db.executeQuery(build(db, p));
     const adapter = db.getExecutor().adapter;
     let shapes = byAdapter.get(adapter);
     if (!shapes) byAdapter.set(adapter, (shapes = new Map<string, Prepared>()));

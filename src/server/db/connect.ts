@@ -19,7 +19,13 @@ export interface Connection {
 /** The embedded database's file in the data directory. */
 export const sqliteFileIn = (dataDir: string) => join(dataDir, 'sim-tpbis.db');
 
-export function connect(options: { databaseUrl?: string | undefined; dataDir: string; file?: string }): Connection {
+export function connect(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  file?: string;
+  /** A process that writes one large transaction (a CLI import), not the server. */
+  bulkWrites?: boolean;
+}): Connection {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection dropped by the server (a restart, a failover) must not end the process:
@@ -38,6 +44,11 @@ export function connect(options: { databaseUrl?: string | undefined; dataDir: st
   // Region subtrees are asked as `region_code LIKE '19.05.%'`; SQLite only walks an index for a
   // case-sensitive LIKE. Codes are digits and dots, and searched names are stored lower-cased.
   sqlite.pragma('case_sensitive_like = ON');
+  // Each multi-row statement inside a transaction keeps a journal to undo itself alone; on disk
+  // (SQLite's default) that is a write call per page it changes: for a 50,000-row import ~1.8
+  // million, half the import's system time. In memory they cost nothing. Not for the server: its
+  // temporary tables (a large sort) would be held in memory too.
+  if (options.bulkWrites) sqlite.pragma('temp_store = MEMORY');
   // Lets the planner learn the tables' shapes (SQLite's advice for long-lived connections).
   sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });

@@ -1,7 +1,7 @@
 import { ActivityEventKind, type ActivityEvent } from '#domain/activities';
 import type { OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
-import { dropTrail, recordAudit, recordAudits, trailOf, type AuditInput } from '#server/features/audit/trail';
+import { dropTrail, recordAudit, recordAudits, recordAuditsOfEach, trailOf, type AuditInput } from '#server/features/audit/trail';
 
 // An activity's audit trail is the shared one (features/audit), keyed by this owner.
 
@@ -16,6 +16,11 @@ export function auditActivity(db: DbOrTx, activityId: number, entry: ActivityAud
 /** Several steps at once, in their order, in one statement. */
 export function auditActivitySteps(db: DbOrTx, activityId: number, entries: readonly ActivityAudit[]): Promise<number[]> {
   return recordAudits(db, activityRef(activityId), entries);
+}
+
+/** The same steps on the trail of each of many activities (an import's), in few statements. */
+export function auditActivitiesSteps(db: DbOrTx, activityIds: readonly number[], entries: readonly ActivityAudit[]): Promise<void> {
+  return recordAuditsOfEach(db, activityIds.map(activityRef), entries);
 }
 
 /** The activity's history, oldest first, with who did each step. */

@@ -1,5 +1,5 @@
 import type { OwnerRef } from '#domain/owners';
-import { compiledOnce } from '#server/db/compiled';
+import { compiledOnce, inFixedChunks } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import type { NewAuditEventRow } from './audit-event.table';
 
@@ -21,6 +21,16 @@ export async function insertAuditEvents(db: DbOrTx, rows: readonly NewAuditEvent
     ids.push(...inserted.sort((a, b) => a - b));
   }
   return ids;
+}
+
+// An import's trail entries, hundreds at a time; their ids are not asked for.
+const auditAppend = compiledOnce((db, p: { rows: NewAuditEventRow[] }) => db.insertInto('audit_events').values(p.rows), {
+  longestList: 512,
+});
+
+/** Entries of many owners at once (an import's), a few hundred per statement. */
+export async function appendAuditEvents(db: DbOrTx, rows: readonly NewAuditEventRow[]): Promise<void> {
+  for (const chunk of inFixedChunks(rows, 512)) await auditAppend(db, { rows: chunk });
 }
 
 function withActor(db: DbOrTx) {

@@ -3,7 +3,7 @@ import type { AuditEntry, FieldChanges } from '#domain/audit';
 import type { OwnerRef } from '#domain/owners';
 import type { DbOrTx } from '#server/db/database';
 import { toAuditEntry } from './mapping';
-import { deleteAuditEvents, findAuditEvent, insertAuditEvent, insertAuditEvents, listAuditEvents } from './repository';
+import { appendAuditEvents, deleteAuditEvents, findAuditEvent, insertAuditEvent, insertAuditEvents, listAuditEvents } from './repository';
 import type { NewAuditEventRow } from './audit-event.table';
 
 // The audit trail any owner keeps. The owner's feature decides who may act and checks it
@@ -27,6 +27,14 @@ export function recordAudits(db: DbOrTx, owner: OwnerRef, entries: readonly Audi
   return insertAuditEvents(
     db,
     entries.map((e) => rowOf(owner, e)),
+  );
+}
+
+/** The same entries on the trails of many owners (an import's rows), each owner's in their order. */
+export function recordAuditsOfEach(db: DbOrTx, owners: readonly OwnerRef[], entries: readonly AuditInput[]): Promise<void> {
+  return appendAuditEvents(
+    db,
+    owners.flatMap((owner) => entries.map((e) => rowOf(owner, e))),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compiledOnce, inFixedChunks } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import type { NewImportRefRow } from './import-ref.table';
 
@@ -18,13 +19,11 @@ export async function knownRefs(db: DbOrTx, scopeKey: string, kind: string, refs
   return found;
 }
 
+// A batch's refs, hundreds at a time: compiled once per chunk size (db/compiled.ts).
+const refsInsert = compiledOnce((db, p: { rows: NewImportRefRow[] }) => db.insertInto('import_refs').values(p.rows), { longestList: 512 });
+
 export async function insertImportRefs(db: DbOrTx, rows: readonly NewImportRefRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1_000) {
-    await db
-      .insertInto('import_refs')
-      .values(rows.slice(i, i + 1_000))
-      .execute();
-  }
+  for (const chunk of inFixedChunks(rows, 512)) await refsInsert(db, { rows: chunk });
 }
 
 /** The first active national admin, whom the CLI imports as when no user is named. */

@@ -15,7 +15,8 @@ import type { Actor } from '#domain/permissions';
 import type { DbOrTx, Tx } from '#server/db/database';
 import { inTransaction } from '#server/db/transaction';
 import { ApiError, invalidField } from '#server/http/errors';
-import { importLookups, recordSubmittedActivity } from '#server/features/activities/service';
+import { recordSubmittedActivities } from '#server/features/activities/imported';
+import { importLookups } from '#server/features/activities/service';
 import { batchingRollups } from '#server/features/rollups/batch';
 import { createPartner } from '#server/features/partners/service';
 import { userById } from '#server/features/users/service';
@@ -73,17 +74,41 @@ function issuesOfRefusal(kind: ImportKind, row: number, err: ApiError): RowIssue
   return [{ row, field: 'ref', code: 'rejected', detail: err.message }];
 }
 
-type RowWriter = (row: ReadRow<ImportKind>) => Promise<number>;
+/** Each row's new id or the service's refusal, in the order given. */
+type RowsWriter = (rows: readonly ReadRow<ImportKind>[]) => Promise<(number | ApiError)[]>;
 
-function rowWriter(tx: Tx, actor: Actor, kind: ImportKind, now: Date): RowWriter {
-  if (kind === 'partners') return async (row) => (await createPartner(tx, actor, row.body as ReadRow<'partners'>['body'], now)).id;
+function rowsWriter(tx: Tx, actor: Actor, kind: ImportKind, now: Date): RowsWriter {
+  if (kind === 'partners') {
+    return async (rows) => {
+      const answers: (number | ApiError)[] = [];
+      for (const row of rows) {
+        try {
+          answers.push((await createPartner(tx, actor, row.body as ReadRow<'partners'>['body'], now)).id);
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err;
+          answers.push(err);
+        }
+      }
+      return answers;
+    };
+  }
   // A partner's scope and a sub-type are looked up once for the whole file.
   const lookups = importLookups(tx);
   // Imported reports were written down elsewhere first: they arrive for review, as the reporter's submit would send them.
-  return (row) => recordSubmittedActivity(tx, actor, row.body as ReadRow<'activities'>['body'], now, lookups);
+  return (rows) =>
+    recordSubmittedActivities(
+      tx,
+      actor,
+      rows.map((r) => r.body as ReadRow<'activities'>['body']),
+      now,
+      lookups,
+    );
 }
 
-const batchSize = 500;
+/** Rollups are summed per batch (rollups/batch.ts); within it rows are written a group at a time. */
+const batchSize = 512;
+/** SQLite answers synchronously: between groups the loop gets a turn, so requests without a query still answer. */
+const groupSize = 128;
 
 async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<ImportKind>[], issues: RowIssue[], total: number) {
   const scopeKey = scopeKeyOf(actor);
@@ -94,7 +119,7 @@ async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<Im
     rows.map((r) => r.ref),
   );
   const at = run.now.toISOString();
-  const createRow = rowWriter(tx, actor, run.kind, run.now);
+  const write = rowsWriter(tx, actor, run.kind, run.now);
   let created = 0;
   let unchanged = 0;
   let refused = 0;
@@ -103,21 +128,21 @@ async function importRows(tx: Tx, actor: Actor, run: ImportRun, rows: ReadRow<Im
     const refs: NewImportRefRow[] = [];
     // The rollups of a batch are summed and written at its end, in this transaction (rollups/batch.ts).
     await batchingRollups(tx, async () => {
-      for (const [j, row] of batch.entries()) {
-        if (known.has(row.ref)) unchanged++;
-        else {
-          try {
-            const id = await createRow(row);
-            refs.push({ scope_key: scopeKey, kind: run.kind, ref: row.ref, target_id: id, created_by: actor.id, created_at: at });
+      for (let g = 0; g < batch.length; g += groupSize) {
+        const group = batch.slice(g, g + groupSize).filter((row) => !known.has(row.ref));
+        unchanged += Math.min(groupSize, batch.length - g) - group.length;
+        const answers = await write(group);
+        for (const [k, row] of group.entries()) {
+          const answer = answers[k];
+          if (typeof answer === 'number') {
+            refs.push({ scope_key: scopeKey, kind: run.kind, ref: row.ref, target_id: answer, created_by: actor.id, created_at: at });
             created++;
-          } catch (err) {
-            if (!(err instanceof ApiError)) throw err;
-            issues.push(...issuesOfRefusal(run.kind, row.row, err));
+          } else if (answer instanceof ApiError) {
+            issues.push(...issuesOfRefusal(run.kind, row.row, answer));
             refused++;
           }
         }
-        // SQLite answers synchronously, so without a pause the loop would hold the event loop for the whole file.
-        if ((j + 1) % 100 === 0) await nextTurn();
+        await nextTurn();
       }
     });
     await insertImportRefs(tx, refs);

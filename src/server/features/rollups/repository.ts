@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { monthBounds } from '#domain/calendar';
 import { lineageOfCode, prefixLengthOf, regionLevels } from '#domain/regions';
 import { countedStatuses } from '#domain/taxonomy';
-import { compiledOnce } from '#server/db/compiled';
+import { compiledOnce, inFixedChunks } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import { inSubtree } from '#server/db/subtree';
 
@@ -47,32 +47,32 @@ type RegionDayRow = {
   participants_male: number;
   participants_female: number;
 };
-const regionDayUpsertCompiled = compiledOnce((db: DbOrTx, p: { rows: RegionDayRow[] }) =>
-  db
-    .insertInto('rollup_region_day')
-    .values(p.rows)
-    .onConflict((oc) =>
-      oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
-        activities: sql`rollup_region_day.activities + excluded.activities`,
-        participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
-        participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
-      }),
-    ),
+const regionDayUpsertCompiled = compiledOnce(
+  (db: DbOrTx, p: { rows: RegionDayRow[] }) =>
+    db
+      .insertInto('rollup_region_day')
+      .values(p.rows)
+      .onConflict((oc) =>
+        oc.columns(['region_code', 'day', 'strategy']).doUpdateSet({
+          activities: sql`rollup_region_day.activities + excluded.activities`,
+          participants_male: sql`rollup_region_day.participants_male + excluded.participants_male`,
+          participants_female: sql`rollup_region_day.participants_female + excluded.participants_female`,
+        }),
+      ),
+  { longestList: 512 },
 );
 
-/** Summed day deltas, keys already expanded and distinct (one change's lineage, or a batch): 500 rows per statement. */
+/** Summed day deltas, keys already expanded and distinct (one change's lineage in one statement, or a batch's in chunks of up to 512). */
 export async function applyRegionDayDeltas(db: DbOrTx, deltas: readonly RegionDayDelta[]): Promise<void> {
-  for (let i = 0; i < deltas.length; i += 500) {
-    const rows = deltas.slice(i, i + 500).map((d) => ({
-      region_code: d.regionCode,
-      day: d.day,
-      strategy: d.strategy,
-      activities: d.activities,
-      participants_male: d.participantsMale,
-      participants_female: d.participantsFemale,
-    }));
-    await regionDayUpsertCompiled(db, { rows });
-  }
+  const rows = deltas.map((d) => ({
+    region_code: d.regionCode,
+    day: d.day,
+    strategy: d.strategy,
+    activities: d.activities,
+    participants_male: d.participantsMale,
+    participants_female: d.participantsFemale,
+  }));
+  for (const chunk of inFixedChunks(rows, 512)) await regionDayUpsertCompiled(db, { rows: chunk });
 }
 
 type PartnerMonthRow = {
@@ -83,32 +83,32 @@ type PartnerMonthRow = {
   activities: number;
   participants: number;
 };
-const partnerMonthUpsertCompiled = compiledOnce((db: DbOrTx, p: { rows: PartnerMonthRow[] }) =>
-  db
-    .insertInto('rollup_partner_month')
-    .values(p.rows)
-    .onConflict((oc) =>
-      oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
-        activities: sql`rollup_partner_month.activities + excluded.activities`,
-        participants: sql`rollup_partner_month.participants + excluded.participants`,
-        region_code: sql`excluded.region_code`,
-      }),
-    ),
+const partnerMonthUpsertCompiled = compiledOnce(
+  (db: DbOrTx, p: { rows: PartnerMonthRow[] }) =>
+    db
+      .insertInto('rollup_partner_month')
+      .values(p.rows)
+      .onConflict((oc) =>
+        oc.columns(['partner_id', 'month', 'strategy']).doUpdateSet({
+          activities: sql`rollup_partner_month.activities + excluded.activities`,
+          participants: sql`rollup_partner_month.participants + excluded.participants`,
+          region_code: sql`excluded.region_code`,
+        }),
+      ),
+  { longestList: 512 },
 );
 
-/** Summed partner-month deltas, keys distinct (one change, or a batch). */
+/** Summed partner-month deltas, keys distinct (one change, or a batch in chunks of up to 512). */
 export async function applyPartnerMonthDeltas(db: DbOrTx, deltas: readonly PartnerMonthDelta[]): Promise<void> {
-  for (let i = 0; i < deltas.length; i += 500) {
-    const rows = deltas.slice(i, i + 500).map((d) => ({
-      partner_id: d.partnerId,
-      month: d.month,
-      strategy: d.strategy,
-      region_code: d.regionCode,
-      activities: d.activities,
-      participants: d.participants,
-    }));
-    await partnerMonthUpsertCompiled(db, { rows });
-  }
+  const rows = deltas.map((d) => ({
+    partner_id: d.partnerId,
+    month: d.month,
+    strategy: d.strategy,
+    region_code: d.regionCode,
+    activities: d.activities,
+    participants: d.participants,
+  }));
+  for (const chunk of inFixedChunks(rows, 512)) await partnerMonthUpsertCompiled(db, { rows: chunk });
 }
 
 /** Totals per strategy for a region (or `ID`) over an inclusive day range. */
@@ -339,6 +339,57 @@ const reportingAdd = compiledOnce(
         }),
       ),
 );
+
+type ReportingAddition = {
+  partner_id: number;
+  month: string;
+  region_code: string;
+  activities: number;
+  first_submitted_at: string | null;
+  last_date: string;
+};
+const reportingAdditions = compiledOnce(
+  (db, p: { rows: ReportingAddition[] }) =>
+    db
+      .insertInto('rollup_partner_reporting')
+      .values(p.rows)
+      .onConflict((oc) =>
+        oc.columns(['partner_id', 'month']).doUpdateSet({
+          region_code: sql`excluded.region_code`,
+          activities: sql`rollup_partner_reporting.activities + excluded.activities`,
+          first_submitted_at: sql`CASE WHEN rollup_partner_reporting.first_submitted_at IS NULL OR excluded.first_submitted_at < rollup_partner_reporting.first_submitted_at THEN excluded.first_submitted_at ELSE rollup_partner_reporting.first_submitted_at END`,
+          last_date: sql`CASE WHEN rollup_partner_reporting.last_date IS NULL OR excluded.last_date > rollup_partner_reporting.last_date THEN excluded.last_date ELSE rollup_partner_reporting.last_date END`,
+        }),
+      ),
+  { longestList: 512 },
+);
+
+/**
+ * `addToPartnerReporting` for many partner-months at once (a batch whose only changes to them
+ * are activities starting to count), each with its number of new activities, earliest
+ * submission and latest day: chunks of up to 512 upserts, no lock or recount.
+ */
+export async function addToPartnerReportings(
+  db: DbOrTx,
+  additions: readonly {
+    partnerId: number;
+    month: string;
+    regionCode: string;
+    activities: number;
+    firstSubmittedAt: string | null;
+    lastDate: string;
+  }[],
+): Promise<void> {
+  const rows = additions.map((a) => ({
+    partner_id: a.partnerId,
+    month: a.month,
+    region_code: a.regionCode,
+    activities: a.activities,
+    first_submitted_at: a.firstSubmittedAt,
+    last_date: a.lastDate,
+  }));
+  for (const chunk of inFixedChunks(rows, 512)) await reportingAdditions(db, { rows: chunk });
+}
 
 /**
  * Recounts a locked partner-month from its counted activities (a handful, through the
