@@ -1,6 +1,8 @@
 import { lineageOfCode } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 import { regionNames } from '#server/features/regions/service';
+import { mapPages } from './pages';
+import type { RowBatches } from './sheet';
 
 export type RegionPath = { code: string; name: string }[];
 
@@ -38,3 +40,20 @@ export function regionPathsForPages(db: DbOrTx): (codes: readonly string[]) => P
 
 /** The name at one level of a path (0 province … 3 village); empty below the region's own level. */
 export const nameAtLevel = (path: RegionPath | undefined, level: number) => path?.[level]?.name ?? null;
+
+/**
+ * The rows of each page with their province-to-village path. The path is set on the row the
+ * database gave, not on a copy: `{ ...row, path }` of each row made the heap of a 200,000-row
+ * export climb by ~75 MB of garbage that only a full collection frees (the copies of the
+ * driver's rows were kept past the young generation), 22 → 96 MB against 22 → 39 MB.
+ */
+export function withRegionPaths<Row extends { region_code: string }>(
+  db: DbOrTx,
+  pages: AsyncIterable<readonly Row[]>,
+): RowBatches<Row & { path: RegionPath | undefined }> {
+  const pathsOf = regionPathsForPages(db);
+  return mapPages(pages, async (rows) => {
+    const paths = await pathsOf(rows.map((r) => r.region_code));
+    return rows.map((r) => Object.assign(r, { path: paths.get(r.region_code) }));
+  });
+}
