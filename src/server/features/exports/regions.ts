@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lineageOfCode } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 import { regionNames } from '#server/features/regions/service';
@@ -38,6 +39,9 @@ export function regionPathsForPages(db: DbOrTx): (codes: readonly string[]) => P
     const missing = [...new Set([...unknown].flatMap(lineageOfCode))].filter((code) => !paths.has(code));
     const names = new Map<string, string>();
     for (let i = 0; i < missing.length; i += askedPerQuery) {
+      // SQLite answers synchronously: without a turn between them, the first pages' queries (five
+      // of them for a national page of 1,000 rows) and the page's own held the event loop as one.
+      await nextTurn();
       const asked = missing.slice(i, i + askedPerQuery);
       const found = await regionNames(db, [...asked, ...Array<string>(askedPerQuery - asked.length).fill(asked[0] ?? '')]);
       // A code no region has keeps its code as its name, as before.
