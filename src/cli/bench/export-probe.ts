@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 /**
  * Preloaded (`node --import`) into the server that the export bench starts, and asked over the
@@ -17,6 +17,17 @@ export interface ProbeReport {
   maxHeapUsedMb: number;
   maxExternalMb: number;
   heapUsedAtStartMb: number;
+  /**
+   * The most CPU the server used between two ticks of a 10 ms timer, and that gap's wall time:
+   * a stall the server's own work made has about as much CPU as wall time, one the machine's
+   * scheduler made (a busy, `nice`d machine) has little. The CPU is the process's, GC and
+   * compression threads included, so it is an upper bound on the event loop's own work.
+   */
+  maxTickCpuMs: number;
+  maxTickCpuWallMs: number;
+  /** The longest gap between those ticks, and the CPU used in it. */
+  maxTickWallMs: number;
+  maxTickWallCpuMs: number;
 }
 
 const mb = (bytes: number) => bytes / 2 ** 20;
@@ -25,7 +36,11 @@ if (process.send) {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   let gcs: number[] = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcs.push(entry.duration);
+    // Not the collection the probe forces before an export: its entry can arrive after the reset.
+    for (const entry of list.getEntries()) {
+      const flags = (entry as { detail?: { flags?: number } }).detail?.flags ?? 0;
+      if ((flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) === 0) gcs.push(entry.duration);
+    }
   }).observe({ entryTypes: ['gc'] });
   let heapAtStart = 0;
   let heapMax = 0;
@@ -35,6 +50,22 @@ if (process.send) {
     heapMax = Math.max(heapMax, m.heapUsed);
     externalMax = Math.max(externalMax, m.external);
   }, 100).unref();
+  const ticks = { at: 0, cpu: 0, maxCpu: 0, maxCpuWall: 0, maxWall: 0, maxWallCpu: 0 };
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const resetTicks = () =>
+    Object.assign(ticks, { at: performance.now(), cpu: cpuMs(), maxCpu: 0, maxCpuWall: 0, maxWall: 0, maxWallCpu: 0 });
+  setInterval(() => {
+    const at = performance.now();
+    const cpu = cpuMs();
+    const wall = at - ticks.at;
+    const used = cpu - ticks.cpu;
+    if (used > ticks.maxCpu) Object.assign(ticks, { maxCpu: used, maxCpuWall: wall });
+    if (wall > ticks.maxWall) Object.assign(ticks, { maxWall: wall, maxWallCpu: used });
+    Object.assign(ticks, { at, cpu });
+  }, 10).unref();
 
   process.on('message', (message) => {
     if (message === 'start') {
@@ -47,6 +78,7 @@ if (process.send) {
         externalMax = process.memoryUsage().external;
         delay.reset();
         delay.enable();
+        resetTicks();
         process.send?.('started');
       });
     } else if (message === 'stop') {
@@ -60,6 +92,10 @@ if (process.send) {
         maxHeapUsedMb: mb(heapMax),
         maxExternalMb: mb(externalMax),
         heapUsedAtStartMb: mb(heapAtStart),
+        maxTickCpuMs: ticks.maxCpu,
+        maxTickCpuWallMs: ticks.maxCpuWall,
+        maxTickWallMs: ticks.maxWall,
+        maxTickWallCpuMs: ticks.maxWallCpu,
       };
       process.send?.(report);
     }

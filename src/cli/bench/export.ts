@@ -100,10 +100,12 @@ async function startServer(options: ExportBenchOptions): Promise<Server> {
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
+  // SIM_BENCH_SERVER_FLAGS: node flags for the server alone (`--cpu-prof`, `--trace-gc`, a heap size), as in the HTTP bench.
+  const flags = (process.env.SIM_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', './src/cli/bench/export-probe.ts', 'src/cli/main.ts', 'serve'],
-    { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+    [...flags, '--expose-gc', '--import', 'tsx', '--import', './src/cli/bench/export-probe.ts', 'src/cli/main.ts', 'serve'],
+    { env, stdio: ['ignore', flags.some((f) => f.startsWith('--trace-gc')) ? 'inherit' : 'ignore', 'inherit', 'ipc'] },
   );
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();

@@ -2,8 +2,8 @@ import type { ActivityExportQuery } from '#domain/activities';
 import type { Actor } from '#domain/permissions';
 import type { ActivityStatus, Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
-import { keysetPages, mapPages } from '#server/features/exports/pages';
-import { nameAtLevel, regionPathsForPages, type RegionPath } from '#server/features/exports/regions';
+import { keysetPages } from '#server/features/exports/pages';
+import { nameAtLevel, withRegionPaths, type RegionPath } from '#server/features/exports/regions';
 import type { RowBatches, SheetDefinition } from '#server/features/exports/sheet';
 import { activityFilterFor } from './queries';
 import { activitiesAfter, type ActivityExportRow } from './repository';
@@ -61,9 +61,5 @@ export async function activityExport(db: DbOrTx, actor: Actor, query: ActivityEx
     (afterId: number | undefined, limit: number) => activitiesAfter(db, filter, afterId, limit),
     (row) => row.id,
   );
-  const pathsOf = regionPathsForPages(db);
-  return mapPages(pages, async (rows) => {
-    const paths = await pathsOf(rows.map((r) => r.region_code));
-    return rows.map((r) => ({ ...r, path: paths.get(r.region_code) }));
-  });
+  return withRegionPaths(db, pages);
 }

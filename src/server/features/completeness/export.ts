@@ -1,7 +1,7 @@
 import type { CompletenessChild, CompletenessResponse } from '#domain/completeness';
 import type { DbOrTx } from '#server/db/database';
-import { inPages, keysetPages, mapPages } from '#server/features/exports/pages';
-import { nameAtLevel, regionPathsForPages, type RegionPath } from '#server/features/exports/regions';
+import { inPages, keysetPages } from '#server/features/exports/pages';
+import { nameAtLevel, withRegionPaths, type RegionPath } from '#server/features/exports/regions';
 import type { RowBatches, SheetDefinition } from '#server/features/exports/sheet';
 import type { RegionScope } from '#server/features/kpi/scope';
 import { silentPartnersAfter } from './repository';
@@ -51,9 +51,5 @@ export function silentPartnersExport(db: DbOrTx, region: RegionScope, month: str
     (after: { name: string; id: number } | undefined, limit: number) => silentPartnersAfter(db, region.code, month, after, limit),
     (row) => ({ name: row.name, id: row.id }),
   );
-  const pathsOf = regionPathsForPages(db);
-  return mapPages(pages, async (rows) => {
-    const paths = await pathsOf(rows.map((r) => r.region_code));
-    return rows.map((r) => ({ ...r, path: paths.get(r.region_code) }));
-  });
+  return withRegionPaths(db, pages);
 }

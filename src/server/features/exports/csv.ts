@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { csvHeader, csvLineWriter } from './cells';
-import { drained, turns } from './flow';
+import { drained, sliceChars, turns } from './flow';
 import type { RowBatches, SheetDefinition } from './sheet';
 
 /** Excel reads UTF-8 without a byte-order mark as the local code page. */
@@ -10,8 +10,8 @@ const bom = '\ufeff';
  * Streams the sheet as CSV: UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the
  * local code page and mangles names such as "Nanggroe Aceh Darussalam – Ça"), comma separated,
  * quoted where a field needs it, CRLF, dates as `YYYY-MM-DD` and instants as WIB wall clock.
- * Rows go out a slice at a time, each slice one write: the writer waits whenever the client is
- * behind and lets other requests run after every slice.
+ * Rows go out a slice at a time (at most `sliceChars`), each slice one write: the writer waits
+ * whenever the client is behind and lets other requests run after every slice.
  */
 export async function writeCsv<Row>(sheet: SheetDefinition<Row>, batches: RowBatches<Row>, out: Writable): Promise<void> {
   const lineOf = csvLineWriter(sheet.columns);
@@ -21,7 +21,7 @@ export async function writeCsv<Row>(sheet: SheetDefinition<Row>, batches: RowBat
     let text = '';
     for (const row of batch) {
       text += lineOf(row);
-      if (turn.due()) {
+      if (text.length > sliceChars || turn.due()) {
         if (!(await send(out, text))) return;
         text = '';
         await turn.pause();

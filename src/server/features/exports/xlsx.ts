@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { rowXmlWriter } from './cells';
-import { drained, turns } from './flow';
+import { drained, sliceChars, turns } from './flow';
 import { defaultWidths, type ColumnType, type RowBatches, type SheetDefinition } from './sheet';
 
 // Only dates need a format (without one a date shows as a serial number); numbers read fine as General.
@@ -16,13 +16,6 @@ const numberFormats: Partial<Record<ColumnType, string>> = {
  * on libuv's thread pool, off the event loop.
  */
 export const zipLevel = 1;
-
-/**
- * Longest piece of sheet XML handed on at once: a string past V8's regular-object size (~128 kB)
- * lives in its large-object space, which only a full collection frees, so big slices grew the heap
- * by the file's size between collections.
- */
-const sliceChars = 32_000;
 
 /** What of exceljs's streaming writer the sheet's rows are written through (exceljs 4.4.0; check when upgrading). */
 interface WriterInternals {

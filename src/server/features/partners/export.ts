@@ -2,9 +2,9 @@ import type { PartnerExportQuery } from '#domain/partners';
 import type { Actor } from '#domain/permissions';
 import type { PartnerScheme, PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
-import { keysetPages, mapPages } from '#server/features/exports/pages';
+import { keysetPages } from '#server/features/exports/pages';
 import type { RowBatches, SheetDefinition } from '#server/features/exports/sheet';
-import { nameAtLevel, regionPathsForPages, type RegionPath } from '#server/features/exports/regions';
+import { nameAtLevel, withRegionPaths, type RegionPath } from '#server/features/exports/regions';
 import { partnersAfter } from './repository';
 import { partnerFilterFor } from './service';
 
@@ -56,9 +56,5 @@ export function partnerExport(db: DbOrTx, actor: Actor, query: PartnerExportQuer
     (after: { name: string; id: number } | undefined, limit: number) => partnersAfter(db, filter, after, limit),
     (row) => ({ name: row.name, id: row.id }),
   );
-  const pathsOf = regionPathsForPages(db);
-  return mapPages(pages, async (rows) => {
-    const paths = await pathsOf(rows.map((r) => r.region_code));
-    return rows.map((r) => ({ ...r, path: paths.get(r.region_code) }));
-  });
+  return withRegionPaths(db, pages);
 }

@@ -3,8 +3,8 @@ import type { PracticeExportQuery, PracticeStatus } from '#domain/practices';
 import type { Strategy } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { strategyNames } from '#server/features/activities/export';
-import { keysetPages, mapPages } from '#server/features/exports/pages';
-import { nameAtLevel, regionPathsForPages, type RegionPath } from '#server/features/exports/regions';
+import { keysetPages } from '#server/features/exports/pages';
+import { nameAtLevel, withRegionPaths, type RegionPath } from '#server/features/exports/regions';
 import type { RowBatches, SheetDefinition } from '#server/features/exports/sheet';
 import { practiceFilterFor } from './queries';
 import { practicesAfter } from './repository';
@@ -57,9 +57,5 @@ export function practiceExport(db: DbOrTx, actor: Actor, query: PracticeExportQu
     (afterId: number | undefined, limit: number) => practicesAfter(db, filter, afterId, limit),
     (row) => row.id,
   );
-  const pathsOf = regionPathsForPages(db);
-  return mapPages(pages, async (rows) => {
-    const paths = await pathsOf(rows.map((r) => r.region_code));
-    return rows.map((r) => ({ ...r, path: paths.get(r.region_code) }));
-  });
+  return withRegionPaths(db, pages);
 }

@@ -60,6 +60,7 @@ export async function problemExport(db: DbOrTx, actor: Actor, query: ProblemExpo
   const pathsOf = regionPathsForPages(db);
   return mapPages(pages, async (rows) => {
     const paths = await pathsOf(rows.map((r) => r.region_code));
-    return rows.map((r) => ({ ...r, summary: toProblemSummary(r), path: paths.get(r.region_code) }));
+    // Set on the row, not a copy of it (a copy per row grows the heap: see `withRegionPaths`).
+    return rows.map((r) => Object.assign(r, { summary: toProblemSummary(r), path: paths.get(r.region_code) }));
   });
 }
