@@ -88,6 +88,17 @@ function newRow(
   };
 }
 
+/**
+ * An imported row checked and made ready to write, as `recordSubmittedActivity` writes it: the
+ * import's right (`mayImportFor`), created and submitted at `now`. An import's batch
+ * (`imported.ts`) writes many of them together.
+ */
+export async function checkedImportRow(tx: Tx, actor: Actor, body: CreateActivityBody, now: Date, lookups: Lookups) {
+  const { partner, content } = await checkedReport(tx, actor, body, now, lookups, mayImportFor);
+  const at = now.toISOString();
+  return newRow(actor, body, partner, content, { at, status: 'submitted', submittedAt: at });
+}
+
 /** Partner and sub-type look-ups shared by the rows of one import. */
 export function importLookups(tx: Tx): Lookups {
   return { partner: rememberedPartnerScopes(tx), subtype: rememberedSubtypes(tx) };
@@ -107,21 +118,17 @@ export async function recordSubmittedActivity(
   now: Date,
   lookups: Lookups,
 ): Promise<number> {
-  const { partner, content } = await checkedReport(tx, actor, body, now, lookups, mayImportFor);
+  const checked = await checkedImportRow(tx, actor, body, now, lookups);
   if (body.clientId !== undefined) {
     const { id } = await createActivity(tx, actor, body, now);
     await submitActivity(tx, actor, id, now);
     return id;
   }
-  const at = now.toISOString();
-  const row = await changeActivity(
-    tx,
-    { kind: 'insert', row: newRow(actor, body, partner, content, { at, status: 'submitted', submittedAt: at }) },
-    [
-      { actorId: actor.id, at, kind: 'created' },
-      { actorId: actor.id, at, kind: 'submitted', comment: null },
-    ],
-  );
+  const at = checked.created_at;
+  const row = await changeActivity(tx, { kind: 'insert', row: checked }, [
+    { actorId: actor.id, at, kind: 'created' },
+    { actorId: actor.id, at, kind: 'submitted', comment: null },
+  ]);
   if (!row) throw new Error('activity insert returned nothing without a clientId');
   return row.id;
 }

@@ -9,6 +9,7 @@ import {
   lockPartnerReportings,
   nationalKey,
   recountPartnerReportings,
+  type PartnerReportingAddition,
 } from './repository';
 
 // Rollups for many activity changes in one transaction (an import): the same deltas
@@ -43,14 +44,7 @@ export async function batchingRollups<T>(tx: DbOrTx, work: () => Promise<T>): Pr
   return result;
 }
 
-type Addition = {
-  partnerId: number;
-  month: string;
-  regionCode: string;
-  activities: number;
-  firstSubmittedAt: string | null;
-  lastDate: string;
-};
+type Addition = PartnerReportingAddition;
 
 /** Counts one more activity in a partner-month's additions, as `addToPartnerReporting` would one by one. */
 function addTo(added: Map<string, Addition>, key: string, s: ActivitySnapshot): void {

@@ -364,22 +364,22 @@ const reportingAdditions = compiledOnce(
   { longestList: 512 },
 );
 
+/** New activities counting in one partner-month: how many, the earliest submission, the latest day. */
+export interface PartnerReportingAddition {
+  partnerId: number;
+  month: string;
+  regionCode: string;
+  activities: number;
+  firstSubmittedAt: string | null;
+  lastDate: string;
+}
+
 /**
  * `addToPartnerReporting` for many partner-months at once (a batch whose only changes to them
  * are activities starting to count), each with its number of new activities, earliest
  * submission and latest day: chunks of up to 512 upserts, no lock or recount.
  */
-export async function addToPartnerReportings(
-  db: DbOrTx,
-  additions: readonly {
-    partnerId: number;
-    month: string;
-    regionCode: string;
-    activities: number;
-    firstSubmittedAt: string | null;
-    lastDate: string;
-  }[],
-): Promise<void> {
+export async function addToPartnerReportings(db: DbOrTx, additions: readonly PartnerReportingAddition[]): Promise<void> {
   const rows = additions.map((a) => ({
     partner_id: a.partnerId,
     month: a.month,
