@@ -316,29 +316,17 @@ export async function addToPartnerReporting(
   db: DbOrTx,
   key: { partnerId: number; month: string; regionCode: string; submittedAt: string | null; date: string },
 ): Promise<void> {
-  await reportingAdd(db, key);
+  await addToPartnerReportings(db, [
+    {
+      partnerId: key.partnerId,
+      month: key.month,
+      regionCode: key.regionCode,
+      activities: 1,
+      firstSubmittedAt: key.submittedAt,
+      lastDate: key.date,
+    },
+  ]);
 }
-const reportingAdd = compiledOnce(
-  (db, key: { partnerId: number; month: string; regionCode: string; submittedAt: string | null; date: string }) =>
-    db
-      .insertInto('rollup_partner_reporting')
-      .values({
-        partner_id: key.partnerId,
-        month: key.month,
-        region_code: key.regionCode,
-        activities: 1,
-        first_submitted_at: key.submittedAt,
-        last_date: key.date,
-      })
-      .onConflict((oc) =>
-        oc.columns(['partner_id', 'month']).doUpdateSet({
-          region_code: sql`excluded.region_code`,
-          activities: sql`rollup_partner_reporting.activities + 1`,
-          first_submitted_at: sql`CASE WHEN rollup_partner_reporting.first_submitted_at IS NULL OR excluded.first_submitted_at < rollup_partner_reporting.first_submitted_at THEN excluded.first_submitted_at ELSE rollup_partner_reporting.first_submitted_at END`,
-          last_date: sql`CASE WHEN rollup_partner_reporting.last_date IS NULL OR excluded.last_date > rollup_partner_reporting.last_date THEN excluded.last_date ELSE rollup_partner_reporting.last_date END`,
-        }),
-      ),
-);
 
 type ReportingAddition = {
   partner_id: number;
