@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PartnerType } from '#domain/taxonomy';
 import type { PartnerFacts } from './facts';
 import type { KpiProfile } from './profile';
 import { colorOfScore, formatScore, rangeContext, roundScore, roundShortOfFull, roundTo, scorePartner, scorerFor } from './score';
@@ -194,5 +195,33 @@ describe('the range context', () => {
     expect(context.factor).toBeCloseTo(51 / 30.4375, 12);
     const result = scorerFor(tpbis2024Profile, range)('desa', facts(0, 0, 0, 0, []));
     expect(result.indicators.map((i) => i.target)).toEqual([6.7, 100.53, 1.68, 0.56, 3]);
+  });
+});
+
+describe('scoring many partners with one scorer', () => {
+  const range = { from: '2024-01-01', to: '2024-06-30' };
+  const cases: [PartnerType, PartnerFacts][] = [
+    ['desa', facts(3, 40, 1, 0, ['2024-01', '2024-03'])],
+    ['tbm', facts(3, 40, 1, 0, ['2024-01', '2024-03'])],
+    ['desa', facts(12, 400, 4, 2, ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'])],
+    ['desa', facts(3, 41, 1, 0, ['2024-01', '2024-03'])],
+    ['desa', facts(3, 40, 1, 0, ['2024-01', '2024-03'])],
+  ];
+
+  it('gives each partner what scoring it alone gives, in any order', () => {
+    const score = scorerFor(tpbis2024Profile, range);
+    for (const [type, f] of [...cases, ...cases.slice().reverse()])
+      expect(score(type, f)).toEqual(scorePartner(tpbis2024Profile, type, range, f));
+  });
+
+  it('hands partners with the same type and achievement the same indicator result, and others their own', () => {
+    const score = scorerFor(tpbis2024Profile, range);
+    const [first, tbm, , moreParticipants, same] = cases.map(([type, f]) => score(type, f));
+    expect(same?.indicators[0]).toBe(first?.indicators[0]);
+    // A TBM's targets are its own; one more participant moves only the participants indicator.
+    expect(tbm?.indicators[0]).not.toBe(first?.indicators[0]);
+    expect(moreParticipants?.indicators[1]).not.toBe(first?.indicators[1]);
+    expect(moreParticipants?.indicators[1]?.achieved).toBe(41);
+    expect(moreParticipants?.indicators[0]).toBe(first?.indicators[0]);
   });
 });

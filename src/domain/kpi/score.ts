@@ -99,7 +99,9 @@ export function indicatorAchieved(indicator: KpiIndicator, facts: PartnerFacts, 
     case 'regularity': {
       // Months outside the range never count, even if the caller passed them.
       const active = facts.activeMonths instanceof Set ? (facts.activeMonths as ReadonlySet<string>) : new Set(facts.activeMonths);
-      return contextOf(range).months.filter((month) => active.has(month)).length;
+      let months = 0;
+      for (const month of contextOf(range).months) if (active.has(month)) months += 1;
+      return months;
     }
   }
 }
@@ -127,28 +129,54 @@ export function scorePartner(profile: KpiProfile, partnerType: PartnerType, rang
 
 /**
  * `scorePartner` for many partners over one range: the range's factor and months are worked
- * out once, not once per partner (a province has thousands).
+ * out once, not once per partner (a province has thousands). An indicator's result depends only
+ * on the partner type and what was achieved, which most partners share (a province of 13,000 has
+ * a few hundred distinct ones), so each is worked out once and the same object is returned to
+ * every partner with it: callers must not change a result.
  */
 export function scorerFor(profile: KpiProfile, range: DateRange): (partnerType: PartnerType, facts: PartnerFacts) => KpiResult {
   const context = rangeContext(range);
+  // Per indicator, per partner type, by what was achieved.
+  const known = profile.indicators.map(() => new Map<PartnerType, Map<number, ScoredIndicator>>());
+  const scoreIndicator = (indicator: KpiIndicator, partnerType: PartnerType, achieved: number): ScoredIndicator => {
+    const target = indicatorTarget(indicator, partnerType, context);
+    const ratio = indicatorRatio(achieved, target);
+    const points = indicator.weight * ratio;
+    const result = {
+      code: indicator.code,
+      achieved,
+      target: roundTo(target, 2),
+      ratio: roundShortOfFull(ratio, 1, 4),
+      weight: indicator.weight,
+      points: roundShortOfFull(points, indicator.weight, 2),
+    };
+    return { result, points };
+  };
   return (partnerType, facts) => {
     let exactScore = 0;
-    const indicators = profile.indicators.map((indicator) => {
-      const target = indicatorTarget(indicator, partnerType, context);
+    const indicators = profile.indicators.map((indicator, i) => {
       const achieved = indicatorAchieved(indicator, facts, context);
-      const ratio = indicatorRatio(achieved, target);
-      const points = indicator.weight * ratio;
-      exactScore += points;
-      return {
-        code: indicator.code,
-        achieved,
-        target: roundTo(target, 2),
-        ratio: roundShortOfFull(ratio, 1, 4),
-        weight: indicator.weight,
-        points: roundShortOfFull(points, indicator.weight, 2),
-      };
+      const byType = known[i];
+      let seen = byType?.get(partnerType);
+      if (!seen) {
+        seen = new Map();
+        byType?.set(partnerType, seen);
+      }
+      let scored = seen.get(achieved);
+      if (!scored) {
+        scored = scoreIndicator(indicator, partnerType, achieved);
+        seen.set(achieved, scored);
+      }
+      exactScore += scored.points;
+      return scored.result;
     });
     const score = roundScore(exactScore);
     return { score, color: colorOfScore(score, profile.thresholds), indicators };
   };
+}
+
+/** An indicator's result as shown, and its exact points (the score is their exact sum). */
+interface ScoredIndicator {
+  result: KpiIndicatorResult;
+  points: number;
 }

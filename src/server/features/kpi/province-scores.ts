@@ -1,11 +1,14 @@
 import { scorerFor, type KpiResult } from '#domain/kpi/score';
 import type { DateRange } from '#domain/calendar';
 import type { KpiProfile } from '#domain/kpi/profile';
-import { PartnerScheme, PartnerType } from '#domain/taxonomy';
+import { oneOf, partnerSchemes, partnerTypes, type PartnerScheme, type PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
-import { factsByPartner, noFacts } from './facts';
+import { factsByPartner, noFacts, partnersAndFacts, type MutableFacts, type PartnerToScore } from './facts';
 import { ResultTable } from './result-table';
 import { partnersToScore } from './repository';
+
+const asType = oneOf(partnerTypes, 'partner type');
+const asScheme = oneOf(partnerSchemes, 'partner scheme');
 
 export interface ScoredPartner extends KpiResult {
   partnerId: number;
@@ -34,18 +37,24 @@ export async function scoreFromRollups(
   range: DateRange,
   factScope: ScoreScope = scope,
 ): Promise<ScoredPartner[]> {
-  const [partners, facts] = await Promise.all([partnersToScore(db, scope), factsByPartner(db, factScope, range)]);
+  const wholeRegion = scope.partnerId === undefined && scope.partnerIds === undefined && factScope === scope;
+  const { partners, facts }: { partners: PartnerToScore[]; facts: Map<number, MutableFacts> } = wholeRegion
+    ? await partnersAndFacts(db, scope.within, range)
+    : await Promise.all([partnersToScore(db, scope), factsByPartner(db, factScope, range)]).then(([partners, facts]) => ({
+        partners,
+        facts,
+      }));
   const score = scorerFor(definition, range);
   // Equal indicator results are one object: a province holds a few hundred distinct ones, not 65,000.
   const table = new ResultTable();
   return partners.map((p) => {
-    const type = PartnerType.parse(p.type);
+    const type = asType(p.type);
     const { indicators, ...result } = score(type, facts.get(p.id) ?? noFacts());
     return {
       partnerId: p.id,
       name: p.name,
       type,
-      scheme: PartnerScheme.parse(p.scheme),
+      scheme: asScheme(p.scheme),
       regionCode: p.region_code,
       ...result,
       indicators: indicators.map((i) => table.shared(i)),

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { isProvince } from '#domain/regions';
-import { countedStatuses } from '#domain/taxonomy';
+import { countedStatuses, strategies } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
-import { dateNotIndexed, inSubtree } from '#server/db/subtree';
+import { dateNotIndexed, inSubtree, isPostgres } from '#server/db/subtree';
 
 /** A region (null: the country), optionally narrowed to one partner or to some (those a patch re-scores). */
 type Within = { within: string | null; partnerId?: number | undefined; partnerIds?: readonly number[] | undefined };
@@ -16,6 +16,56 @@ export function partnersToScore(db: DbOrTx, scope: Within & { includeInactive?: 
   if (scope.partnerIds !== undefined) q = q.where('id', 'in', [...scope.partnerIds]);
   if (scope.within !== null) q = q.where(inSubtree(db, 'region_code', scope.within));
   return q.orderBy('id').execute();
+}
+
+/** A partner to score with its facts over a run of whole months, strategies in the order of `strategies`. */
+export interface PartnerWithMonths {
+  id: number;
+  name: string;
+  type: string;
+  scheme: string;
+  region_code: string;
+  /** Activities and participants of each strategy (null: none). */
+  activities: (number | null)[];
+  participants: (number | null)[];
+  /** The months with any, comma-separated; null: none. */
+  months: string | null;
+}
+
+/**
+ * A region's active partners (null: the country) with their facts over the whole months
+ * `first`..`last`, summed by the database: one row per partner instead of one per partner, month
+ * and strategy (a province's 13,000 partners have 110,000 of those over eight months, and turning
+ * each into a JavaScript object cost more than the whole scoring). Walks the region's partners
+ * and, for each, its months in the rollup's key.
+ */
+export async function partnersWithMonths(db: DbOrTx, within: string | null, first: string, last: string): Promise<PartnerWithMonths[]> {
+  const sums = strategies.flatMap((s, i) => [
+    sql`sum(case when r.strategy = ${s} then r.activities end) as ${sql.ref(`a${i}`)}`,
+    sql`sum(case when r.strategy = ${s} then r.participants end) as ${sql.ref(`p${i}`)}`,
+  ]);
+  const months = isPostgres(db) ? sql`string_agg(distinct r.month, ',')` : sql`group_concat(distinct r.month)`;
+  const region = within === null ? sql`` : sql`and ${inSubtree(db, 'p.region_code', within)}`;
+  const { rows } = await sql<Record<string, string | number | null>>`
+    select p.id, p.name, p.type, p.scheme, p.region_code, ${sql.join(sums)}, ${months} as months
+    from partners p
+    left join rollup_partner_month r
+      on r.partner_id = p.id and r.month >= ${first} and r.month <= ${last} and r.activities > 0
+    where p.active = 1 ${region}
+    group by p.region_code, p.id, p.name, p.type, p.scheme`.execute(db);
+  const num = (v: string | number | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  return rows
+    .map((r) => ({
+      id: Number(r.id),
+      name: String(r.name),
+      type: String(r.type),
+      scheme: String(r.scheme),
+      region_code: String(r.region_code),
+      activities: strategies.map((_, i) => num(r[`a${i}`])),
+      participants: strategies.map((_, i) => num(r[`p${i}`])),
+      months: r.months === null || r.months === undefined ? null : String(r.months),
+    }))
+    .sort((a, b) => a.id - b.id);
 }
 
 /**
