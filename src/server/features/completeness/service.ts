@@ -52,10 +52,15 @@ async function deadlineDayOf(db: Db, month: string): Promise<number> {
 const provincesOf = async (db: Db, within: string | null): Promise<string[]> =>
   within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
 
-/** Every active partner's month inside a region, a province at a time from the cache (a part per province). */
-async function partnerMonths(db: Db, within: string | null, month: string, before: string): Promise<PartnerMonth[][]> {
+/**
+ * Every active partner's month inside a region, a province at a time from the cache (a part per
+ * province), "on time" meaning before the month's deadline.
+ */
+async function partnerMonths(db: Db, within: string | null, month: string): Promise<{ parts: PartnerMonth[][]; deadlineDay: number }> {
   const provinces = await provincesOf(db, within);
-  const generations = await generationsOf(db, provinces);
+  // Together: on PostgreSQL each is a round trip, and neither needs the other.
+  const [deadlineDay, generations] = await Promise.all([deadlineDayOf(db, month), generationsOf(db, provinces)]);
+  const before = onTimeBefore(month, deadlineDay);
   const cache = cacheOf(monthCaches, db);
   const parts: PartnerMonth[][] = [];
   for (const [i, province] of provinces.entries()) {
@@ -73,7 +78,8 @@ async function partnerMonths(db: Db, within: string | null, month: string, befor
       }));
     parts.push(await cache.items(`${province}|${month}|${before}`, generations.get(province) ?? 0, compute));
   }
-  return within !== null && !isProvince(within) ? [parts.flat().filter((p) => isWithinRegion(p.regionCode, within))] : parts;
+  const inRegion = within !== null && !isProvince(within) ? [parts.flat().filter((p) => isWithinRegion(p.regionCode, within))] : parts;
+  return { parts: inRegion, deadlineDay };
 }
 
 /**
@@ -168,11 +174,7 @@ function mergeSilent(lists: SilentPartner[][], limit: number): SilentPartner[] {
 
 /** A region's completeness for one month: its figures, its child regions', and its silent partners. */
 export async function completeness(db: Db, region: RegionScope, month: string): Promise<CompletenessResponse> {
-  const deadlineDay = await deadlineDayOf(db, month);
-  const [parts, children] = await Promise.all([
-    partnerMonths(db, region.code, month, onTimeBefore(month, deadlineDay)),
-    childrenOf(db, region.code),
-  ]);
+  const [{ parts, deadlineDay }, children] = await Promise.all([partnerMonths(db, region.code, month), childrenOf(db, region.code)]);
   const childLevel = childLevelOf(region.level);
   const parted = parts.map((part) => summaryOf(part, childLevel));
   const sum = (key: keyof Counts) => parted.reduce((total, s) => total + s[key], 0);
@@ -268,8 +270,7 @@ export async function completenessTrend(db: Db, region: RegionScope, from: strin
  * reminder round goes to all of them, in the order a person would take them.
  */
 export async function silentPartnersOf(db: Db, within: string | null, month: string): Promise<SilentPartner[]> {
-  const deadlineDay = await deadlineDayOf(db, month);
-  const parts = await partnerMonths(db, within, month, onTimeBefore(month, deadlineDay));
+  const { parts } = await partnerMonths(db, within, month);
   return mergeSilent(
     parts.map((part) => summaryOf(part, null).silent),
     Number.POSITIVE_INFINITY,

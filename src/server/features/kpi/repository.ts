@@ -28,7 +28,7 @@ export interface PartnerWithMonths {
   /** Activities and participants of each strategy (null: none). */
   activities: (number | null)[];
   participants: (number | null)[];
-  /** The months with any, comma-separated; null: none. */
+  /** The months with any, comma-separated, a month once per strategy; null: none. */
   months: string | null;
 }
 
@@ -40,11 +40,12 @@ export interface PartnerWithMonths {
  * and, for each, its months in the rollup's key.
  */
 export async function partnersWithMonths(db: DbOrTx, within: string | null, first: string, last: string): Promise<PartnerWithMonths[]> {
+  // FILTER, not CASE, and the months with repeats (a Set takes them): each cut SQLite's time by a tenth.
   const sums = strategies.flatMap((s, i) => [
-    sql`sum(case when r.strategy = ${s} then r.activities end) as ${sql.ref(`a${i}`)}`,
-    sql`sum(case when r.strategy = ${s} then r.participants end) as ${sql.ref(`p${i}`)}`,
+    sql`sum(r.activities) filter (where r.strategy = ${s}) as ${sql.ref(`a${i}`)}`,
+    sql`sum(r.participants) filter (where r.strategy = ${s}) as ${sql.ref(`p${i}`)}`,
   ]);
-  const months = isPostgres(db) ? sql`string_agg(distinct r.month, ',')` : sql`group_concat(distinct r.month)`;
+  const months = isPostgres(db) ? sql`string_agg(r.month, ',')` : sql`group_concat(r.month)`;
   const region = within === null ? sql`` : sql`and ${inSubtree(db, 'p.region_code', within)}`;
   const { rows } = await sql<Record<string, string | number | null>>`
     select p.id, p.name, p.type, p.scheme, p.region_code, ${sql.join(sums)}, ${months} as months

@@ -96,12 +96,14 @@ export async function scorePartners(
   scope: { within: string | null; partnerId?: number },
   range: DateRange,
 ): Promise<{ profile: ProfileVersion; parts: ScoredPartner[][] }> {
-  const profile = await profileForPeriod(db, range.to);
-  if (scope.partnerId !== undefined) return { profile, parts: [await scoreFromRollups(db, profile.definition, scope, range)] };
-
+  if (scope.partnerId !== undefined) {
+    const profile = await profileForPeriod(db, range.to);
+    return { profile, parts: [await scoreFromRollups(db, profile.definition, scope, range)] };
+  }
   const within = scope.within;
   const provinces = await provincesOf(db, within);
-  const generations = await generationsOf(db, provinces);
+  // Together: on PostgreSQL each is a round trip, and neither needs the other.
+  const [profile, generations] = await Promise.all([profileForPeriod(db, range.to), generationsOf(db, provinces)]);
   const cache = scoreCacheOf(db);
   // Together: provinces to score whole queue in the score thread while the rest answer from the cache.
   const parts = await Promise.all(

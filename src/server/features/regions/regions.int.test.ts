@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf } from '#test/cast';
 import { errorOf } from '#test/errors';
+import { insertRegions } from './repository';
+import { childrenOf, knownRegion } from './service';
 
 let t: TestApp;
 let agent: Agent;
@@ -48,5 +50,24 @@ describe('regions', () => {
 
   it('needs a session', async () => {
     expect((await t.anonymous().get('/api/regions')).statusCode).toBe(401);
+  });
+});
+
+describe('regions read before', () => {
+  it('are kept once found; a region not found is asked again, and a transaction reads for itself', async () => {
+    const provinces = await childrenOf(t.db, null);
+    expect(await childrenOf(t.db, null)).toBe(provinces);
+    expect(await knownRegion(t.db, '19')).toBe(await knownRegion(t.db, '19'));
+
+    // A code no region has yet (no official code starts 99): asked, missed, then present.
+    expect(await knownRegion(t.db, '99')).toBeNull();
+    await t.db.transaction().execute(async (tx) => {
+      await insertRegions(tx, [{ code: '99', name: 'Provinsi Uji', level: 'provinsi', parent_code: null, search_name: 'provinsi uji' }]);
+      expect(await knownRegion(tx, '99')).toMatchObject({ name: 'Provinsi Uji' });
+    });
+    expect(await knownRegion(t.db, '99')).toMatchObject({ code: '99', name: 'Provinsi Uji', level: 'provinsi' });
+    // A village has no children: nothing kept, and asking is no error.
+    expect(await childrenOf(t.db, '19.06.04.2003')).toEqual([]);
+    await t.db.deleteFrom('regions').where('code', '=', '99').execute();
   });
 });

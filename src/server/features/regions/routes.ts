@@ -20,7 +20,7 @@ export const regionRoutes: Routes = (base) => {
     async (request) => {
       const { parent, q, limit } = request.query;
       if (q !== undefined) return { items: await searchByName(app.db, q, parent ?? null, limit) };
-      return { items: await childrenOf(app.db, parent ?? null) };
+      return { items: [...(await childrenOf(app.db, parent ?? null))] };
     },
   );
 

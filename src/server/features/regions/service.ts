@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { lineageOfCode, RegionLevel, type Region, type RegionSearchHit } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 import { notFound } from '#server/http/errors';
@@ -10,10 +11,37 @@ const toRegion = (row: { code: string; name: string; level: string; parent_code:
   parentCode: row.parent_code,
 });
 
+type Child = { code: string; name: string; level: RegionLevel };
+
+/**
+ * Regions read before, per database. The table is loaded whole, in one transaction, into an empty
+ * table and never changed (loader.ts), so a region once found is that region for good: every
+ * dashboard names its region and the country's provinces, a round trip each on PostgreSQL. Only
+ * what was found is kept; a miss is asked again. A transaction reads for itself.
+ */
+interface Known {
+  regions: LRUCache<string, Region>;
+  children: LRUCache<string, Child[]>;
+}
+const known = new WeakMap<object, Known>();
+
+function knownOf(db: DbOrTx): Known | undefined {
+  if (db.isTransaction) return undefined;
+  let k = known.get(db);
+  if (!k) known.set(db, (k = { regions: new LRUCache({ max: 10_000 }), children: new LRUCache({ max: 2_000 }) }));
+  return k;
+}
+
 /** The region with this code, or null when no region has it (for a form's "unknown region"). */
 export async function knownRegion(db: DbOrTx, code: string): Promise<Region | null> {
+  const k = knownOf(db);
+  const kept = k?.regions.get(code);
+  if (kept) return kept;
   const row = await findRegion(db, code);
-  return row ? toRegion(row) : null;
+  if (!row) return null;
+  const region = toRegion(row);
+  k?.regions.set(code, region);
+  return region;
 }
 
 export async function regionByCode(db: DbOrTx, code: string): Promise<Region> {
@@ -34,10 +62,16 @@ export async function regionsInside(db: DbOrTx, code: string): Promise<Region[]>
 
 export const regionCount = (db: DbOrTx): Promise<number> => countRegions(db);
 
-export async function childrenOf(db: DbOrTx, parent: string | null) {
-  if (parent !== null && !(await findRegion(db, parent))) throw notFound('region');
-  const rows = await listChildren(db, parent);
-  return rows.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level) }));
+/** A region's children in code order (the provinces for null); kept, so read-only. */
+export async function childrenOf(db: DbOrTx, parent: string | null): Promise<readonly Child[]> {
+  const k = knownOf(db);
+  const kept = k?.children.get(parent ?? '');
+  if (kept) return kept;
+  if (parent !== null && !(await knownRegion(db, parent))) throw notFound('region');
+  const children = (await listChildren(db, parent)).map((r) => ({ code: r.code, name: r.name, level: RegionLevel.parse(r.level) }));
+  // A village has none: asked again, as a miss is.
+  if (children.length > 0) k?.children.set(parent ?? '', children);
+  return children;
 }
 
 /** The path from the province down to each of these regions, fetched in one query. */
