@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kys
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database';
+import { attachNotices, PgNotices } from './notifications';
 
 // COUNT and SUM come back from PostgreSQL as int8/numeric strings; every figure here fits a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
@@ -32,7 +33,16 @@ export function connect(options: {
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const notices = new PgNotices(options.databaseUrl);
+    attachNotices(db, notices);
+    return {
+      db,
+      dialect: 'postgres',
+      close: async () => {
+        await notices.close();
+        await db.destroy();
+      },
+    };
   }
   mkdirSync(options.dataDir, { recursive: true });
   const sqlite = new SQLite(options.file ?? sqliteFileIn(options.dataDir));

@@ -26,6 +26,7 @@ import * as m0021 from './0021_province_date_index';
 import * as m0022 from './0022_import_refs';
 import * as m0023 from './0023_province_date_index_only';
 // ---- end imports ----
+import * as m0024 from './0024_kpi_generation_notices';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0022_import_refs': m0022,
   // ---- end imports ----
   '0023_province_date_index_only': m0023,
+  '0024_kpi_generation_notices': m0024,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
