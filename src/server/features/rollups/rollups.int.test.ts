@@ -7,6 +7,7 @@ import type { DashboardResponse } from '#domain/dashboard';
 import { strategies, type ActivityStatus, type Strategy } from '#domain/taxonomy';
 import { testApp, type Agent, type TestApp } from '#test/app';
 import { castOf, libraryWithManager } from '#test/cast';
+import { makeActivity } from '#test/factories';
 import { checkRollups, rebuildRollups } from './check';
 
 let t: TestApp;
@@ -130,4 +131,38 @@ describe('rollups stay equal to the activities', () => {
       expect(kpi.items.find((i) => i.partnerId === partner.id)?.score).toBe(expected.score);
     }
   }, 120_000);
+});
+
+describe("a dashboard's totals, kept between changes", () => {
+  it('move with every counted change at once, on this instance and, once its notice arrives, on another', async () => {
+    const library = await libraryWithManager(t, { regionCode: '19.06.04.2003' });
+    const range = 'from=2024-01-01&to=2024-09-30';
+    const totals = async (agent: Agent, region: string) =>
+      (await agent.get(`/api/dashboard?${region}${range}`)).json<DashboardResponse>().activities.total;
+    const report = async (agent: Agent, title: string) => {
+      const created = await agent.post('/api/activities', {
+        partnerId: library.partner.id,
+        strategy: 'advokasi',
+        title,
+        date: '2024-05-14',
+        participantsMale: 3,
+        participantsFemale: 4,
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const sent = await agent.post(`/api/activities/${created.json<{ id: number }>().id}/submit`);
+      expect(sent.statusCode, sent.body).toBe(200);
+    };
+    const before = { province: await totals(admin, 'region=19&'), country: await totals(admin, '') };
+    // Asked again with nothing changed: the same figures (kept).
+    expect(await totals(admin, 'region=19&')).toBe(before.province);
+    await report(library.agent, 'Audiensi dengan kepala desa');
+    expect(await totals(admin, 'region=19&')).toBe(before.province + 1);
+    expect(await totals(admin, '')).toBe(before.country + 1);
+
+    // Another instance on the same database counts a report; this one sees it (on PostgreSQL once its notice arrives).
+    const twin = await t.twin();
+    await makeActivity(twin.db, { partnerId: library.partner.id, reporterId: library.managerId, status: 'submitted', date: '2024-06-02' });
+    await expect.poll(() => totals(admin, 'region=19&'), { timeout: 30_000, interval: 20 }).toBe(before.province + 2);
+    expect(await totals(admin, '')).toBe(before.country + 2);
+  });
 });

@@ -1,5 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import { monthBounds } from '#domain/calendar';
+import { provinceOf } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
+import { childrenOf } from '#server/features/regions/service';
+import { generationsOf } from './generations';
 import * as rollups from './repository';
 
 // What other features read from the rollups. A region code of null means the whole country,
@@ -7,9 +11,32 @@ import * as rollups from './repository';
 
 const keyOf = (regionCode: string | null) => regionCode ?? rollups.nationalKey;
 
+type Totals = Awaited<ReturnType<typeof rollups.regionTotals>>;
+
+/**
+ * Totals asked before, per database, with the generations of the region's provinces when they
+ * were read. Every change to the region-day rollup raises its province's generation in the same
+ * transaction, so while those stand still the totals do too; on PostgreSQL the generations are
+ * known without a round trip (generation-watch.ts), and a dashboard asks it nothing but the session.
+ */
+const keptTotals = new WeakMap<object, LRUCache<string, { generations: string; totals: Totals }>>();
+
 /** Totals per strategy for a region (null: the whole country) over an inclusive day range. */
-export const regionTotals = (db: DbOrTx, regionCode: string | null, from: string, to: string) =>
-  rollups.regionTotals(db, keyOf(regionCode), from, to);
+export async function regionTotals(db: DbOrTx, regionCode: string | null, from: string, to: string): Promise<Totals> {
+  if (db.isTransaction) return rollups.regionTotals(db, keyOf(regionCode), from, to);
+  let kept = keptTotals.get(db);
+  if (!kept) keptTotals.set(db, (kept = new LRUCache({ max: 2_000 })));
+  const provinces = regionCode === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(regionCode)];
+  // Read before the totals: a write landing in between leaves them stamped older, and asked again.
+  const seen = await generationsOf(db, provinces);
+  const generations = provinces.map((p) => seen.get(p) ?? 0).join(',');
+  const key = `${regionCode ?? ''}|${from}|${to}`;
+  const entry = kept.get(key);
+  if (entry?.generations === generations) return entry.totals;
+  const totals = await rollups.regionTotals(db, keyOf(regionCode), from, to);
+  kept.set(key, { generations, totals });
+  return totals;
+}
 
 /** Month-by-month totals per strategy for a region (null: the whole country), for trend charts. */
 export const regionMonthly = (db: DbOrTx, regionCode: string | null, from: string, to: string) =>
