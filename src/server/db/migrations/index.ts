@@ -27,6 +27,7 @@ import * as m0022 from './0022_import_refs';
 import * as m0023 from './0023_province_date_index_only';
 // ---- end imports ----
 import * as m0024 from './0024_kpi_generation_notices';
+import * as m0025 from './0025_kpi_profile_notices';
 
 /** Migrations are listed here in order; each is frozen once it has shipped. */
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   // ---- end imports ----
   '0023_province_date_index_only': m0023,
   '0024_kpi_generation_notices': m0024,
+  '0025_kpi_profile_notices': m0025,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -4,18 +4,6 @@ export function listProfileVersions(db: DbOrTx, code: string) {
   return db.selectFrom('kpi_profiles').selectAll().where('code', '=', code).orderBy('version', 'desc').execute();
 }
 
-/** The version in force on a day: the newest whose effective date is on or before it. */
-export function profileInForce(db: DbOrTx, code: string, day: string) {
-  return db
-    .selectFrom('kpi_profiles')
-    .selectAll()
-    .where('code', '=', code)
-    .where('effective_from', '<=', day)
-    .orderBy('effective_from', 'desc')
-    .orderBy('version', 'desc')
-    .executeTakeFirst();
-}
-
 export function findProfileVersion(db: DbOrTx, code: string, version: number) {
   return db.selectFrom('kpi_profiles').selectAll().where('code', '=', code).where('version', '=', version).executeTakeFirst();
 }
@@ -55,4 +43,14 @@ export async function insertProfileVersion(
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** The newest version's id of each profile code (what the notices of migration 0025 announce). */
+export async function newestProfileIds(db: DbOrTx): Promise<{ code: string; id: number }[]> {
+  const rows = await db
+    .selectFrom('kpi_profiles')
+    .select((eb) => ['code', eb.fn.max<number>('id').as('id')])
+    .groupBy('code')
+    .execute();
+  return rows.map((r) => ({ code: r.code, id: Number(r.id) }));
 }

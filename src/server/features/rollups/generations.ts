@@ -3,7 +3,7 @@ import { provinceOf } from '#domain/regions';
 import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import { isPostgres } from '#server/db/subtree';
-import { raisedHere, watchOf } from './generation-watch';
+import { raisedGeneration, watchOf } from './generation-watch';
 
 /** A change that can move a partner's KPI score: the partner, and a region it was or is in. */
 export interface ScoreChange {
@@ -31,7 +31,7 @@ export async function bumpGenerations(db: DbOrTx, changes: ScoreChange[]): Promi
   const postgres = isPostgres(db);
   const raised = postgres ? await raiseAndLog(db, partnersOf) : await raiseThenLog(db, partnersOf);
   // Read from the table here until the trigger's notice of it is back (generation-watch.ts).
-  if (postgres) for (const r of raised) raisedHere(r.province_code, Number(r.generation));
+  if (postgres) for (const r of raised) raisedGeneration(r.province_code, Number(r.generation));
   // Pruned now and then, by the write that crosses a multiple of the window: never a write's every time.
   for (const r of raised) {
     const generation = Number(r.generation);
@@ -99,7 +99,7 @@ const changesInsert = compiledOnce((db, p: { rows: { province_code: string; gene
  * PostgreSQL, from the notices of each raise when they are known to be complete (no round trip).
  */
 export async function generationsOf(db: DbOrTx, provinces: string[]): Promise<Map<string, number>> {
-  const watched = watchOf(db)?.generationsOf(provinces);
+  const watched = watchOf(db)?.valuesOf(provinces);
   if (watched) return watched;
   const rows = provinces.length ? await db.selectFrom('kpi_generations').selectAll().where('province_code', 'in', provinces).execute() : [];
   const found = new Map(rows.map((r) => [r.province_code, Number(r.generation)]));
