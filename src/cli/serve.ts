@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Config } from '#server/config';
 import { buildApp } from '#server/app';
+import { CheckpointThread } from '#server/db/checkpoints';
 import { connect } from '#server/db/connect';
 import { demoLogins, demoPassword } from '#server/features/demo/logins';
 import { dailyRound } from '#server/features/reminders/schedule';
@@ -22,9 +23,16 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   // The monthly reminder to silent libraries runs inside the serving process (tests build apps without it).
   const reminders = dailyRound(connection.db, app.notifier, app.clock, app.log);
   reminders.start();
+  // The embedded database's WAL is copied into its file by a thread of its own, not by whichever request commits.
+  const checkpoints = connection.file
+    ? await CheckpointThread.start(connection.file, (error) =>
+        app.log.warn({ err: error }, 'checkpoint thread failed; commits checkpoint alone'),
+      )
+    : undefined;
   const shutdown = async () => {
     reminders.stop();
     await app.close();
+    await checkpoints?.stop();
     await connection.close();
   };
   process.once('SIGINT', () => void shutdown());

@@ -14,6 +14,8 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 export interface Connection {
   db: Db;
   dialect: Dialect;
+  /** The SQLite file; undefined on PostgreSQL. */
+  file?: string;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,8 @@ export function connect(options: {
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite(options.file ?? sqliteFileIn(options.dataDir));
+  const file = options.file ?? sqliteFileIn(options.dataDir);
+  const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
@@ -62,7 +65,7 @@ export function connect(options: {
   // Lets the planner learn the tables' shapes (SQLite's advice for long-lived connections).
   sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }
 
 /**
