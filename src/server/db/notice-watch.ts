@@ -23,7 +23,6 @@ export class NoticeWatch {
   /** Raised by every change of listening, so a read of the table begun before one is not trusted after it. */
   private epoch = 0;
   private answered = 0;
-  readonly stop: () => Promise<void>;
 
   constructor(
     private readonly channel: string,
@@ -31,7 +30,8 @@ export class NoticeWatch {
     listen: (listener: NoticeListener) => () => Promise<void>,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.stop = listen({
+    // Stopped with its database's notices (connect.ts closes them).
+    listen({
       onListening: () => void this.load((this.epoch += 1)),
       onNotice: (payload) => this.notice(payload),
       onLost: () => this.lose(),

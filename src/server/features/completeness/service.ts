@@ -11,12 +11,12 @@ import {
   type SilentPartner,
 } from '#domain/completeness';
 import { defaultReportingDeadlineDay } from '#domain/kpi/profile';
-import { ancestorAt, childLevelOf, isProvince, isWithinRegion, provinceOf, type RegionLevel } from '#domain/regions';
+import { ancestorAt, childLevelOf, isProvince, isWithinRegion, type RegionLevel } from '#domain/regions';
 import type { Db } from '#server/db/database';
 import { profileForPeriod, profilesForDays } from '#server/features/kpi/profiles';
 import type { RegionScope } from '#server/features/kpi/scope';
 import { ProvinceScoreCache } from '#server/features/kpi/score-cache';
-import { childrenOf } from '#server/features/regions/service';
+import { childrenOf, provincesOf } from '#server/features/regions/service';
 import { generationsOf } from '#server/features/rollups/generations';
 import { activePartnerCount, partnerReportingOfMonth, reportedByMonth } from './repository';
 
@@ -48,9 +48,6 @@ function cacheOf<T>(caches: WeakMap<Db, ProvinceScoreCache<T>>, db: Db): Provinc
 async function deadlineDayOf(db: Db, month: string): Promise<number> {
   return (await profileForPeriod(db, monthBounds(month).to)).definition.reportingDeadlineDay;
 }
-
-const provincesOf = async (db: Db, within: string | null): Promise<string[]> =>
-  within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
 
 /**
  * Every active partner's month inside a region, a province at a time from the cache (a part per

@@ -1,8 +1,8 @@
 import type { DateRange } from '#domain/calendar';
 import type { KpiProfile } from '#domain/kpi/profile';
-import { isProvince, isWithinRegion, provinceOf } from '#domain/regions';
+import { isProvince, isWithinRegion } from '#domain/regions';
 import type { Db } from '#server/db/database';
-import { childrenOf } from '#server/features/regions/service';
+import { provincesOf } from '#server/features/regions/service';
 import { generationsOf, partnersChangedBetween } from '#server/features/rollups/generations';
 import { profileForPeriod, type ProfileVersion } from './profiles';
 import { scoreFromRollups, type ScoredPartner } from './province-scores';
@@ -121,11 +121,6 @@ export async function scorePartners(
   if (within !== null && !isProvince(within)) return { profile, parts: [parts.flat().filter((i) => isWithinRegion(i.regionCode, within))] };
   // The cached per-province arrays themselves, so what is worked out from one can be kept too.
   return { profile, parts };
-}
-
-/** The provinces a region lies in or covers: itself or its own, or every one for the country. */
-async function provincesOf(db: Db, within: string | null): Promise<string[]> {
-  return within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { lineageOfCode, RegionLevel, type Region, type RegionSearchHit } from '#domain/regions';
+import { lineageOfCode, provinceOf, RegionLevel, type Region, type RegionSearchHit } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
 import { notFound } from '#server/http/errors';
 import { countRegions, findRegion, findRegions, listChildren, regionsWithin, searchRegions } from './repository';
@@ -72,6 +72,11 @@ export async function childrenOf(db: DbOrTx, parent: string | null): Promise<rea
   // A village has none: asked again, as a miss is.
   if (children.length > 0) k?.children.set(parent ?? '', children);
   return children;
+}
+
+/** The provinces a region lies in or covers: its own, or every one for the country (null). */
+export async function provincesOf(db: DbOrTx, within: string | null): Promise<string[]> {
+  return within === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(within)];
 }
 
 /** The path from the province down to each of these regions, fetched in one query. */

@@ -1,8 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { monthBounds } from '#domain/calendar';
-import { provinceOf } from '#domain/regions';
 import type { DbOrTx } from '#server/db/database';
-import { childrenOf } from '#server/features/regions/service';
+import { provincesOf } from '#server/features/regions/service';
 import { generationsOf } from './generations';
 import * as rollups from './repository';
 
@@ -26,7 +25,7 @@ export async function regionTotals(db: DbOrTx, regionCode: string | null, from: 
   if (db.isTransaction) return rollups.regionTotals(db, keyOf(regionCode), from, to);
   let kept = keptTotals.get(db);
   if (!kept) keptTotals.set(db, (kept = new LRUCache({ max: 2_000 })));
-  const provinces = regionCode === null ? (await childrenOf(db, null)).map((p) => p.code) : [provinceOf(regionCode)];
+  const provinces = await provincesOf(db, regionCode);
   // Read before the totals: a write landing in between leaves them stamped older, and asked again.
   const seen = await generationsOf(db, provinces);
   const generations = provinces.map((p) => seen.get(p) ?? 0).join(',');
