@@ -216,4 +216,7 @@ function printHttp(r: HttpBenchReport, province: string, seconds: number): void 
     );
   }
   console.log(`\nServer RSS idle, every province's scores cached for the range: ${r.idleRssMb.toFixed(0)} MB`);
+  console.log(
+    `Reminder round for ${r.round.month}, before the server started: ${r.round.reminded.toLocaleString('en')} libraries reminded in ${(r.round.ms / 1000).toFixed(1)} s`,
+  );
 }

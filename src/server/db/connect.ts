@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Driver, type SqliteDatabase } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database';
@@ -64,8 +64,25 @@ export function connect(options: {
   if (options.bulkWrites) sqlite.pragma('temp_store = MEMORY');
   // Lets the planner learn the tables' shapes (SQLite's advice for long-lived connections).
   sqlite.pragma('optimize = 0x10002');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+}
+
+/**
+ * Transactions take the write lock at BEGIN (`BEGIN IMMEDIATE`), not at their first write. A
+ * deferred transaction reads a snapshot and fails with SQLITE_BUSY_SNAPSHOT, whatever the busy
+ * timeout, when another process (a CLI import or reminder round, a second server) committed
+ * between its first read and its first write; an immediate one waits its turn at BEGIN instead.
+ * Within the process Kysely's one connection runs transactions one at a time, so nothing is lost.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 /**
