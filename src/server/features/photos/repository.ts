@@ -1,12 +1,16 @@
 import type { OwnerKind, OwnerRef } from '#domain/owners';
+import { compiledOnce } from '#server/db/compiled';
 import type { DbOrTx } from '#server/db/database';
 import type { NewPhotoRow } from './photo.table';
 
 const ofOwner = (db: DbOrTx, owner: OwnerRef) =>
   db.selectFrom('photos').selectAll().where('owner_kind', '=', owner.kind).where('owner_id', '=', owner.id);
 
-export function listPhotos(db: DbOrTx, owner: OwnerRef) {
-  return ofOwner(db, owner).orderBy('id').execute();
+// Every answer about one activity lists its photos: built and compiled once (db/compiled.ts).
+const photosOfOwner = compiledOnce((db, p: { kind: OwnerKind; id: number }) => ofOwner(db, p).orderBy('id'));
+
+export async function listPhotos(db: DbOrTx, owner: OwnerRef) {
+  return (await photosOfOwner(db, { kind: owner.kind, id: owner.id })).rows;
 }
 
 /** Every photo's file name: what a backup must hold beside the database. */
