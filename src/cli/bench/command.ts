@@ -215,7 +215,9 @@ function printHttp(r: HttpBenchReport, province: string, seconds: number): void 
       `| ${l.load} | ${l.writerPerSecond === null ? '' : `${l.writerPerSecond.toFixed(1)}/s`} | ${cells.join(' | ')} | ${fmt(l.health.p99)} / ${fmt(l.health.max)} ms | ${l.rssMb.toFixed(0)} MB |`,
     );
   }
-  console.log(`\nServer RSS idle, every province's scores cached for the range: ${r.idleRssMb.toFixed(0)} MB`);
+  console.log(
+    `\nServer RSS, every province's scores cached for the range: ${r.idleRssMb.toFixed(0)} MB right after the national recompute (the score thread still up), ${r.settledRssMb.toFixed(0)} MB at the end of the idle phase`,
+  );
   console.log(
     `Reminder round for ${r.round.month}, before the server started: ${r.round.reminded.toLocaleString('en')} libraries reminded in ${(r.round.ms / 1000).toFixed(1)} s`,
   );

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import type { Actor } from '#domain/permissions';
 import type { Connection } from '#server/db/connect';
 import { createActivity } from '#server/features/activities/service';
@@ -44,6 +45,8 @@ export interface HttpBenchReport {
   rawPerSecond: number;
   reads: { load: string; writerPerSecond: number | null; questions: Record<string, Spread>; health: Spread; rssMb: number }[];
   idleRssMb: number;
+  /** The same at the end of the idle phase: the score thread stopped, only the cached scores kept. */
+  settledRssMb: number;
   /** The month's reminder round, run before the server starts: libraries reminded, and how long it took. */
   round: { month: string; reminded: number; ms: number };
 }
@@ -154,19 +157,49 @@ function pacedWriter(base: string, writers: { session: Session; partnerId: numbe
   };
 }
 
+/**
+ * The probe's code, plain JavaScript for a thread of its own: a stall of the bench's own event
+ * loop (reading a national answer, pacing the writer) is not the server's, and must not be
+ * counted as one. It asks on a kept-alive connection, as a monitor would.
+ */
+const probeCode = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const times = [];
+let stop = false;
+parentPort.on('message', () => (stop = true));
+const ask = () => {
+  if (stop) {
+    parentPort.postMessage(times);
+    parentPort.close();
+    return;
+  }
+  const started = performance.now();
+  http
+    .get(workerData.url, { agent }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        if (res.statusCode === 200) times.push(performance.now() - started);
+        setTimeout(ask, 50);
+      });
+    })
+    .on('error', () => setTimeout(ask, 50));
+};
+ask();
+`;
+
 /** Asks `/api/health` every 50 ms until stopped: its slowest answers are the server's event-loop stalls. */
 function healthProbe(base: string) {
-  const times: number[] = [];
-  let stop = false;
-  const running = (async () => {
-    while (!stop) {
-      times.push(await timedGet(base, '/api/health'));
-      await sleep(50);
-    }
-  })();
+  const worker = new Worker(probeCode, { eval: true, workerData: { url: `${base}/api/health` } });
+  const answered = new Promise<number[]>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   return async () => {
-    stop = true;
-    await running;
+    worker.postMessage('stop');
+    const times = await answered;
+    await worker.terminate();
     return spread(times);
   };
 }
@@ -218,13 +251,16 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
 
     const idleRssMb = rssMbOf(child.pid ?? 0);
     const reads = [await readUnder('idle', null)];
+    // Ten seconds of cached answers later: the score thread (a second heap) stopped a second after the
+    // recompute, and what is left is what keeping every province costs.
+    const settledRssMb = rssMbOf(child.pid ?? 0);
     for (const rate of [1, 5, 20]) reads.push(await readUnder(`${rate} reports/s`, rate));
 
     const throughput = [];
     for (const clients of [1, 8, 16, 32])
       throughput.push({ clients, ...(await flatOut(base, writers.slice(0, clients), options.seconds, day)) });
     const rawPerSecond = await rawLoop(connection, managers, options.seconds, day);
-    return { throughput, rawPerSecond, reads, idleRssMb, round };
+    return { throughput, rawPerSecond, reads, idleRssMb, settledRssMb, round };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
