@@ -52,9 +52,17 @@ export function roundScore(exact: number): number {
   return roundShortOfFull(exact, 100, 2);
 }
 
+// One per locale, as `calendar.ts`'s date formatters: an export formats a score in each of thousands of rows.
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
 /** A score in the reader's language, as `roundScore` has it: 99,55 in Indonesian, 99.55 in English, 100 without decimals. */
 export function formatScore(score: number, locale: string): string {
-  return roundScore(score).toLocaleString(locale, { maximumFractionDigits: 2 });
+  let formatter = scoreFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    if (scoreFormats.size < 32) scoreFormats.set(locale, formatter);
+  }
+  return formatter.format(roundScore(score));
 }
 
 // Targets like 4 × 487 / 30.4375 are whole numbers that float arithmetic may miss by one ulp.
