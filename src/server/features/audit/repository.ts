@@ -49,20 +49,16 @@ function withActor(db: DbOrTx) {
     ]);
 }
 
-/** The owner's trail, oldest first, with who did each step; only the entries that carry words when `withComment`. */
-// Every answer about one activity reads its whole trail: built and compiled once (db/compiled.ts).
-const trailOfOwner = compiledOnce((db, p: { kind: OwnerRef['kind']; id: number }) =>
-  withActor(db).where('audit_events.owner_kind', '=', p.kind).where('audit_events.owner_id', '=', p.id).orderBy('audit_events.id'),
-);
+const ofOwner = (db: DbOrTx, owner: { kind: OwnerRef['kind']; id: number }) =>
+  withActor(db).where('audit_events.owner_kind', '=', owner.kind).where('audit_events.owner_id', '=', owner.id);
 
+// Every answer about one activity reads its whole trail: built and compiled once (db/compiled.ts).
+const trailOfOwner = compiledOnce((db, p: { kind: OwnerRef['kind']; id: number }) => ofOwner(db, p).orderBy('audit_events.id'));
+
+/** The owner's trail, oldest first, with who did each step; only the entries that carry words when `withComment`. */
 export async function listAuditEvents(db: DbOrTx, owner: OwnerRef, p: { withComment?: boolean } = {}) {
   if (!p.withComment) return (await trailOfOwner(db, { kind: owner.kind, id: owner.id })).rows;
-  return withActor(db)
-    .where('audit_events.owner_kind', '=', owner.kind)
-    .where('audit_events.owner_id', '=', owner.id)
-    .where('audit_events.comment', 'is not', null)
-    .orderBy('audit_events.id')
-    .execute();
+  return ofOwner(db, owner).where('audit_events.comment', 'is not', null).orderBy('audit_events.id').execute();
 }
 export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 

@@ -3,12 +3,12 @@ import { compiledOnce } from '#server/db/compiled';
 import type { Database, DbOrTx } from '#server/db/database';
 import type { NewPartnerRow, PartnerUpdate } from './partner.table';
 
-/** Just where a partner sits and whether it still reports, for scope checks. */
 // Every report checks its partner's scope: built and compiled once (db/compiled.ts).
 const partnerScopeById = compiledOnce((db, p: { id: number }) =>
   db.selectFrom('partners').select(['id', 'region_code', 'active']).where('id', '=', p.id),
 );
 
+/** Just where a partner sits and whether it still reports, for scope checks. */
 export async function findPartnerScope(db: DbOrTx, id: number): Promise<{ id: number; regionCode: string; active: boolean } | undefined> {
   const row = (await partnerScopeById(db, { id })).rows[0];
   return row && { id: row.id, regionCode: row.region_code, active: row.active === 1 };
