@@ -11,6 +11,7 @@ import { benchCutDays, benchQuestions, type BenchRow } from './measure';
 import { generateNation, growHistory } from './generate';
 import { busiestProvince, nationSize } from './repository';
 import { ensureDefaultProfile } from '#server/features/kpi/profiles';
+import { offloadScoring } from '#server/features/kpi/scoring';
 import { loadRegions } from '#server/features/regions/loader';
 import { findRegion } from '#server/features/regions/repository';
 import { RegionLevel } from '#domain/regions';
@@ -79,7 +80,10 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     const row = await findRegion(db, code);
     const province = { code, name: row?.name ?? code, level: RegionLevel.parse(row?.level ?? 'provinsi') };
     const range = { from: '2024-01-01', to: '2024-09-25' };
-    const rows = options.skipQuestions ? [] : await benchQuestions(db, province, range, options.runs);
+    // Answered as the server answers them: on SQLite, a whole province is scored in the score thread.
+    const thread =
+      connection.dialect === 'sqlite' ? offloadScoring(db, (error) => console.error(`score thread: ${error.message}`)) : undefined;
+    const rows = options.skipQuestions ? [] : await benchQuestions(db, province, range, options.runs).finally(() => thread?.close());
     const cut = await benchCutDays(db, code, range, options.runs);
     const exports = options.skipExports
       ? []

@@ -24,41 +24,94 @@ export interface PackedScores {
 
 const labelsPerPartner = 4;
 
-export function packScores(items: readonly ScoredPartner[]): PackedScores {
-  const n = items.length;
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const str = (s: string) => {
-    let i = stringIndex.get(s);
+/**
+ * Packs scores as they are made, one partner at a time: the score thread packs a province as it
+ * scores it, with no object per partner in between.
+ */
+export class ScorePacker {
+  private readonly strings: string[] = [];
+  private readonly stringIndex = new Map<string, number>();
+  private readonly table = new ResultTable();
+  private ids: Int32Array;
+  private scores: Float64Array;
+  private readonly names: string[] = [];
+  private labels: Uint32Array;
+  private resultStart: Uint32Array;
+  private resultOf: Uint32Array;
+  private n = 0;
+  private at = 0;
+
+  /** Room for `partners` partners of `indicators` indicators each; more grows it. */
+  constructor(partners: number, indicators: number) {
+    this.ids = new Int32Array(partners);
+    this.scores = new Float64Array(partners);
+    this.labels = new Uint32Array(partners * labelsPerPartner);
+    this.resultStart = new Uint32Array(partners + 1);
+    this.resultOf = new Uint32Array(partners * indicators);
+  }
+
+  add(item: ScoredPartner): void {
+    const i = this.n;
+    if (i + 1 >= this.resultStart.length) this.grow(Math.max(16, i * 2));
+    if (this.at + item.indicators.length > this.resultOf.length)
+      this.resultOf = grown(this.resultOf, (this.at + item.indicators.length) * 2);
+    this.ids[i] = item.partnerId;
+    this.scores[i] = item.score;
+    this.names.push(item.name);
+    const l = i * labelsPerPartner;
+    this.labels[l] = this.str(item.type);
+    this.labels[l + 1] = this.str(item.scheme);
+    this.labels[l + 2] = this.str(item.color);
+    this.labels[l + 3] = this.str(item.regionCode);
+    this.resultStart[i] = this.at;
+    for (const r of item.indicators) this.resultOf[this.at++] = this.table.indexOf(r);
+    this.n += 1;
+  }
+
+  packed(): PackedScores {
+    const n = this.n;
+    this.resultStart[n] = this.at;
+    // Copies cut to size: the buffers are transferred, and a copy is no bigger than what is sent.
+    return {
+      ids: this.ids.slice(0, n),
+      scores: this.scores.slice(0, n),
+      names: this.names,
+      labels: this.labels.slice(0, n * labelsPerPartner),
+      strings: this.strings,
+      resultStart: this.resultStart.slice(0, n + 1),
+      resultOf: this.resultOf.slice(0, this.at),
+      results: this.table.results,
+    };
+  }
+
+  private str(s: string): number {
+    let i = this.stringIndex.get(s);
     if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      stringIndex.set(s, i);
+      i = this.strings.length;
+      this.strings.push(s);
+      this.stringIndex.set(s, i);
     }
     return i;
-  };
-  const table = new ResultTable();
-  const packed: PackedScores = {
-    ids: new Int32Array(n),
-    scores: new Float64Array(n),
-    names: new Array<string>(n),
-    labels: new Uint32Array(n * labelsPerPartner),
-    strings,
-    resultStart: new Uint32Array(n + 1),
-    resultOf: new Uint32Array(items.reduce((sum, i) => sum + i.indicators.length, 0)),
-    results: table.results,
-  };
-  let at = 0;
-  items.forEach((item, i) => {
-    packed.ids[i] = item.partnerId;
-    packed.scores[i] = item.score;
-    packed.names[i] = item.name;
-    packed.labels.set([str(item.type), str(item.scheme), str(item.color), str(item.regionCode)], i * labelsPerPartner);
-    packed.resultStart[i] = at;
-    for (const r of item.indicators) packed.resultOf[at++] = table.indexOf(r);
-  });
-  packed.resultStart[n] = at;
-  return packed;
+  }
+
+  private grow(partners: number): void {
+    this.ids = grown(this.ids, partners);
+    this.scores = grown(this.scores, partners);
+    this.labels = grown(this.labels, partners * labelsPerPartner);
+    this.resultStart = grown(this.resultStart, partners + 1);
+  }
+}
+
+function grown<A extends Int32Array | Uint32Array | Float64Array>(array: A, length: number): A {
+  const bigger = new (array.constructor as new (n: number) => A)(length);
+  bigger.set(array);
+  return bigger;
+}
+
+export function packScores(items: readonly ScoredPartner[]): PackedScores {
+  const packer = new ScorePacker(items.length, items[0]?.indicators.length ?? 0);
+  for (const item of items) packer.add(item);
+  return packer.packed();
 }
 
 /** How many partners are rebuilt between two turns of the event loop, so no request waits behind a whole province. */

@@ -17,6 +17,8 @@ import { ranked, scoreCacheOf, scorePartners, scoreThreadOf, type ScoredPartner 
 const villages = ['19.05.06.2005', '19.05.06.2001', '19.06.04.2003', '19.03.02.2001', '31.71.01.1001', '31.71.01.1002'];
 // Both edges cut a month, so the patch reads the cut days from the activities and the rest from the rollups.
 const range = { from: '2024-01-15', to: '2024-09-20' };
+// Edges that keep less than half of their months: the score thread's held facts add those days instead.
+const shortEdges = { from: '2024-01-20', to: '2024-09-10' };
 const scopes = [null, '19', '19.05', '31'];
 const now = new Date('2024-09-28T08:00:00Z');
 
@@ -102,11 +104,12 @@ async function apply(w: Write): Promise<void> {
 
 const byPartner = (items: ScoredPartner[]) => [...items].sort((a, b) => a.partnerId - b.partnerId);
 /** Scored here, on the app's own connection, with no cache and no score thread: the reference. */
-const inProcess = async (within: string | null) => {
-  const { definition } = await profileForPeriod(t.db, range.to);
-  return byPartner(await scoreFromRollups(t.db, definition, { within }, range));
+const inProcess = async (within: string | null, over = range) => {
+  const { definition } = await profileForPeriod(t.db, over.to);
+  return byPartner(await scoreFromRollups(t.db, definition, { within }, over));
 };
-const scored = async (db: typeof t.db, within: string | null) => byPartner((await scorePartners(db, { within }, range)).parts.flat());
+const scored = async (db: typeof t.db, within: string | null, over = range) =>
+  byPartner((await scorePartners(db, { within }, over)).parts.flat());
 /** The ranking kept and moved along with the patches, as partner ids in order; read between writes like the scores. */
 const ranking = async (within: string | null) => {
   const { parts } = await scorePartners(t.db, { within }, range);
@@ -140,7 +143,11 @@ describe('patched province scores', () => {
         const threadJobs = scoreThreadOf(twin.db)?.jobs ?? 0;
         expect(patched).toEqual(await Promise.all(scopes.map((within) => scored(twin.db, within))));
         if (t.connection.dialect === 'sqlite') expect(scoreThreadOf(twin.db)?.jobs).toBeGreaterThan(threadJobs);
-        expect(patched).toEqual(await Promise.all(scopes.map(inProcess)));
+        expect(patched).toEqual(await Promise.all(scopes.map((within) => inProcess(within))));
+        // The twin holds each province's facts from run to run (its thread's, or its own on PostgreSQL), patched by the same log.
+        expect(await Promise.all(scopes.map((within) => scored(twin.db, within, shortEdges)))).toEqual(
+          await Promise.all(scopes.map((within) => inProcess(within, shortEdges))),
+        );
         // The ranking moved only the re-scored partners, and reads as a whole sort would.
         for (const within of scopes) {
           const { kept, whole } = await ranking(within);

@@ -15,8 +15,12 @@ interface Pending {
 
 /** How long a province may take in the thread before the server scores it itself and starts a new thread. */
 const jobTimeoutMs = 60_000;
-/** A thread with nothing to do for this long is stopped: its heap and page cache are the server's memory too. */
-const idleMs = 1_000;
+/**
+ * A thread with nothing to do for this long is stopped: its heap and page cache are the server's
+ * memory too. Not sooner: it holds the provinces' facts (facts-shelf.ts), and someone trying
+ * ranges on a dashboard asks again within minutes; a new thread reads its provinces whole again.
+ */
+const idleMs = 5 * 60_000;
 /** Failures in a row (crash, timeout, error) after which the thread is given up and the server scores in-process. */
 const mostFailures = 3;
 

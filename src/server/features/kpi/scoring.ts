@@ -5,7 +5,8 @@ import type { Db } from '#server/db/database';
 import { provincesOf } from '#server/features/regions/service';
 import { generationsOf, partnersChangedBetween } from '#server/features/rollups/generations';
 import { profileForPeriod, type ProfileVersion } from './profiles';
-import { scoreFromRollups, type ScoredPartner } from './province-scores';
+import { FactsShelf } from './facts-shelf';
+import { scoreFromHeldFacts, scoreFromRollups, type ScoredPartner } from './province-scores';
 import { sqliteFileOf } from './repository';
 import { ProvinceScoreCache, type Refresh } from './score-cache';
 import { patchedScores } from './score-patch';
@@ -44,6 +45,9 @@ export function offloadScoring(db: Db, onFailure: (error: Error) => void): Score
 /** The score thread of a database, if it has one (tests read its `jobs`). */
 export const scoreThreadOf = (db: Db): ScoreThread | undefined => threads.get(db);
 
+// The provinces' facts of a database scored in-process (PostgreSQL, an in-memory database, a failed thread).
+const shelves = new WeakMap<Db, FactsShelf>();
+
 /** A whole province: in the score thread when there is one, else (or when it fails) here. */
 async function scoreProvince(db: Db, definition: KpiProfile, province: string, range: DateRange): Promise<ScoredPartner[]> {
   const thread = threads.get(db);
@@ -54,7 +58,12 @@ async function scoreProvince(db: Db, definition: KpiProfile, province: string, r
       // The thread reported why (onFailure); the answer is computed here instead.
     }
   }
-  return scoreFromRollups(db, definition, { within: province }, range);
+  let shelf = shelves.get(db);
+  if (!shelf) shelves.set(db, (shelf = new FactsShelf()));
+  // Outside a transaction, facts are labelled with the generation read before them, so they hold at
+  // least that generation's changes; anything newer is in the log, and re-reading a partner is idempotent.
+  const held = await shelf.factsFor(db, province, range);
+  return (held && (await scoreFromHeldFacts(db, definition, held, range))) ?? scoreFromRollups(db, definition, { within: province }, range);
 }
 
 /**
