@@ -11,7 +11,7 @@ import { scoreFromHeldFacts, scoreFromRollups } from './province-scores';
 
 const villages = ['19.05.06.2005', '19.05.06.2001', '19.06.04.2003', '31.71.01.1001'];
 const now = new Date('2024-09-28T08:00:00Z');
-// Whole months; a month kept more than half (read as the month less the days left out); less than half (read from the days).
+// Whole months, months cut near their ends and in their middles, and a stretch inside one month.
 const ranges: DateRange[] = [
   { from: '2024-01-01', to: '2024-06-30' },
   { from: '2024-01-10', to: '2024-09-25' },
@@ -55,7 +55,7 @@ async function bothWays(shelf: FactsShelf, province: string) {
   for (const range of ranges) {
     const facts = await shelf.factsFor(t.db, province, range);
     if (!facts) throw new Error('a range of one year is held');
-    held.push(await scoreFromHeldFacts(t.db, definition, facts, range));
+    held.push(scoreFromHeldFacts(definition, facts, range));
     direct.push(await scoreFromRollups(t.db, definition, { within: province }, range));
   }
   return { held, direct };
@@ -101,9 +101,19 @@ describe('the facts held of a province', () => {
     const facts = await shelf.factsFor(t.db, '19', range);
     expect(shelf.loads).toBe(3);
     expect(shelf.patches).toBe(0);
-    expect(facts && (await scoreFromHeldFacts(t.db, definition, facts, range))).toEqual(
+    expect(facts && scoreFromHeldFacts(definition, facts, range)).toEqual(
       await scoreFromRollups(t.db, definition, { within: '19' }, range),
     );
+  });
+
+  it('are read whole only for a province asked for itself, and serve a national view once held', async () => {
+    const shelf = new FactsShelf();
+    const range = { from: '2024-01-01', to: '2024-06-30' };
+    expect(await shelf.factsFor(t.db, '31', range, false)).toBeUndefined();
+    expect(shelf.loads).toBe(0);
+    const held = await shelf.factsFor(t.db, '31', range);
+    expect(await shelf.factsFor(t.db, '31', range, false)).toBe(held);
+    expect(shelf.loads).toBe(1);
   });
 
   it('are not held for a range of more than three years: the rollups score it', async () => {

@@ -1,11 +1,14 @@
 import type { DateRange } from '#domain/calendar';
 import type { DbOrTx } from '#server/db/database';
 import { generationsOf, partnersChangedBetween } from '#server/features/rollups/generations';
-import { heldRows, holdFacts, patchHeldFacts, type HeldFacts } from './held-facts';
-import { partnersWithRows } from './repository';
+import { heldRows, holdFacts, holdsRange, patchHeldFacts, spanOf, yearsOf, type HeldFacts } from './held-facts';
+import { partnersWithDays } from './repository';
 
 export interface FactsShelfOptions {
-  /** Rollup rows held at most over every province (16 bytes each), least recently used first out. */
+  /**
+   * Day rows held at most over every province (16 bytes each, and the partners'), least recently
+   * used first out: the busiest province of the bench's nation is 240,000 over a year.
+   */
   maxRows?: number;
   /** More partners moved than this since the held facts, and the province is read again whole. */
   mostPatched?: number;
@@ -14,15 +17,15 @@ export interface FactsShelfOptions {
 /** Years of a range held at most: a longer range is scored from the rollup directly. */
 const mostYears = 3;
 
-const monthOf = (n: number) => `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
-
 /**
- * The facts the score thread holds per province (held-facts.ts), the calendar years its ranges
- * touch, brought up to date the way the score cache is (decision 007): at the province's KPI
- * generation in the reading transaction's snapshot, re-reading only the partners the change log
- * names since the held generation, or the whole province when the log does not reach back, the
- * range needs other years, or too many moved. Read and patched inside the caller's read
- * transaction, so the facts and the days read beside them are of one snapshot.
+ * The facts held per province (held-facts.ts) over the calendar years its ranges touch, brought
+ * up to date the way the score cache is (decision 007): at the province's KPI generation as the
+ * caller's connection sees it, re-reading only the partners the change log names since the held
+ * generation, or the whole province when the log does not reach back, the range needs other
+ * years, or too many moved. The score thread reads inside one read transaction, so the generation
+ * and the facts are of one snapshot; outside one (PostgreSQL, in-process), the generation is read
+ * first, so the facts hold at least its changes, anything newer is in the log, and reading a
+ * partner again is harmless.
  */
 export class FactsShelf {
   private readonly shelf = new Map<string, HeldFacts>();
@@ -33,7 +36,7 @@ export class FactsShelf {
   private patched = 0;
 
   constructor(options: FactsShelfOptions = {}) {
-    this.maxRows = options.maxRows ?? 1_500_000;
+    this.maxRows = options.maxRows ?? 1_000_000;
     this.mostPatched = options.mostPatched ?? 500;
   }
 
@@ -47,36 +50,41 @@ export class FactsShelf {
     return this.patched;
   }
 
-  /** The province's facts for the years of a range, up to date in `tx`'s snapshot; undefined for a range of too many years. */
-  async factsFor(tx: DbOrTx, province: string, range: DateRange): Promise<HeldFacts | undefined> {
-    const span = { first: Number(range.from.slice(0, 4)) * 12, last: Number(range.to.slice(0, 4)) * 12 + 11 };
-    if (span.last - span.first + 1 > mostYears * 12) return undefined;
+  /**
+   * The province's facts for the years of a range, up to date; undefined for a range of too many
+   * years. Read whole only when `hold` (the province itself was asked for): a national view asks
+   * every province at once, and holding them all would cost the memory of a nation for a question
+   * asked far less often. The provinces already held serve it too.
+   */
+  async factsFor(tx: DbOrTx, province: string, range: DateRange, hold = true): Promise<HeldFacts | undefined> {
+    const years = yearsOf(range);
+    if (Number(years.to.slice(0, 4)) - Number(years.from.slice(0, 4)) + 1 > mostYears) return undefined;
     const generation = (await generationsOf(tx, [province])).get(province) ?? 0;
     const kept = this.shelf.get(province);
     let facts: HeldFacts | undefined;
-    if (kept && kept.first <= span.first && kept.last >= span.last) {
+    if (kept && holdsRange(kept, range)) {
       if (kept.generation === generation) facts = kept;
       else if (kept.generation < generation) facts = await this.patch(tx, kept, generation);
     }
-    facts ??= await this.load(tx, province, generation, span);
+    if (!facts && !hold) return undefined;
+    facts ??= await this.load(tx, province, generation, years);
     this.keep(facts);
     return facts;
   }
 
-  private async load(tx: DbOrTx, province: string, generation: number, span: { first: number; last: number }): Promise<HeldFacts> {
-    const withRows = await partnersWithRows(tx, { within: province }, monthOf(span.first), monthOf(span.last));
+  private async load(tx: DbOrTx, province: string, generation: number, span: DateRange): Promise<HeldFacts> {
+    const withDays = await partnersWithDays(tx, { within: province }, span.from, span.to);
     this.loaded += 1;
-    return holdFacts(province, generation, span, withRows);
+    return holdFacts(province, generation, span, withDays);
   }
 
   private async patch(tx: DbOrTx, kept: HeldFacts, generation: number): Promise<HeldFacts | undefined> {
     const moved = await partnersChangedBetween(tx, kept.province, kept.generation, generation);
     if (moved === undefined || moved.length > this.mostPatched) return undefined;
-    const withRows = moved.length
-      ? await partnersWithRows(tx, { within: kept.province, partnerIds: moved }, monthOf(kept.first), monthOf(kept.last))
-      : [];
+    const span = spanOf(kept);
+    const withDays = moved.length ? await partnersWithDays(tx, { within: kept.province, partnerIds: moved }, span.from, span.to) : [];
     this.patched += 1;
-    return patchHeldFacts(kept, generation, moved, withRows);
+    return patchHeldFacts(kept, generation, moved, withDays);
   }
 
   private keep(facts: HeldFacts): void {

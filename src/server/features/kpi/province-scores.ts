@@ -4,9 +4,9 @@ import type { KpiProfile } from '#domain/kpi/profile';
 import { oneOf, partnerSchemes, partnerTypes, type PartnerScheme, type PartnerType } from '#domain/taxonomy';
 import type { DbOrTx } from '#server/db/database';
 import { factsByPartner, noFacts, partnersAndFacts, type MutableFacts, type PartnerToScore } from './facts';
-import { eachPartnerFacts, readingOf, type HeldFacts } from './held-facts';
+import { eachPartnerFacts, holdsRange, type HeldFacts } from './held-facts';
 import { ResultTable } from './result-table';
-import { activityFactsBetween, partnersToScore } from './repository';
+import { partnersToScore } from './repository';
 
 const asType = oneOf(partnerTypes, 'partner type');
 const asScheme = oneOf(partnerSchemes, 'partner scheme');
@@ -64,25 +64,14 @@ export async function scoreFromRollups(
 }
 
 /**
- * A whole province scored from the facts held of it (facts-shelf.ts), with the days the range
- * cuts read from the activities on the same connection, each partner handed to `add` as it is
- * scored; false when the facts do not hold the months the range needs. The same scores as
- * `scoreFromRollups`, in the same order.
+ * A whole province scored from the facts held of it (facts-shelf.ts), each partner handed to `add`
+ * as it is scored; false when the facts do not hold the range's days. The same scores as
+ * `scoreFromRollups`, in the same order, with no query at all.
  */
-export async function scoreHeldFacts(
-  db: DbOrTx,
-  definition: KpiProfile,
-  held: HeldFacts,
-  range: DateRange,
-  add: (item: ScoredPartner) => void,
-): Promise<boolean> {
-  const reading = readingOf(range, held);
-  if (!reading) return false;
-  const daysOf = async (stretches: DateRange[]) =>
-    (await Promise.all(stretches.map((s) => activityFactsBetween(db, { within: held.province }, s.from, s.to)))).flat();
-  const [added, leftOut] = await Promise.all([daysOf(reading.added), daysOf(reading.leftOut)]);
+export function scoreHeldFacts(definition: KpiProfile, held: HeldFacts, range: DateRange, add: (item: ScoredPartner) => void): boolean {
+  if (!holdsRange(held, range)) return false;
   const score = scorerFor(definition, range);
-  eachPartnerFacts(held, reading, added, leftOut, (p, facts) => {
+  eachPartnerFacts(held, range, (p, facts) => {
     const type = asType(p.type);
     const { score: points, color, indicators } = score(type, facts);
     add({ partnerId: p.id, name: p.name, type, scheme: asScheme(p.scheme), regionCode: p.region_code, score: points, color, indicators });
@@ -91,15 +80,10 @@ export async function scoreHeldFacts(
 }
 
 /** `scoreHeldFacts` as a list, equal indicator results one object; undefined when the facts do not hold the range. */
-export async function scoreFromHeldFacts(
-  db: DbOrTx,
-  definition: KpiProfile,
-  held: HeldFacts,
-  range: DateRange,
-): Promise<ScoredPartner[] | undefined> {
+export function scoreFromHeldFacts(definition: KpiProfile, held: HeldFacts, range: DateRange): ScoredPartner[] | undefined {
   const table = new ResultTable();
   const items: ScoredPartner[] = [];
-  const read = await scoreHeldFacts(db, definition, held, range, (item) => {
+  const read = scoreHeldFacts(definition, held, range, (item) => {
     items.push({ ...item, indicators: item.indicators.map((i) => table.shared(i)) });
   });
   return read ? items : undefined;

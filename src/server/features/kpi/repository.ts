@@ -111,39 +111,48 @@ export async function sqliteFileOf(db: DbOrTx): Promise<string | undefined> {
   return rows.find((r) => r.name === 'main')?.file || undefined;
 }
 
-/** A partner to hold with its rollup rows over some months, as `month,strategy,activities,participants,…` (null: none). */
-export interface PartnerWithRows extends PartnerToHold {
+/** A partner to hold with its counted activities per day and strategy, as `day,strategy,activities,participants,…` (null: none). */
+export interface PartnerWithDays extends Pick<PartnerWithMonths, 'id' | 'name' | 'type' | 'scheme' | 'region_code'> {
   facts: string | null;
 }
-type PartnerToHold = Pick<PartnerWithMonths, 'id' | 'name' | 'type' | 'scheme' | 'region_code'>;
 
 /**
- * A province's active partners (or some of them) with their rollup rows over the months
- * `first`..`last`, each partner's rows as one string of numbers: the month as year × 12 + month
- * − 1, the strategy as its index in `strategies`. What the score thread holds of a province
- * (held-facts.ts): one row per partner, as the whole-month sums are, where 140,000 row objects
- * took twice as long to read as the sums.
+ * A province's active partners (or some of them) with their counted activities per day and
+ * strategy between two dates, each partner's as one string of numbers: the day as days after
+ * `from`, the strategy as its index in `strategies`. What the score thread holds of a province
+ * (held-facts.ts): one row per partner, where 240,000 row objects took twice as long to read.
+ * A province's days come through the (province, date) covering index, some partners' through
+ * their own.
  */
-export async function partnersWithRows(
+export async function partnersWithDays(
   db: DbOrTx,
   scope: { within: string; partnerIds?: readonly number[] },
-  first: string,
-  last: string,
-): Promise<PartnerWithRows[]> {
-  const strategy = sql`case r.strategy ${sql.join(
+  from: string,
+  to: string,
+): Promise<PartnerWithDays[]> {
+  const strategy = sql`case a.strategy ${sql.join(
     strategies.map((s, i) => sql`when ${s} then ${sql.lit(i)}`),
     sql` `,
   )} end`;
-  const month = sql`(cast(substr(r.month, 1, 4) as integer) * 12 + cast(substr(r.month, 6, 2) as integer) - 1)`;
-  const row = sql`${month} || ',' || ${strategy} || ',' || r.activities || ',' || r.participants`;
-  const facts = isPostgres(db) ? sql`string_agg(${row}, ',')` : sql`group_concat(${row})`;
-  const some = scope.partnerIds === undefined ? sql`` : sql`and p.id in (${sql.join([...scope.partnerIds])})`;
-  const { rows } = await sql<PartnerWithRows>`
-    select p.id, p.name, p.type, p.scheme, p.region_code, ${facts} as facts
+  const day = isPostgres(db) ? sql`(a.date::date - ${from}::date)` : sql`cast(julianday(a.date) - julianday(${from}) as integer)`;
+  const row = sql`${day} || ',' || ${strategy} || ',' || count(*) || ',' || sum(a.participants_male + a.participants_female)`;
+  const facts = isPostgres(db) ? sql`string_agg(d.row, ',')` : sql`group_concat(d.row)`;
+  const ids = scope.partnerIds === undefined ? undefined : sql.join([...scope.partnerIds]);
+  const which = ids ? sql`a.partner_id in (${ids})` : sql`substr(a.region_code, 1, 2) = ${scope.within}`;
+  const counted = sql.join(countedStatuses.map((s) => sql`${s}`));
+  const { rows } = await sql<PartnerWithDays>`
+    select p.id, p.name, p.type, p.scheme, p.region_code, f.facts
     from partners p
-    left join rollup_partner_month r
-      on r.partner_id = p.id and r.month >= ${first} and r.month <= ${last} and r.activities > 0
-    where p.active = 1 and ${inSubtree(db, 'p.region_code', scope.within)} ${some}
-    group by p.region_code, p.id, p.name, p.type, p.scheme`.execute(db);
+    left join (
+      select d.partner_id, ${facts} as facts
+      from (
+        select a.partner_id, ${row} as row
+        from activities a
+        where ${which} and a.date >= ${from} and a.date <= ${to} and a.status in (${counted})
+        group by a.partner_id, a.date, a.strategy
+      ) d
+      group by d.partner_id
+    ) f on f.partner_id = p.id
+    where p.active = 1 and ${inSubtree(db, 'p.region_code', scope.within)} ${ids ? sql`and p.id in (${ids})` : sql``}`.execute(db);
   return rows.map((r) => ({ ...r, id: Number(r.id), facts: r.facts === null || r.facts === undefined ? null : String(r.facts) }));
 }

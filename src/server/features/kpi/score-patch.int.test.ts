@@ -17,7 +17,7 @@ import { ranked, scoreCacheOf, scorePartners, scoreThreadOf, type ScoredPartner 
 const villages = ['19.05.06.2005', '19.05.06.2001', '19.06.04.2003', '19.03.02.2001', '31.71.01.1001', '31.71.01.1002'];
 // Both edges cut a month, so the patch reads the cut days from the activities and the rest from the rollups.
 const range = { from: '2024-01-15', to: '2024-09-20' };
-// Edges that keep less than half of their months: the score thread's held facts add those days instead.
+// A second range, cut elsewhere: a province's held facts answer any range of their years.
 const shortEdges = { from: '2024-01-20', to: '2024-09-10' };
 const scopes = [null, '19', '19.05', '31'];
 const now = new Date('2024-09-28T08:00:00Z');

@@ -73,11 +73,12 @@ export class ScoreThread {
     return !this.closed && !this.unshareable && this.failures < mostFailures;
   }
 
-  async score(province: string, definition: KpiProfile, range: DateRange): Promise<ScoredPartner[]> {
+  /** A whole province scored in the thread; `hold`: keep its facts for the next range (facts-shelf.ts). */
+  async score(province: string, definition: KpiProfile, range: DateRange, hold = true): Promise<ScoredPartner[]> {
     clearTimeout(this.idle);
     const worker = await this.started();
     const id = (this.next += 1);
-    const job: ScoreJob = { id, province, definition, range };
+    const job: ScoreJob = { id, province, definition, range, hold };
     const packed = await new Promise<PackedScores>((resolve, reject) => {
       const timer = setTimeout(
         () => this.fail(new Error(`scoring ${province} in the score thread took over ${jobTimeoutMs} ms`)),
@@ -113,7 +114,13 @@ export class ScoreThread {
     if (this.closed) throw new Error('the score thread is closed');
     const { source, eval: isEval } = workerSource();
     // No inherited flags: tsx registers itself in the thread, and a profiler flag is the server's own.
-    const worker = new Worker(source, { eval: isEval, workerData: { file }, execArgv: [] });
+    // A small young generation: the thread scores in bursts and idles, and each MB of it is server RSS.
+    const worker = new Worker(source, {
+      eval: isEval,
+      workerData: { file },
+      execArgv: [],
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
     // Never what keeps a process alive: the app closes it, and a forgotten one must not hang a test run.
     worker.unref();
     await new Promise<void>((resolve, reject) => {

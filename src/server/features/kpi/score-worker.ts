@@ -12,6 +12,8 @@ export interface ScoreJob {
   province: string;
   definition: KpiProfile;
   range: DateRange;
+  /** The province was asked for itself (not as a part of the country): its facts are read to be held. */
+  hold: boolean;
 }
 
 export type ScoreAnswer = { id: number; packed: PackedScores } | { id: number; error: string };
@@ -32,11 +34,11 @@ const shelf = new FactsShelf();
 async function answer(job: ScoreJob): Promise<ScoreAnswer> {
   try {
     const packed = await db.transaction().execute(async (tx) => {
-      const held = await shelf.factsFor(tx, job.province, job.range);
+      const held = await shelf.factsFor(tx, job.province, job.range, job.hold);
       if (held) {
         // Packed as scored: no list of 13,000 objects in between.
         const packer = new ScorePacker(held.partners.length, job.definition.indicators.length);
-        if (await scoreHeldFacts(tx, job.definition, held, job.range, (item) => packer.add(item))) return packer.packed();
+        if (scoreHeldFacts(job.definition, held, job.range, (item) => packer.add(item))) return packer.packed();
       }
       return packScores(await scoreFromRollups(tx, job.definition, { within: job.province }, job.range));
     });

@@ -48,12 +48,15 @@ export const scoreThreadOf = (db: Db): ScoreThread | undefined => threads.get(db
 // The provinces' facts of a database scored in-process (PostgreSQL, an in-memory database, a failed thread).
 const shelves = new WeakMap<Db, FactsShelf>();
 
-/** A whole province: in the score thread when there is one, else (or when it fails) here. */
-async function scoreProvince(db: Db, definition: KpiProfile, province: string, range: DateRange): Promise<ScoredPartner[]> {
+/**
+ * A whole province: in the score thread when there is one, else (or when it fails) here; from the
+ * facts held of it when there are, which are read to be held when `hold` (facts-shelf.ts).
+ */
+async function scoreProvince(db: Db, definition: KpiProfile, province: string, range: DateRange, hold: boolean): Promise<ScoredPartner[]> {
   const thread = threads.get(db);
   if (thread?.usable) {
     try {
-      return await thread.score(province, definition, range);
+      return await thread.score(province, definition, range, hold);
     } catch {
       // The thread reported why (onFailure); the answer is computed here instead.
     }
@@ -62,8 +65,8 @@ async function scoreProvince(db: Db, definition: KpiProfile, province: string, r
   if (!shelf) shelves.set(db, (shelf = new FactsShelf()));
   // Outside a transaction, facts are labelled with the generation read before them, so they hold at
   // least that generation's changes; anything newer is in the log, and re-reading a partner is idempotent.
-  const held = await shelf.factsFor(db, province, range);
-  return (held && (await scoreFromHeldFacts(db, definition, held, range))) ?? scoreFromRollups(db, definition, { within: province }, range);
+  const held = await shelf.factsFor(db, province, range, hold);
+  return (held && scoreFromHeldFacts(definition, held, range)) ?? scoreFromRollups(db, definition, { within: province }, range);
 }
 
 /**
@@ -122,7 +125,7 @@ export async function scorePartners(
       return cache.items(
         key,
         generation,
-        () => scoreProvince(db, profile.definition, province, range),
+        () => scoreProvince(db, profile.definition, province, range, within !== null),
         refreshOf(db, profile, province, generation, range),
       );
     }),
@@ -144,7 +147,7 @@ export async function scoreUnderDefinition(
   range: DateRange,
 ): Promise<ScoredPartner[]> {
   const scored = (
-    await Promise.all((await provincesOf(db, within)).map((province) => scoreProvince(db, definition, province, range)))
+    await Promise.all((await provincesOf(db, within)).map((province) => scoreProvince(db, definition, province, range, within !== null)))
   ).flat();
   return within === null || isProvince(within) ? scored : scored.filter((i) => isWithinRegion(i.regionCode, within));
 }
