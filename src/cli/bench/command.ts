@@ -7,7 +7,7 @@ import { migrateToLatest } from '#server/db/migrate';
 import { benchExports, type ExportBenchRow } from './export';
 import { benchHttp, type HttpBenchReport } from './http';
 import { benchImport, type ImportBenchRow } from './import';
-import { benchCutDays, benchQuestions, type BenchRow } from './measure';
+import { benchCutDays, benchFirstViews, benchQuestions, type BenchRow, type FirstViewSweep } from './measure';
 import { generateNation, growHistory } from './generate';
 import { busiestProvince, nationSize } from './repository';
 import { ensureDefaultProfile } from '#server/features/kpi/profiles';
@@ -83,7 +83,16 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
     // Answered as the server answers them: on SQLite, a whole province is scored in the score thread.
     const thread =
       connection.dialect === 'sqlite' ? offloadScoring(db, (error) => console.error(`score thread: ${error.message}`)) : undefined;
-    const rows = options.skipQuestions ? [] : await benchQuestions(db, province, range, options.runs).finally(() => thread?.close());
+    let rows: BenchRow[] = [];
+    let sweep: FirstViewSweep | undefined;
+    try {
+      if (!options.skipQuestions) {
+        rows = await benchQuestions(db, province, range, options.runs);
+        sweep = await benchFirstViews(db, province);
+      }
+    } finally {
+      await thread?.close();
+    }
     const cut = await benchCutDays(db, code, range, options.runs);
     const exports = options.skipExports
       ? []
@@ -100,6 +109,13 @@ export async function benchCommand(options: BenchOptions): Promise<void> {
       console.log(
         `History grown by ${options.history.toLocaleString('en')} activities of 2019–2023 in ${(grown.activitiesMs / 1000).toFixed(1)} s, rollups rebuilt in ${(grown.rollupsMs / 1000).toFixed(1)} s`,
       );
+    if (sweep) {
+      const naive = rows.find((r) => r.query.startsWith('province dashboard'))?.naive.medianMs ?? 0;
+      const { ranges, medianMs, p90Ms, maxMs } = sweep;
+      console.log(
+        `\nFirst views of ${province.name}'s dashboard, ${ranges} ranges ending on each day of September 2024: ${fmt(medianMs)} ms median (p90 ${fmt(p90Ms)}, max ${fmt(maxMs)}); naive ÷ median ${(naive / medianMs).toFixed(1)}×`,
+      );
+    }
     console.log(
       `\nCut days ${range.to.slice(0, 7)}-01..${range.to} of ${province.name} from the activities: ${fmt(cut.medianMs)} ms median (p90 ${fmt(cut.p90Ms)}), ${cut.rows.toLocaleString('en')} partner × strategy rows`,
     );

@@ -229,3 +229,29 @@ export async function benchCutDays(db: Db, province: string, range: DateRange, r
   const rows = (await activityFactsBetween(db, { within: province }, from, range.to)).length;
   return { ...(await time(runs, () => activityFactsBetween(db, { within: province }, from, range.to))), rows };
 }
+
+export interface FirstViewSweep {
+  ranges: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+}
+
+/**
+ * The first view of a province's dashboard over many ranges no one asked before: ending on each
+ * day of September 2024, from 1 January and from 11 March. A few ranges say little, as the days
+ * a range cuts from a month cost differently and garbage collections fall on some. Run after
+ * `benchQuestions`, whose first views of other ranges have already been asked.
+ */
+export async function benchFirstViews(db: Db, province: RegionScope): Promise<FirstViewSweep> {
+  const samples: number[] = [];
+  for (const from of ['2024-01-01', '2024-03-11']) {
+    for (let day = 1; day <= 30; day += 1) {
+      const range = { from, to: `2024-09-${String(day).padStart(2, '0')}` };
+      samples.push((await time(1, () => dashboard(db, province, range))).medianMs);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0;
+  return { ranges: samples.length, medianMs: at(0.5), p90Ms: at(0.9), maxMs: at(1) };
+}
