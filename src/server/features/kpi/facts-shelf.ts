@@ -51,8 +51,8 @@ export class FactsShelf {
   }
 
   /**
-   * The province's facts for the years of a range, up to date; undefined for a range of too many
-   * years. Read whole only when `hold` (the province itself was asked for): a national view asks
+   * The province's facts for the years of a range (they hold the range), up to date; undefined
+   * for a range of too many years. Read whole only when `hold` (the province itself was asked for): a national view asks
    * every province at once, and holding them all would cost the memory of a nation for a question
    * asked far less often. The provinces already held serve it too.
    */

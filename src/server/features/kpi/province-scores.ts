@@ -64,27 +64,24 @@ export async function scoreFromRollups(
 }
 
 /**
- * A whole province scored from the facts held of it (facts-shelf.ts), each partner handed to `add`
- * as it is scored; false when the facts do not hold the range's days. The same scores as
+ * A whole province scored from the facts held of it (facts-shelf.ts, whose `factsFor` gives facts
+ * holding the range), each partner handed to `add` as it is scored. The same scores as
  * `scoreFromRollups`, in the same order, with no query at all.
  */
-export function scoreHeldFacts(definition: KpiProfile, held: HeldFacts, range: DateRange, add: (item: ScoredPartner) => void): boolean {
-  if (!holdsRange(held, range)) return false;
+export function scoreHeldFacts(definition: KpiProfile, held: HeldFacts, range: DateRange, add: (item: ScoredPartner) => void): void {
+  if (!holdsRange(held, range)) throw new RangeError(`the facts held of ${held.province} do not hold ${range.from}..${range.to}`);
   const score = scorerFor(definition, range);
   eachPartnerFacts(held, range, (p, facts) => {
     const type = asType(p.type);
     const { score: points, color, indicators } = score(type, facts);
     add({ partnerId: p.id, name: p.name, type, scheme: asScheme(p.scheme), regionCode: p.region_code, score: points, color, indicators });
   });
-  return true;
 }
 
-/** `scoreHeldFacts` as a list, equal indicator results one object; undefined when the facts do not hold the range. */
-export function scoreFromHeldFacts(definition: KpiProfile, held: HeldFacts, range: DateRange): ScoredPartner[] | undefined {
+/** `scoreHeldFacts` as a list, equal indicator results one object. */
+export function scoreFromHeldFacts(definition: KpiProfile, held: HeldFacts, range: DateRange): ScoredPartner[] {
   const table = new ResultTable();
   const items: ScoredPartner[] = [];
-  const read = scoreHeldFacts(definition, held, range, (item) => {
-    items.push({ ...item, indicators: item.indicators.map((i) => table.shared(i)) });
-  });
-  return read ? items : undefined;
+  scoreHeldFacts(definition, held, range, (item) => items.push({ ...item, indicators: item.indicators.map((i) => table.shared(i)) }));
+  return items;
 }

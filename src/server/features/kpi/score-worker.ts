@@ -35,12 +35,11 @@ async function answer(job: ScoreJob): Promise<ScoreAnswer> {
   try {
     const packed = await db.transaction().execute(async (tx) => {
       const held = await shelf.factsFor(tx, job.province, job.range, job.hold);
-      if (held) {
-        // Packed as scored: no list of 13,000 objects in between.
-        const packer = new ScorePacker(held.partners.length, job.definition.indicators.length);
-        if (scoreHeldFacts(job.definition, held, job.range, (item) => packer.add(item))) return packer.packed();
-      }
-      return packScores(await scoreFromRollups(tx, job.definition, { within: job.province }, job.range));
+      if (!held) return packScores(await scoreFromRollups(tx, job.definition, { within: job.province }, job.range));
+      // Packed as scored: no list of 13,000 objects in between.
+      const packer = new ScorePacker(held.partners.length, job.definition.indicators.length);
+      scoreHeldFacts(job.definition, held, job.range, (item) => packer.add(item));
+      return packer.packed();
     });
     return { id: job.id, packed };
   } catch (error) {

@@ -66,7 +66,7 @@ async function scoreProvince(db: Db, definition: KpiProfile, province: string, r
   // Outside a transaction, facts are labelled with the generation read before them, so they hold at
   // least that generation's changes; anything newer is in the log, and re-reading a partner is idempotent.
   const held = await shelf.factsFor(db, province, range, hold);
-  return (held && scoreFromHeldFacts(definition, held, range)) ?? scoreFromRollups(db, definition, { within: province }, range);
+  return held ? scoreFromHeldFacts(definition, held, range) : scoreFromRollups(db, definition, { within: province }, range);
 }
 
 /**
