@@ -82,8 +82,12 @@ export function SearchCombobox<T, R, K extends QueryKey>(props: SearchComboboxPr
     if (active >= 0) document.getElementById(`${listboxId}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, listboxId]);
 
+  // The name goes into the box in the same render as the choice, not an effect later: a
+  // keyboard user (or a test on a busy machine) would otherwise see the code they typed beside
+  // the "chosen" line for a moment.
   const choose = (item: T) => {
     onChange(item);
+    setText(nameOf(item));
     setQ('');
   };
 
