@@ -105,12 +105,6 @@ export function activityFactsBetween(db: DbOrTx, scope: Within, from: string, to
   return q.groupBy(['partner_id', 'strategy', 'month']).execute();
 }
 
-/** The file of an SQLite database, or undefined for one in memory (which no other connection can open). */
-export async function sqliteFileOf(db: DbOrTx): Promise<string | undefined> {
-  const { rows } = await sql<{ name: string; file: string }>`PRAGMA database_list`.execute(db);
-  return rows.find((r) => r.name === 'main')?.file || undefined;
-}
-
 /** A partner to hold with its counted activities per day and strategy, as `day,strategy,activities,participants,…` (null: none). */
 export interface PartnerWithDays extends Pick<PartnerWithMonths, 'id' | 'name' | 'type' | 'scheme' | 'region_code'> {
   facts: string | null;

@@ -2,13 +2,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DateRange } from '#domain/calendar';
 import type { KpiProfile } from '#domain/kpi/profile';
 import { connectReadonly } from '#server/db/connect';
+import type { ThreadAnswer } from '#server/db/reader-thread';
 import { FactsShelf } from './facts-shelf';
 import { packScores, ScorePacker, type PackedScores } from './packed-scores';
 import { scoreFromRollups, scoreHeldFacts } from './province-scores';
 
 /** A province to score, as the server posts it to the score thread. */
 export interface ScoreJob {
-  id: number;
   province: string;
   definition: KpiProfile;
   range: DateRange;
@@ -16,7 +16,9 @@ export interface ScoreJob {
   hold: boolean;
 }
 
-export type ScoreAnswer = { id: number; packed: PackedScores } | { id: number; error: string };
+export interface ScoreResult {
+  packed: PackedScores;
+}
 
 /**
  * The score thread (score-thread.ts): scores whole provinces on its own read-only connection to
@@ -31,7 +33,7 @@ const port = parentPort;
 // The provinces' facts, kept between jobs: a range no one asked before is summed from memory.
 const shelf = new FactsShelf();
 
-async function answer(job: ScoreJob): Promise<ScoreAnswer> {
+async function answer(job: ScoreJob & { id: number }): Promise<ThreadAnswer<ScoreResult>> {
   try {
     const packed = await db.transaction().execute(async (tx) => {
       const held = await shelf.factsFor(tx, job.province, job.range, job.hold);
@@ -49,7 +51,7 @@ async function answer(job: ScoreJob): Promise<ScoreAnswer> {
 
 // One job at a time: two interleaved at their queries would patch the same held facts twice.
 let queue: Promise<unknown> = Promise.resolve();
-port?.on('message', (job: ScoreJob) => {
+port?.on('message', (job: ScoreJob & { id: number }) => {
   queue = queue
     .then(() => answer(job))
     .then((reply) => {
