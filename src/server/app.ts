@@ -39,6 +39,7 @@ import { tokenRoutes } from './features/tokens/routes';
 import { reminderRoutes } from './features/reminders/routes';
 import { userRoutes } from './features/users/routes';
 import { userEditRoutes } from './features/users/edit.routes';
+import { passingSerialized } from './http/serialized';
 import { compressionOptions } from './plugins/compression';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
 import { securityHeaders } from './plugins/security-headers';
@@ -84,7 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // An answer built and serialized in a reader thread is sent as it is (http/serialized.ts).
+  app.setSerializerCompiler(passingSerialized(serializerCompiler));
   // Set before any route so that every route, whatever its plugin, answers errors the same way.
   registerErrorHandler(app);
   // The API speaks JSON (and multipart for photos); plain text would only reach validators as a string.

@@ -9,10 +9,11 @@ import {
   SubmitActivityBody,
 } from '#domain/activities';
 import { zodRoutes, type Routes } from '#server/http/types';
+import { sentAs } from '#server/http/serialized';
 import { actorOf } from '#server/plugins/session';
 import { ignoreActivityMoments, type ActivityListener } from './events';
 import { IdParams } from './routes';
-import { activityForActor } from './queries';
+import { activityAnswer } from './answer-thread';
 import { commentOnActivity, reopenActivity, returnActivity, submitActivity, verifyActivities, verifyActivity } from './status';
 
 /**
@@ -40,7 +41,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await submitActivity(app.db, actor, request.params.id, app.clock(), request.body?.comment, listener);
-        return activityForActor(app.db, actor, request.params.id);
+        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
       },
     );
 
@@ -59,7 +60,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await verifyActivity(app.db, actor, request.params.id, app.clock(), listener);
-        return activityForActor(app.db, actor, request.params.id);
+        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
       },
     );
 
@@ -79,7 +80,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await returnActivity(app.db, actor, request.params.id, request.body.comment, app.clock(), listener);
-        return activityForActor(app.db, actor, request.params.id);
+        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
       },
     );
 
@@ -99,7 +100,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await reopenActivity(app.db, actor, request.params.id, request.body.reason, app.clock(), listener);
-        return activityForActor(app.db, actor, request.params.id);
+        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
       },
     );
 

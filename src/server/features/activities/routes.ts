@@ -13,10 +13,12 @@ import {
   UpdateActivityBody,
 } from '#domain/activities';
 import { NoContent, zodRoutes, type Routes } from '#server/http/types';
+import { sentAs } from '#server/http/serialized';
 import { actorOf } from '#server/plugins/session';
 import { exportProduces, sendExport } from '#server/features/exports/reply';
 import { activityExport, activitySheet } from './export';
-import { activitiesForActor, activityForActor, newActivityForActor, returnedToActor, reviewQueue } from './queries';
+import { activityAnswer, answerOffThread } from './answer-thread';
+import { activitiesForActor, returnedToActor, reviewQueue } from './queries';
 import { createActivity, deleteActivity, updateActivity } from './service';
 import { subtypeOptions } from './subtypes';
 
@@ -25,6 +27,11 @@ export const IdParams = z.strictObject({ id: RowIdParam });
 /** Reporting: sub-types, lists, and a reporter's create, read, edit and delete. The review loop is in review.routes.ts. */
 export const activityRoutes: Routes = (base) => {
   const app = zodRoutes(base);
+  // On the embedded database an activity's answer is built in a reader thread, beside the event loop.
+  if (base.dialect === 'sqlite') {
+    const thread = answerOffThread(base.db, (error) => base.log.warn({ err: error }, 'answer thread failed; answering in-process'));
+    base.addHook('onClose', () => thread.close());
+  }
 
   app.get(
     '/api/activity-subtypes',
@@ -117,11 +124,8 @@ export const activityRoutes: Routes = (base) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const { id, created, createdEntryId } = await createActivity(app.db, actor, request.body, app.clock());
-      const answer =
-        created && createdEntryId !== undefined
-          ? await newActivityForActor(app.db, actor, id, createdEntryId)
-          : await activityForActor(app.db, actor, id);
-      return reply.status(created ? 201 : 200).send(answer);
+      const answer = await activityAnswer(app.db, { actor, activityId: id, createdEntryId: created ? createdEntryId : undefined });
+      return reply.status(created ? 201 : 200).send(sentAs(answer));
     },
   );
 
@@ -136,7 +140,7 @@ export const activityRoutes: Routes = (base) => {
         response: { 200: Activity },
       },
     },
-    (request) => activityForActor(app.db, actorOf(request), request.params.id),
+    async (request) => sentAs(await activityAnswer(app.db, { actor: actorOf(request), activityId: request.params.id })),
   );
 
   app.patch(
@@ -155,7 +159,7 @@ export const activityRoutes: Routes = (base) => {
     async (request) => {
       const actor = actorOf(request);
       await updateActivity(app.db, actor, request.params.id, request.body, app.clock());
-      return activityForActor(app.db, actor, request.params.id);
+      return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
     },
   );
 

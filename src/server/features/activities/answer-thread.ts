@@ -1,0 +1,54 @@
+import type { Activity } from '#domain/activities';
+import type { Db } from '#server/db/database';
+import { ReaderThread, sqliteFileOf } from '#server/db/reader-thread';
+import { Serialized } from '#server/http/serialized';
+import { activityJson, type AnswerJob } from './answer';
+import type { AnswerResult } from './answer-worker';
+
+// The answer thread of an embedded database, when its app started one (answerOffThread).
+const threads = new WeakMap<Db, ReaderThread<AnswerJob, AnswerResult>>();
+
+/**
+ * Builds the activities' answers of this SQLite database in a reader thread from now on, until
+ * the returned thread is closed (the app closes it with itself). A report's two answers (its
+ * create and submit, each the activity with its trail and likely duplicates) were a third of the
+ * server's time per report (BENCHMARKS.md): the thread builds them on the other core.
+ */
+export function answerOffThread(db: Db, onFailure: (error: Error) => void): { close(): Promise<void> } {
+  const thread = new ReaderThread<AnswerJob, AnswerResult>(
+    () => sqliteFileOf(db),
+    {
+      name: 'the answer thread',
+      module: new URL('./answer-worker.ts', import.meta.url),
+      jobTimeoutMs: 10_000,
+      // Reports come all day; a quiet server gives its memory back.
+      idleMs: 2 * 60_000,
+    },
+    onFailure,
+  );
+  threads.set(db, thread);
+  return thread;
+}
+
+/** The answer thread of a database, if its app started one (tests read whether it is up and what it answered). */
+export const answerThreadOf = (db: Db): ReaderThread<AnswerJob, AnswerResult> | undefined => threads.get(db);
+
+/**
+ * An activity in full as the actor may see it, serialized: in the answer thread when it is up,
+ * else (while it starts, on PostgreSQL, when it fails) here. A refusal (no such activity, not
+ * the actor's) is always thrown from here, with its status.
+ */
+export async function activityAnswer(db: Db, job: AnswerJob): Promise<Serialized<Activity>> {
+  const thread = threads.get(db);
+  if (thread?.usable) {
+    if (thread.running) {
+      try {
+        const answer = await thread.ask(job);
+        if ('json' in answer) return new Serialized(answer.json);
+      } catch {
+        // The thread reported why (onFailure); the answer is built here instead.
+      }
+    } else thread.warm();
+  }
+  return new Serialized(await activityJson(db, job));
+}
