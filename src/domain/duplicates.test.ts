@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nearlySameTitle, nearlySameTitleAs, normaliseTitle, titleSimilarity } from './duplicates';
 
@@ -5,6 +6,18 @@ describe('likely duplicate titles', () => {
   it('ignores case, punctuation and spacing', () => {
     expect(normaliseTitle('  Sosialisasi  PKK, Desa Puput! ')).toBe('sosialisasi pkk desa puput');
     expect(nearlySameTitle('Sosialisasi PKK desa Puput', 'sosialisasi  pkk, desa puput.')).toBe(true);
+  });
+
+  it('normalises a plain ASCII title exactly as any other, by its quicker path', () => {
+    const general = (title: string) =>
+      title
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const titles = fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
+    fc.assert(fc.property(titles, (title) => normaliseTitle(title) === general(title)));
+    expect(normaliseTitle('Rapat  Koordinasi/Desa (II)')).toBe('rapat koordinasi desa ii');
   });
 
   it('forgives a typo and a swapped word', () => {
