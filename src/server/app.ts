@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -42,7 +41,7 @@ import { userEditRoutes } from './features/users/edit.routes';
 import { passingSerialized } from './http/serialized';
 import { compressionOptions } from './plugins/compression';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
-import { securityHeaders } from './plugins/security-headers';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerOpenApi } from './plugins/openapi';
 import { registerSessions } from './plugins/session';
 
@@ -94,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // External plugins
   // First, so that every answer (errors and not-found included) carries the security headers.
-  await app.register(helmet, securityHeaders(options.config));
+  registerSecurityHeaders(app, options.config);
   // Before any route: it attaches itself to each route as the route is declared.
   await app.register(compress, compressionOptions);
   await app.register(cookie);
