@@ -25,7 +25,7 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   reminders.start();
   // The embedded database's WAL is copied into its file by a thread of its own, not by whichever request commits.
   const checkpoints = connection.file
-    ? await CheckpointThread.start(connection.file, (error) =>
+    ? await CheckpointThread.start(connection, (error) =>
         app.log.warn({ err: error }, 'checkpoint thread failed; commits checkpoint alone'),
       )
     : undefined;

@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { sql } from 'kysely';
+import type { Connection } from './connect';
+import type { Db } from './database';
 
 /**
  * The thread's code, plain JavaScript so the thread needs no TypeScript loader (one with tsx
@@ -29,6 +32,12 @@ parentPort.on('message', (message) => {
 parentPort.postMessage({ ready: true });
 `;
 
+/** WAL pages past which a commit checkpoints: SQLite's own threshold, and the one while the thread copies. */
+const sqliteDefault = 1_000;
+const whileThreadRuns = 8_000;
+
+const commitsCheckpointAt = (db: Db, pages: number) => sql`PRAGMA wal_autocheckpoint = ${sql.raw(String(pages))}`.execute(db);
+
 /**
  * Checkpoints the server's SQLite WAL in a worker thread, every `everyMs`. SQLite's own
  * checkpoint runs inside the commit that crosses 1,000 pages, on the committing connection,
@@ -38,15 +47,27 @@ parentPort.postMessage({ ready: true });
  * syncing as frames arrive, the commit's own checkpoint finds them done and little to sync. It
  * stays on: it is what lets the WAL start again from its beginning (a checkpoint by another
  * connection seldom finds the moment no write is under way, and the WAL then grows).
+ *
+ * While the thread runs, the commits' own checkpoint comes at 8,000 pages (32 MB of WAL), not
+ * 1,000. Under a steady stream of reports the WAL never started again between the thread's
+ * rounds, so past 1,000 pages every commit checkpointed on the event loop: eight times a second,
+ * each copying what the thread had not yet and syncing twice (reports/s at eight clients, median
+ * of three: 733 at 1,000 pages, 860 at 8,000; BENCHMARKS.md). The thread is at most a round
+ * (200 ms of commits) behind, so the commit's checkpoint still finds most of its pages copied.
  */
 export class CheckpointThread {
   private worker: Worker | undefined;
   private copied = 0;
 
-  private constructor(private readonly onFailure: (error: Error) => void) {}
+  private constructor(
+    private readonly db: Db,
+    private readonly onFailure: (error: Error) => void,
+  ) {}
 
-  static async start(file: string, onFailure: (error: Error) => void, everyMs = 200): Promise<CheckpointThread> {
-    const thread = new CheckpointThread(onFailure);
+  static async start(connection: Connection, onFailure: (error: Error) => void, everyMs = 200): Promise<CheckpointThread> {
+    const file = connection.file;
+    if (!file) throw new Error('only an SQLite file has a WAL to checkpoint');
+    const thread = new CheckpointThread(connection.db, onFailure);
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     const worker = new Worker(threadCode, { eval: true, workerData: { file, everyMs, driver }, execArgv: [] });
     // Never what keeps a process alive: the server stops it, and a forgotten one must not hang a test run.
@@ -64,6 +85,7 @@ export class CheckpointThread {
     worker.on('error', (error) => thread.lost(error));
     worker.on('exit', (code) => thread.lost(new Error(`the checkpoint thread exited (${code})`)));
     thread.worker = worker;
+    await commitsCheckpointAt(connection.db, whileThreadRuns);
     return thread;
   }
 
@@ -79,6 +101,7 @@ export class CheckpointThread {
     const exited = new Promise((resolve) => worker.once('exit', resolve));
     worker.postMessage('stop');
     await exited;
+    await commitsCheckpointAt(this.db, sqliteDefault);
   }
 
   /** The commits' own checkpoints carry on alone, as without the thread. */
@@ -86,5 +109,6 @@ export class CheckpointThread {
     if (!this.worker) return;
     this.worker = undefined;
     this.onFailure(error);
+    commitsCheckpointAt(this.db, sqliteDefault).catch((e: unknown) => this.onFailure(e instanceof Error ? e : new Error(String(e))));
   }
 }
