@@ -38,6 +38,7 @@ import { tokenRoutes } from './features/tokens/routes';
 import { reminderRoutes } from './features/reminders/routes';
 import { userRoutes } from './features/users/routes';
 import { userEditRoutes } from './features/users/edit.routes';
+import { InFlight } from './http/in-flight';
 import { passingSerialized } from './http/serialized';
 import { compressionOptions } from './plugins/compression';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/errors';
@@ -55,6 +56,8 @@ declare module 'fastify' {
     appVersion: string;
     /** Tells people what happened (in the app, and by mail when configured); reminders use it too. */
     notifier: Notifier;
+    /** The requests being answered now: work goes to a reader thread only while others wait. */
+    inFlight: InFlight;
   }
 }
 
@@ -108,6 +111,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', options.config);
   app.decorate('clock', options.clock ?? (() => new Date()));
   app.decorate('appVersion', version);
+  app.decorate('inFlight', new InFlight());
+  app.inFlight.register(app);
   // Before sessions: a request with an API token is resolved by its token, and its cookie left unread.
   registerBearerTokens(app);
   registerSessions(app);

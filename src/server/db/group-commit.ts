@@ -60,12 +60,23 @@ export class GroupCommit {
     let trx: ControlledTransaction<Database> | undefined;
     try {
       trx = await this.#db.startTransaction().execute();
-      for (const job of batch) {
-        this.#savepoint.run();
+      for (const [index, job] of batch.entries()) {
+        // The first needs no savepoint: were it to fail, nothing else is in the transaction yet.
+        // A lone transaction (an import of thousands of rows) so keeps no undo journal of its own.
+        const first = index === 0;
+        if (!first) this.#savepoint.run();
         let value: unknown;
         try {
           value = await job.work(trx);
         } catch (error) {
+          if (first) {
+            await trx.rollback().execute();
+            trx = undefined;
+            job.reject(error);
+            // The others start afresh, first in line.
+            this.#waiting.unshift(...batch.slice(1));
+            return;
+          }
           // Where SQLite has rolled back the whole transaction itself (a full disk), this throws,
           // and the batch fails.
           this.#rollBack.run();
@@ -73,7 +84,7 @@ export class GroupCommit {
           job.reject(error);
           continue;
         }
-        this.#release.run();
+        if (!first) this.#release.run();
         done.push({ job, value });
       }
       await trx.commit().execute();

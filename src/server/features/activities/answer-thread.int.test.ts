@@ -40,44 +40,49 @@ async function threadUp() {
 }
 
 describe.runIf(process.env.TEST_DB !== 'postgres')('the answer thread', () => {
-  it('answers a report, its submit and a read with the same bytes the server would build itself', async () => {
-    // The first answer is built in-process, and starts the thread.
-    const first = await puput.post('/api/activities', report('Kelas lansia membaca'));
-    expect(first.statusCode).toBe(201);
+  const actor = () => ({ id: puputManager, role: 'pengelola' as const, partnerId: puputPartner.id });
+
+  it('is not asked by a lone request: the server answers it itself, and starts no thread', async () => {
+    const created = await puput.post('/api/activities', report('Kelas lansia membaca'));
+    expect(created.statusCode).toBe(201);
+    expect(answerThreadOf(t.db)?.running).toBe(false);
+    expect(answerThreadOf(t.db)?.answered).toBe(0);
+  });
+
+  it('answers reports, submits and reads while others wait, with the bytes the server would build itself', async () => {
+    // Requests side by side: the first answers start the thread and are built in-process meanwhile.
+    await Promise.all([1, 2, 3].map((n) => puput.post('/api/activities', report(`Dongeng anak ${n}`))));
     const thread = await threadUp();
     const before = thread.answered;
 
-    const created = await puput.post('/api/activities', report('Kelas lansia membaca.'));
-    expect(created.statusCode).toBe(201);
-    const { id, history, possibleDuplicates, status } = created.json<{
-      id: number;
-      history: { id: number; kind: string }[];
-      possibleDuplicates: { title: string }[];
-      status: string;
-    }>();
-    expect(status).toBe('draft');
-    expect(history.map((h) => h.kind)).toEqual(['created']);
+    const created = await Promise.all(
+      ['Kelas lansia membaca.', 'Kelas menjahit', 'Kelas memasak'].map((title) => puput.post('/api/activities', report(title))),
+    );
+    expect(created.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    for (const res of created) {
+      const { id, history } = res.json<{ id: number; history: { id: number }[] }>();
+      expect(res.body).toBe(await activityJson(t.db, { actor: actor(), activityId: id, createdEntryId: history[0]?.id }));
+    }
     // The first report of the day, named as a likely double: read by the thread after the commit.
-    expect(possibleDuplicates.map((d) => d.title)).toEqual(['Kelas lansia membaca']);
-    const actor = { id: puputManager, role: 'pengelola' as const, partnerId: puputPartner.id };
-    expect(created.body).toBe(await activityJson(t.db, { actor, activityId: id, createdEntryId: history[0]?.id }));
+    expect(created[0]?.json<{ possibleDuplicates: { title: string }[] }>().possibleDuplicates.map((d) => d.title)).toEqual([
+      'Kelas lansia membaca',
+    ]);
 
-    const submitted = await puput.post(`/api/activities/${id}/submit`, {});
-    expect(submitted.statusCode).toBe(200);
-    expect(submitted.json<{ status: string }>().status).toBe('submitted');
-    const read = await puput.get(`/api/activities/${id}`);
-    expect(read.body).toBe(submitted.body);
-    expect(read.body).toBe(await activityJson(t.db, { actor, activityId: id }));
-    expect(thread.answered - before).toBe(3);
+    const ids = created.map((r) => r.json<{ id: number }>().id);
+    const submitted = await Promise.all(ids.map((id) => puput.post(`/api/activities/${id}/submit`, {})));
+    expect(submitted.map((r) => r.json<{ status: string }>().status)).toEqual(['submitted', 'submitted', 'submitted']);
+    const read = await Promise.all(ids.map((id) => puput.get(`/api/activities/${id}`)));
+    expect(read.map((r) => r.body)).toEqual(submitted.map((r) => r.body));
+    for (const [i, id] of ids.entries()) expect(read[i]?.body).toBe(await activityJson(t.db, { actor: actor(), activityId: id }));
+    expect(thread.answered).toBeGreaterThan(before);
   });
 
   it('leaves a refusal to the server, which answers it as ever', async () => {
     await threadUp();
-    const { id } = (await puput.post('/api/activities', report('Dongeng anak'))).json<{ id: number }>();
-    const elsewhere = await cendil.get(`/api/activities/${id}`);
+    const { id } = (await puput.post('/api/activities', report('Sosialisasi PKK'))).json<{ id: number }>();
+    const [elsewhere, missing] = await Promise.all([cendil.get(`/api/activities/${id}`), puput.get('/api/activities/999999')]);
     expect(elsewhere.statusCode).toBe(404);
     expect(elsewhere.json()).toMatchObject({ error: { code: 'not_found' } });
-    const missing = await puput.get('/api/activities/999999');
     expect(missing.statusCode).toBe(404);
   });
 });

@@ -41,7 +41,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await submitActivity(app.db, actor, request.params.id, app.clock(), request.body?.comment, listener);
-        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
+        return sentAs(await activityAnswer(app, { actor, activityId: request.params.id }));
       },
     );
 
@@ -60,7 +60,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await verifyActivity(app.db, actor, request.params.id, app.clock(), listener);
-        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
+        return sentAs(await activityAnswer(app, { actor, activityId: request.params.id }));
       },
     );
 
@@ -80,7 +80,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await returnActivity(app.db, actor, request.params.id, request.body.comment, app.clock(), listener);
-        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
+        return sentAs(await activityAnswer(app, { actor, activityId: request.params.id }));
       },
     );
 
@@ -100,7 +100,7 @@ export const reviewRoutesWith =
       async (request) => {
         const actor = actorOf(request);
         await reopenActivity(app.db, actor, request.params.id, request.body.reason, app.clock(), listener);
-        return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
+        return sentAs(await activityAnswer(app, { actor, activityId: request.params.id }));
       },
     );
 

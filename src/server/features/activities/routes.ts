@@ -124,7 +124,7 @@ export const activityRoutes: Routes = (base) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const { id, created, createdEntryId } = await createActivity(app.db, actor, request.body, app.clock());
-      const answer = await activityAnswer(app.db, { actor, activityId: id, createdEntryId: created ? createdEntryId : undefined });
+      const answer = await activityAnswer(app, { actor, activityId: id, createdEntryId: created ? createdEntryId : undefined });
       return reply.status(created ? 201 : 200).send(sentAs(answer));
     },
   );
@@ -140,7 +140,7 @@ export const activityRoutes: Routes = (base) => {
         response: { 200: Activity },
       },
     },
-    async (request) => sentAs(await activityAnswer(app.db, { actor: actorOf(request), activityId: request.params.id })),
+    async (request) => sentAs(await activityAnswer(app, { actor: actorOf(request), activityId: request.params.id })),
   );
 
   app.patch(
@@ -159,7 +159,7 @@ export const activityRoutes: Routes = (base) => {
     async (request) => {
       const actor = actorOf(request);
       await updateActivity(app.db, actor, request.params.id, request.body, app.clock());
-      return sentAs(await activityAnswer(app.db, { actor, activityId: request.params.id }));
+      return sentAs(await activityAnswer(app, { actor, activityId: request.params.id }));
     },
   );
 
