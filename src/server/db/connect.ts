@@ -151,9 +151,13 @@ export function withStatementCache(sqlite: SQLite.Database, size = 1000): Sqlite
   };
 }
 
-/** An SQLite file opened only to read (a backup being checked): no pragma or statistics written to it. */
-export function connectReadonly(file: string): Connection {
+/**
+ * An SQLite file opened only to read (a backup being checked, a reader thread): no pragma or
+ * statistics written to it. `pageCacheKb`: SQLite's own page cache, 16 MB unless told.
+ */
+export function connectReadonly(file: string, options: { pageCacheKb?: number } = {}): Connection {
   const sqlite = new SQLite(file, { readonly: true, fileMustExist: true });
+  if (options.pageCacheKb !== undefined) sqlite.pragma(`cache_size = -${Math.round(options.pageCacheKb)}`);
   // A reader thread asks the same few queries all day: compiled once each, as the server's are.
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };

@@ -2,7 +2,16 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
+import { connectReadonly, type Connection } from './connect';
 import type { DbOrTx } from './database';
+
+/**
+ * A reader thread's connection to the server's file. Its page cache is kept small: the thread's
+ * reads are the latest rows of a few tables, or a province read once and then held in its own
+ * memory, and the operating system caches the file for every connection anyway. SQLite's 16 MB
+ * each was RSS the server's memory target pays for.
+ */
+export const readerConnection = (file: string): Connection => connectReadonly(file, { pageCacheKb: 4096 });
 
 /** The file of an SQLite database, or undefined for one in memory (which no other connection can open). */
 export async function sqliteFileOf(db: DbOrTx): Promise<string | undefined> {

@@ -35,19 +35,24 @@ export function answerOffThread(db: Db, onFailure: (error: Error) => void): { cl
 export const answerThreadOf = (db: Db): ReaderThread<AnswerJob, AnswerResult> | undefined => threads.get(db);
 
 /**
+ * Requests waiting beside an answer that start the thread. One now and then is a dashboard read
+ * beside a report, all day on a quiet server; two or more is a stream of reports, where the
+ * other core pays. A thread started costs ~40 MB of RSS (BENCHMARKS.md).
+ */
+const startsAt = 2;
+
+/**
  * An activity in full as the actor may see it, serialized: in the answer thread while other
  * requests wait for the event loop, else here. Alone, an answer built here is sooner
- * (no hop between threads, ~0.6 ms a report at one client) and a quiet server needs no thread;
- * it is under load that the other core pays. Here too while the thread starts, on PostgreSQL, and
+ * (no hop between threads, ~0.6 ms a report at one client) and a quiet server needs no thread. Here too while the thread starts, on PostgreSQL, and
  * when the thread fails. A refusal (no such activity, not the actor's) is always thrown from here,
  * with its status.
  */
 export async function activityAnswer(server: { db: Db; inFlight: InFlight }, job: AnswerJob): Promise<Serialized<Activity>> {
   const { db } = server;
   const thread = threads.get(db);
-  // More than the request asking.
-  const busy = server.inFlight.count > 1;
-  if (busy && thread?.usable) {
+  const waiting = server.inFlight.count - 1;
+  if (thread?.usable && waiting > 0) {
     if (thread.running) {
       try {
         const answer = await thread.ask(job);
@@ -55,7 +60,7 @@ export async function activityAnswer(server: { db: Db; inFlight: InFlight }, job
       } catch {
         // The thread reported why (onFailure); the answer is built here instead.
       }
-    } else thread.warm();
+    } else if (waiting >= startsAt) thread.warm();
   }
   return new Serialized(await activityJson(db, job));
 }

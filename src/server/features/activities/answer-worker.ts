@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { connectReadonly } from '#server/db/connect';
-import type { ThreadAnswer } from '#server/db/reader-thread';
+import { readerConnection, type ThreadAnswer } from '#server/db/reader-thread';
 import { ApiError } from '#server/http/errors';
 import { activityJson, type AnswerJob } from './answer';
 
@@ -13,7 +12,7 @@ export type AnswerResult = { json: string } | { refused: true };
  * answers was committed before it was asked for.
  */
 const { file } = workerData as { file: string };
-const { db } = connectReadonly(file);
+const { db } = readerConnection(file);
 const port = parentPort;
 
 async function answer(job: AnswerJob & { id: number }): Promise<ThreadAnswer<AnswerResult>> {

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DateRange } from '#domain/calendar';
 import type { KpiProfile } from '#domain/kpi/profile';
-import { connectReadonly } from '#server/db/connect';
-import type { ThreadAnswer } from '#server/db/reader-thread';
+import { readerConnection, type ThreadAnswer } from '#server/db/reader-thread';
 import { FactsShelf } from './facts-shelf';
 import { packScores, ScorePacker, type PackedScores } from './packed-scores';
 import { scoreFromRollups, scoreHeldFacts } from './province-scores';
@@ -28,7 +27,7 @@ export interface ScoreResult {
  * change log the cache patches from afterwards.
  */
 const { file } = workerData as { file: string };
-const { db } = connectReadonly(file);
+const { db } = readerConnection(file);
 const port = parentPort;
 // The provinces' facts, kept between jobs: a range no one asked before is summed from memory.
 const shelf = new FactsShelf();
