@@ -91,8 +91,9 @@ export function connect(options: {
  * are chiefly the journals that let a savepoint (each transaction of a group commit,
  * group-commit.ts) or a multi-row statement be undone alone: on disk each page it first changes
  * is a write call, and a grouped report's spilled past SQLite's 64 KB into a file (a third of the
- * server's write calls per report). SQLite takes the setting when the transaction begins; a large
- * sort outside one still goes to disk.
+ * server's write calls per report). SQLite takes the setting when the transaction begins. A large
+ * sort inside a transaction (a rollup rebuild, an import) is held in memory too, as a CLI's bulk
+ * connection always holds it; one outside a transaction still goes to disk.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(
