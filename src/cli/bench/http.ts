@@ -131,7 +131,8 @@ async function flatOut(base: string, writers: { session: Session; partnerId: num
       }
     }),
   );
-  return { perSecond: latencies.length / ((performance.now() - started) / 1000), latency: spread(latencies) };
+  const perSecond = latencies.length === 0 ? 0 : latencies.length / ((performance.now() - started) / 1000);
+  return { perSecond, latency: spread(latencies) };
 }
 
 /**

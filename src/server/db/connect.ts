@@ -120,14 +120,16 @@ class ImmediateSqliteDialect extends SqliteDialect {
         throw error;
       }
     };
-    driver.commitTransaction = async (connection) => {
-      await commit(connection);
-      if (inMemory) await run(connection, 'pragma temp_store = default');
+    // Reset even when the commit or rollback fails (SQLite may have rolled back already).
+    const ending = (end: (connection: DatabaseConnection) => Promise<void>) => async (connection: DatabaseConnection) => {
+      try {
+        await end(connection);
+      } finally {
+        if (inMemory) await run(connection, 'pragma temp_store = default');
+      }
     };
-    driver.rollbackTransaction = async (connection) => {
-      await rollback(connection);
-      if (inMemory) await run(connection, 'pragma temp_store = default');
-    };
+    driver.commitTransaction = ending(commit);
+    driver.rollbackTransaction = ending(rollback);
     return driver;
   }
 }

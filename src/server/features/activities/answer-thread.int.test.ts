@@ -28,14 +28,12 @@ const report = (title: string) => ({
   participantsFemale: 14,
 });
 
-/** Waits for the thread the first answer started (its start takes a moment under tsx). */
+/** Waits for the thread the first answers started (its start takes a moment under tsx). */
 async function threadUp() {
   const thread = answerThreadOf(t.db);
   if (!thread) throw new Error('the app started no answer thread');
-  for (let tries = 0; !thread.running; tries += 1) {
-    if (tries > 600) throw new Error('the answer thread did not start');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  // A condition, not a time: the thread is up when the machine lets it be.
+  await expect.poll(() => thread.running, { timeout: 30_000, interval: 20 }).toBe(true);
   return thread;
 }
 
