@@ -96,6 +96,11 @@ export class ReaderThread<Job, Answer> {
     return this.worker !== undefined;
   }
 
+  /** Whether a thread is up or on its way up (a job or `warm` asked for one). */
+  get wanted(): boolean {
+    return this.worker !== undefined || this.startedWorker !== undefined;
+  }
+
   /** Starts the thread if it is not up, without a job: the next one finds it ready. */
   warm(): void {
     if (this.usable) this.started().catch(() => undefined);

@@ -35,24 +35,27 @@ export function answerOffThread(db: Db, onFailure: (error: Error) => void): { cl
 export const answerThreadOf = (db: Db): ReaderThread<AnswerJob, AnswerResult> | undefined => threads.get(db);
 
 /**
- * Requests waiting beside an answer that start the thread. One now and then is a dashboard read
- * beside a report, all day on a quiet server; two or more is a stream of reports, where the
- * other core pays. A thread started costs ~40 MB of RSS (BENCHMARKS.md).
+ * Requests waiting beside an answer from which it is built in the thread (and the thread started).
+ * Built here, an answer costs the event loop ~0.05 ms; built there, the thread ~0.14 ms, and the
+ * request waits out two hops between threads. Behind a short queue those hops cost more
+ * throughput than the other core gives (eight clients: 994–1,047 reports/s answered here,
+ * 946–992 through the thread); behind a long one the event loop is the limit and the thread pays
+ * (32 clients: 1,478–1,641 through the thread, 1,394 here). BENCHMARKS.md, the eighth session of
+ * issue 13. A thread started costs ~40 MB of RSS.
  */
-const startsAt = 2;
+export const deepQueue = 8;
 
 /**
- * An activity in full as the actor may see it, serialized: in the answer thread while other
- * requests wait for the event loop, else here. Alone, an answer built here is sooner
- * (no hop between threads, ~0.6 ms a report at one client) and a quiet server needs no thread. Here too while the thread starts, on PostgreSQL, and
- * when the thread fails. A refusal (no such activity, not the actor's) is always thrown from here,
- * with its status.
+ * An activity in full as the actor may see it, serialized: in the answer thread while a deep
+ * queue of requests waits for the event loop, else here. Here too while the thread starts, on
+ * PostgreSQL, and when the thread fails. A refusal (no such activity, not the actor's) is always
+ * thrown from here, with its status.
  */
 export async function activityAnswer(server: { db: Db; inFlight: InFlight }, job: AnswerJob): Promise<Serialized<Activity>> {
   const { db } = server;
   const thread = threads.get(db);
   const waiting = server.inFlight.count - 1;
-  if (thread?.usable && waiting > 0) {
+  if (thread?.usable && waiting >= deepQueue) {
     if (thread.running) {
       try {
         const answer = await thread.ask(job);
@@ -60,7 +63,7 @@ export async function activityAnswer(server: { db: Db; inFlight: InFlight }, job
       } catch {
         // The thread reported why (onFailure); the answer is built here instead.
       }
-    } else if (waiting >= startsAt) thread.warm();
+    } else thread.warm();
   }
   return new Serialized(await activityJson(db, job));
 }

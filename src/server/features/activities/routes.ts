@@ -27,7 +27,7 @@ export const IdParams = z.strictObject({ id: RowIdParam });
 /** Reporting: sub-types, lists, and a reporter's create, read, edit and delete. The review loop is in review.routes.ts. */
 export const activityRoutes: Routes = (base) => {
   const app = zodRoutes(base);
-  // On the embedded database an activity's answer is built in a reader thread, beside the event loop.
+  // On the embedded database an activity's answer is built in a reader thread behind a deep queue of requests.
   if (base.dialect === 'sqlite') {
     const thread = answerOffThread(base.db, (error) => base.log.warn({ err: error }, 'answer thread failed; answering in-process'));
     base.addHook('onClose', () => thread.close());
