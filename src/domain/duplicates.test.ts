@@ -37,4 +37,32 @@ describe('likely duplicate titles', () => {
     expect(day.filter(sameAs)).toEqual(['Kelas menjahit PKK ibu-ibu', 'kelas  menjahit ibu ibu pkk!']);
     expect(day.map(sameAs)).toEqual(day.map((other) => nearlySameTitle('Kelas menjahit ibu-ibu PKK', other)));
   });
+
+  it('scores as the Sørensen–Dice coefficient of the letter pairs, counted as two-letter strings', () => {
+    // The definition, written plainly: the pairs as strings, each shared pair counted as often as in both.
+    const pairs = (title: string) => {
+      const squeezed = normaliseTitle(title).replaceAll(' ', '');
+      return Array.from({ length: Math.max(0, squeezed.length - 1) }, (_, i) => squeezed.slice(i, i + 2));
+    };
+    const dice = (a: string, b: string) => {
+      if (normaliseTitle(a) === normaliseTitle(b)) return 1;
+      const x = pairs(a);
+      const y = pairs(b);
+      if (x.length + y.length === 0) return 0;
+      const left = [...y];
+      let shared = 0;
+      for (const pair of x) {
+        const at = left.indexOf(pair);
+        if (at < 0) continue;
+        shared += 1;
+        left.splice(at, 1);
+      }
+      return (2 * shared) / (x.length + y.length);
+    };
+    const titles = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'aabbc d.É1'), maxLength: 24 }),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+    );
+    fc.assert(fc.property(titles, titles, (a, b) => Math.abs(titleSimilarity(a, b) - dice(a, b)) < 1e-12));
+  });
 });
