@@ -56,7 +56,7 @@ declare module 'fastify' {
     appVersion: string;
     /** Tells people what happened (in the app, and by mail when configured); reminders use it too. */
     notifier: Notifier;
-    /** The requests being answered now: work goes to a reader thread only while others wait. */
+    /** The requests being answered now: an answer goes to a reader thread only behind a deep queue of them. */
     inFlight: InFlight;
   }
 }

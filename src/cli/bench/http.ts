@@ -108,9 +108,9 @@ async function ensureAccounts(
 }
 
 /**
- * Seconds of each throughput phase not counted: a stream of reports starts the answer thread
- * (activities/answer-thread.ts), whose start under tsx takes 0.6–0.8 s, and the phase times the
- * stream, not that start.
+ * Seconds of each throughput phase not counted: from 16 clients a stream of reports starts the
+ * answer thread (activities/answer-thread.ts, behind a deep queue), whose start under tsx takes
+ * 0.6–0.8 s, and the phase times the stream, not that start.
  */
 const warmUpSeconds = 2;
 

@@ -10,10 +10,10 @@ import type { AnswerResult } from './answer-worker';
 const threads = new WeakMap<Db, ReaderThread<AnswerJob, AnswerResult>>();
 
 /**
- * Builds the activities' answers of this SQLite database in a reader thread from now on, until
- * the returned thread is closed (the app closes it with itself). A report's two answers (its
- * create and submit, each the activity with its trail and likely duplicates) were a third of the
- * server's time per report (BENCHMARKS.md): the thread builds them on the other core.
+ * Lets the activities' answers of this SQLite database be built in a reader thread from now on,
+ * behind a deep queue of requests (`activityAnswer`), until the returned thread is closed (the app
+ * closes it with itself). There the event loop is the limit, and the thread builds them on the
+ * other core.
  */
 export function answerOffThread(db: Db, onFailure: (error: Error) => void): { close(): Promise<void> } {
   const thread = new ReaderThread<AnswerJob, AnswerResult>(
