@@ -15,6 +15,7 @@ import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database';
 import { commitTogether } from './group-commit';
+import { withNamedStatements } from './named-statements';
 import { attachNotices, PgNotices } from './notifications';
 
 // COUNT and SUM come back from PostgreSQL as int8/numeric strings; every figure here fits a double.
@@ -44,7 +45,7 @@ export function connect(options: {
     // An idle connection dropped by the server (a restart, a failover) must not end the process:
     // the pool replaces it on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
     const notices = new PgNotices(options.databaseUrl);
     attachNotices(db, notices);
     return {
