@@ -218,11 +218,16 @@ function printImport(r: ImportBenchRow, province: string, dialect: string): void
 
 function printHttp(r: HttpBenchReport, province: string, seconds: number): void {
   console.log(`\nOver HTTP, the server in its own process, ${seconds} s per phase; reports (create + submit) into ${province}:\n`);
-  console.log('| writers | reports/s | p50 | p99 |');
-  console.log('|---|---:|---:|---:|');
+  // What each report cost in CPU, beside the rate: a busy neighbour on a shared machine moves the rate, not the cost.
+  const database = r.throughput.some((t) => t.cpuPerReport.database !== undefined);
+  console.log(`| writers | reports/s | p50 | p99 | server CPU per report |${database ? ' database CPU per report |' : ''}`);
+  console.log(`|---|---:|---:|---:|---:|${database ? '---:|' : ''}`);
+  const ms = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(2)} ms`);
   for (const t of r.throughput)
-    console.log(`| ${t.clients} HTTP clients | ${t.perSecond.toFixed(0)} | ${fmt(t.latency.p50)} ms | ${fmt(t.latency.p99)} ms |`);
-  console.log(`| the services in-process, 1 loop | ${r.rawPerSecond.toFixed(0)} | | |`);
+    console.log(
+      `| ${t.clients} HTTP clients | ${t.perSecond.toFixed(0)} | ${fmt(t.latency.p50)} ms | ${fmt(t.latency.p99)} ms | ${ms(t.cpuPerReport.server)} |${database ? ` ${ms(t.cpuPerReport.database)} |` : ''}`,
+    );
+  console.log(`| the services in-process, 1 loop | ${r.rawPerSecond.toFixed(0)} | | | |${database ? ' |' : ''}`);
   const names = Object.keys(r.reads[0]?.questions ?? {});
   console.log(`\n| load | writer achieved | ${names.map((n) => `${n} p50 / p99`).join(' | ')} | /api/health p99 / max | server RSS |`);
   console.log(`|---|---:|${names.map(() => '---:|').join('')}---:|---:|`);

@@ -10,8 +10,8 @@ import { notifierFor } from '#server/features/notifications/service';
 import { runMonthlyRound } from '#server/features/reminders/service';
 import { createAccount } from '#server/features/users/accounts';
 import { logIn, report, spread, timedGet, type Session } from './http-client';
-import { existingUsernames, villageLibrariesIn } from './repository';
-import { freePort, rssMbOf } from './server-process';
+import { databaseBackendPids, existingUsernames, villageLibrariesIn } from './repository';
+import { cpuMsOf, freePort, rssMbOf } from './server-process';
 
 const password = 'Bench-Http-Kopi-2026';
 
@@ -41,7 +41,7 @@ export interface HttpBenchOptions {
 type Spread = ReturnType<typeof spread>;
 
 export interface HttpBenchReport {
-  throughput: { clients: number; perSecond: number; latency: Spread }[];
+  throughput: { clients: number; perSecond: number; latency: Spread; cpuPerReport: CpuPerReport }[];
   rawPerSecond: number;
   reads: { load: string; writerPerSecond: number | null; questions: Record<string, Spread>; health: Spread; rssMb: number }[];
   idleRssMb: number;
@@ -114,10 +114,50 @@ async function ensureAccounts(
  */
 const warmUpSeconds = 2;
 
+/**
+ * CPU milliseconds a counted report cost the server, and on PostgreSQL the database's own
+ * processes; undefined where the process is not this machine's to read. Steadier than the rate on
+ * a shared machine: a neighbour's load slows the rate, not what each report costs.
+ */
+export interface CpuPerReport {
+  server?: number | undefined;
+  database?: number | undefined;
+}
+
+interface CpuSample {
+  server: number | undefined;
+  backends: Map<number, number | undefined> | null;
+}
+
+async function cpuSample(connection: Connection, serverPid: number): Promise<CpuSample> {
+  const pids = connection.dialect === 'postgres' ? await databaseBackendPids(connection.db) : null;
+  return { server: cpuMsOf(serverPid), backends: pids && new Map(pids.map((pid) => [pid, cpuMsOf(pid)])) };
+}
+
+function cpuPerReport(start: CpuSample, end: CpuSample, reports: number): CpuPerReport {
+  if (reports === 0) return {};
+  const server = start.server === undefined || end.server === undefined ? undefined : (end.server - start.server) / reports;
+  if (!start.backends || !end.backends) return { server };
+  let database: number | undefined = 0;
+  for (const [pid, ms] of end.backends) {
+    // A connection the pool opened during the phase spent all it has in it.
+    const before = start.backends.has(pid) ? start.backends.get(pid) : 0;
+    database = ms === undefined || before === undefined || database === undefined ? undefined : database + ms - before;
+  }
+  return { server, database: database === undefined ? undefined : database / reports };
+}
+
 /** Reports as fast as `clients` managers can, each waiting for its own answer, for a while. */
-async function flatOut(base: string, writers: { session: Session; partnerId: number }[], seconds: number, day: () => string) {
+async function flatOut(
+  base: string,
+  writers: { session: Session; partnerId: number }[],
+  seconds: number,
+  day: () => string,
+  sample: () => Promise<CpuSample>,
+) {
   const latencies: number[] = [];
   const warm = performance.now() + warmUpSeconds * 1000;
+  const atWarm = sleep(warmUpSeconds * 1000).then(sample);
   const until = warm + seconds * 1000;
   let started = Number.POSITIVE_INFINITY;
   await Promise.all(
@@ -132,7 +172,8 @@ async function flatOut(base: string, writers: { session: Session; partnerId: num
     }),
   );
   const perSecond = latencies.length === 0 ? 0 : latencies.length / ((performance.now() - started) / 1000);
-  return { perSecond, latency: spread(latencies) };
+  const end = await sample();
+  return { perSecond, latency: spread(latencies), cpuPerReport: cpuPerReport(await atWarm, end, latencies.length) };
 }
 
 /**
@@ -273,7 +314,10 @@ export async function benchHttp(connection: Connection, options: HttpBenchOption
 
     const throughput = [];
     for (const clients of [1, 8, 16, 32])
-      throughput.push({ clients, ...(await flatOut(base, writers.slice(0, clients), options.seconds, day)) });
+      throughput.push({
+        clients,
+        ...(await flatOut(base, writers.slice(0, clients), options.seconds, day, () => cpuSample(connection, child.pid ?? 0))),
+      });
     const rawPerSecond = await rawLoop(connection, managers, options.seconds, day);
     return { throughput, rawPerSecond, reads, idleRssMb, settledRssMb, round };
   } finally {

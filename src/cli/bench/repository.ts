@@ -139,3 +139,10 @@ export async function benchReporter(db: DbOrTx): Promise<number> {
   if (!row) throw new Error('this database has no bench nation (no user "bench")');
   return row.id;
 }
+
+/** The PostgreSQL server processes serving this database's connections (the server's pool among them). */
+export async function databaseBackendPids(db: DbOrTx): Promise<number[]> {
+  const { rows } = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`.execute(db);
+  return rows.map((r) => r.pid);
+}

@@ -19,3 +19,19 @@ export function rssMbOf(pid: number): number {
     .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
+
+/**
+ * CPU a process has used (user + system), from the kernel's account; undefined when it is not
+ * ours to read (a database server elsewhere, another user's process). Linux counts in ticks of
+ * 1/100 s (USER_HZ, 100 on every architecture Node runs on).
+ */
+export function cpuMsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces and parentheses: the fields start after its last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
