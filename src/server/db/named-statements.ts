@@ -9,7 +9,7 @@ export const preparedPerConnection = 200;
 /**
  * Kysely sends every query to PostgreSQL unnamed, and PostgreSQL parses and plans an unnamed
  * statement each time it runs: a report's twenty-odd statements cost the database more in
- * planning than in running (222 → 341 reports/s at 16 clients with them named, BENCHMARKS.md).
+ * planning than in running (its CPU per report 11.8 → 5.0 ms with them named, BENCHMARKS.md).
  * A named statement is parsed once per connection and its plan kept. The name is the SQL's own
  * digest, so one text always has one name and two never share one.
  *
